@@ -1,0 +1,53 @@
+"""timeline: turn news articles into a curated, published event timeline.
+
+The public API is what `__all__` lists. Names are imported on first use, so `import timeline`
+(and `timeline --help`) stays fast: pandas and Altair load only when a table or chart is made.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__all__ = [
+    "ArticleError",
+    "BuildError",
+    "Event",
+    "EventFileError",
+    "InvalidDateError",
+    "PartialDate",
+    "Problem",
+    "Source",
+    "TimelineError",
+    "event_schema",
+    "events_frame",
+    "load_events",
+    "read_events",
+]
+
+_WHERE = {
+    "ArticleError": "errors", "BuildError": "errors", "EventFileError": "errors",
+    "InvalidDateError": "errors", "Problem": "errors", "TimelineError": "errors",
+    "Event": "model", "PartialDate": "model", "Source": "model",
+    "event_schema": "schema", "events_frame": "table", "load_events": "table",
+    "read_events": "store",
+}
+
+if TYPE_CHECKING:  # for type checkers and editors; at run time names load lazily
+    from .errors import ArticleError, BuildError, EventFileError, InvalidDateError, Problem, TimelineError
+    from .model import Event, PartialDate, Source
+    from .schema import event_schema
+    from .store import read_events
+    from .table import events_frame, load_events
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,179 @@
+"""The `timeline` command: a thin layer over the library.
+
+Each command wires its options to one library call. Heavy modules (pandas, altair, mkdocs) are
+imported inside the commands, so `timeline --help` answers at once. A `TimelineError` becomes a
+message on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_OK
+    from .errors import TimelineError
+
+    try:
+        return args.run(args)
+    except TimelineError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description="Turn news articles into a curated, published event timeline.",
+        epilog="Run `timeline COMMAND --help` for a command's options.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, run, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        p.set_defaults(run=run, command=name)
+        return p
+
+    def events_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--events", default="events", metavar="PATH",
+                       help="folder (or file) of event YAML (default: events)")
+
+    p = command("validate", cmd_validate, "Check every event file and report every problem.")
+    events_option(p)
+    p.add_argument("--strict", action="store_true", help="treat warnings (unknown fields) as errors")
+
+    p = command("table", cmd_table, "Print the events as a table, CSV or JSON.")
+    events_option(p)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help="output format (default: table)")
+
+    command("schema", cmd_schema, "Print the JSON Schema of event files (for editors).")
+
+    p = command("build", cmd_build, "Build the site (into public/); the old site stays if it fails.")
+    p.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="FILE",
+                   help="MkDocs configuration (default: mkdocs.yml)")
+    p.add_argument("-d", "--site-dir", default=None, metavar="DIR",
+                   help="output folder (default: site_dir of the configuration)")
+    p.add_argument("--strict", action="store_true", help="fail on warnings, as mkdocs --strict")
+    p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+    p = command("serve", cmd_serve, "Preview the site, rebuilt when a page or event changes.")
+    p.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="FILE",
+                   help="MkDocs configuration (default: mkdocs.yml)")
+    p.add_argument("-a", "--dev-addr", default=None, metavar="IP:PORT",
+                   help="address to serve on (default: 127.0.0.1:8000)")
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("timeline")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .store import load
+
+    events, problems = load(args.events, strict=args.strict)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    if errors:
+        print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
+              f"in {args.events}: fix the lines above", file=sys.stderr)
+        return EXIT_USAGE
+    extra = f", {warnings} warning{'s' * (warnings != 1)}" if warnings else ""
+    print(f"{len(events)} event{'s' * (len(events) != 1)} valid{extra}")
+    return EXIT_OK
+
+
+def cmd_table(args: argparse.Namespace) -> int:
+    from .table import load_events
+
+    frame = load_events(args.events)
+    for warning in frame.attrs.get("warnings", []):
+        print(warning, file=sys.stderr)
+    if args.format == "csv":
+        _flatten(frame).to_csv(sys.stdout, index=False, lineterminator="\n")
+    elif args.format == "json":
+        sys.stdout.write(_flatten(frame, lists=False).to_json(
+            orient="records", force_ascii=False, indent=2) + "\n")
+    elif frame.empty:
+        print(f"no events in {args.events}")
+    else:
+        shown = frame[["date", "title", "n_sources", "status", "id"]]
+        print(shown.to_string(index=False, max_colwidth=60))
+    return EXIT_OK
+
+
+def _flatten(frame, lists: bool = True):
+    """Text-friendly copy: ISO timestamps; lists joined by '; ' for CSV (kept for JSON)."""
+    import json
+
+    out = frame.copy()
+    for col in ("start", "end"):
+        out[col] = out[col].dt.strftime("%Y-%m-%dT%H:%M:%S")
+    if lists:
+        for col in ("tags", "actors", "places"):
+            out[col] = out[col].map("; ".join)
+        out["sources"] = out["sources"].map(lambda s: json.dumps(s, ensure_ascii=False))
+    return out
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    import json
+
+    from .schema import event_schema
+
+    print(json.dumps(event_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _mkdocs_logging(quiet: bool) -> None:
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.ERROR if quiet else logging.INFO)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .site import build_site
+
+    _mkdocs_logging(args.quiet)
+    out = build_site(args.config_file, strict=args.strict, site_dir=args.site_dir)
+    if not args.quiet:
+        print(f"site built in {out}")
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from mkdocs.commands.serve import serve
+
+    _mkdocs_logging(False)
+    serve(config_file=args.config_file, dev_addr=args.dev_addr)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,214 @@
+"""The domain values: partial dates, sources and events.
+
+A `PartialDate` keeps the precision it was written with: `2026` is a year, `2026-01` a month,
+`2026-01-03` a day. A month is not its first day: it *covers* the month, from its first instant
+(`start`) to the first instant after it (`end`, exclusive).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import total_ordering
+
+from .errors import InvalidDateError
+
+PRECISIONS = ("year", "month", "day")
+STATUSES = ("draft", "reviewed")
+DATE_EXPECTED = "expected YYYY, YYYY-MM or YYYY-MM-DD"
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@total_ordering
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar date at year, month or day precision."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise InvalidDateError(f"year {self.year} is out of range (expected 0001 to 9999)")
+        if self.month is None:
+            if self.day is not None:
+                raise InvalidDateError("a day needs a month")
+            return
+        if not 1 <= self.month <= 12:
+            raise InvalidDateError(f"month {self.month} is out of range (expected 01 to 12)")
+        if self.day is not None:
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise InvalidDateError(
+                    f"day {self.day} is out of range for {self.year:04d}-{self.month:02d} "
+                    f"(expected 01 to {last:02d})")
+
+    # ---------------------------------------------------------------- constructors
+
+    @classmethod
+    def parse(cls, value: object) -> PartialDate:
+        """A partial date from what YAML or a user gives: a date, `YYYY[-MM[-DD]]` or a year int.
+
+        >>> str(PartialDate.parse("2026-01")), PartialDate.parse(2022).precision
+        ('2026-01', 'year')
+        """
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, dt.datetime):
+            raise InvalidDateError(f"{value.isoformat()!r} has a time of day ({DATE_EXPECTED})")
+        if isinstance(value, dt.date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, bool):  # bool is an int: `date: yes` is not year 1
+            raise InvalidDateError(f"{value!r} is not a date ({DATE_EXPECTED})")
+        if isinstance(value, int):
+            if 1000 <= value <= 9999:
+                return cls(value)
+            hint = ""
+            digits = f"{value:08d}" if value >= 0 else ""
+            if len(digits) == 8:
+                hint = f"; write {digits[:4]}-{digits[4:6]}-{digits[6:]} for a day"
+            raise InvalidDateError(f"{value} is not a date ({DATE_EXPECTED}{hint})")
+        if isinstance(value, str):
+            m = _ISO.fullmatch(value.strip())
+            if not m:
+                raise InvalidDateError(f"{value!r} is not a date ({DATE_EXPECTED})")
+            year, month, day = (int(g) if g else None for g in m.groups())
+            try:
+                return cls(year, month, day)  # type: ignore[arg-type]
+            except InvalidDateError as e:
+                raise InvalidDateError(f"{value!r} is not a date: {e}") from None
+        raise InvalidDateError(f"{value!r} is not a date ({DATE_EXPECTED})")
+
+    @classmethod
+    def from_date(cls, value: dt.date, precision: str = "day") -> PartialDate:
+        """`value` cut to `precision` ("year", "month" or "day")."""
+        if precision == "year":
+            return cls(value.year)
+        if precision == "month":
+            return cls(value.year, value.month)
+        if precision == "day":
+            return cls(value.year, value.month, value.day)
+        raise ValueError(f"unknown precision {precision!r} (expected one of {', '.join(PRECISIONS)})")
+
+    # ---------------------------------------------------------------- views
+
+    @property
+    def precision(self) -> str:
+        if self.month is None:
+            return "year"
+        return "month" if self.day is None else "day"
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        if self.day is None:
+            return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return self.first_day
+
+    @property
+    def start(self) -> dt.datetime:
+        """The first instant of the period."""
+        return dt.datetime.combine(self.first_day, dt.time())
+
+    @property
+    def end(self) -> dt.datetime:
+        """The first instant after the period (exclusive end): a month ends where the next begins."""
+        return dt.datetime.combine(self.last_day + dt.timedelta(days=1), dt.time())
+
+    def label(self, locale: str = "en") -> str:
+        """The date as a reader writes it, at its precision: "January 3, 2026", "January 2026"."""
+        from babel.dates import format_date, format_skeleton
+
+        skeleton = {"year": "y", "month": "yMMMM"}.get(self.precision)
+        if skeleton is None:
+            return format_date(self.first_day, "long", locale=locale)
+        return format_skeleton(skeleton, self.first_day, locale=locale)
+
+    def contains(self, other: PartialDate) -> bool:
+        """Whether `other` lies within this period (a day within its month, a month within its year)."""
+        return self.start <= other.start and other.end <= self.end
+
+    def _key(self) -> tuple[int, int, int]:
+        # A coarser date sorts before the finer dates it contains: 2026 < 2026-01 < 2026-01-01.
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def __repr__(self) -> str:
+        return f"PartialDate('{self}')"
+
+
+@dataclass
+class Source:
+    """An article that reports an event, and the sentence of it that does."""
+
+    url: str
+    quote: str
+    title: str | None = None
+    published: PartialDate | None = None
+
+    def to_dict(self) -> dict[str, str]:
+        out = {"url": self.url, "title": self.title or "", "quote": self.quote,
+               "published": str(self.published) if self.published else ""}
+        return {k: v for k, v in out.items() if v}
+
+
+@dataclass
+class Event:
+    """One real-world happening on the timeline."""
+
+    id: str
+    date: PartialDate
+    title: str
+    end: PartialDate | None = None
+    summary: str = ""
+    tags: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    status: str = "draft"
+    confidence: float | None = None
+    file: str | None = None  # where it was loaded from, None for an event not stored yet
+    line: int | None = None
+
+    @property
+    def start(self) -> dt.datetime:
+        return self.date.start
+
+    @property
+    def stop(self) -> dt.datetime:
+        """The exclusive end instant: the end of `end` if given, else of `date`."""
+        return (self.end or self.date).end
+
+    @property
+    def quote(self) -> str:
+        """The sentence the event was first taken from ('' if it has no source)."""
+        return self.sources[0].quote if self.sources else ""
+
+    def date_label(self, locale: str = "en") -> str:
+        """The date, or range, as a reader writes it: "January 3, 2026 – January 5, 2026"."""
+        if self.end and self.end != self.date:
+            return f"{self.date.label(locale)} – {self.end.label(locale)}"
+        return self.date.label(locale)
+
+    def sort_key(self) -> tuple:
+        return (self.start, self.stop, self.id)
