@@ -6,7 +6,6 @@ A day event is a point; a month or year event, or a range, is a bar over the per
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -58,13 +57,10 @@ def timeline_chart(rows: list[dict[str, Any]]) -> alt.LayerChart:
         alt.Tooltip("title:N", title="Event"),
         alt.Tooltip("sources:Q", title="Sources"),
     ]
-    # pad the time axis so marks at either end are not cut by the frame
-    first = min(dt.datetime.fromisoformat(r["start"]) for r in rows) if rows else dt.datetime(2000, 1, 1)
-    last = max(dt.datetime.fromisoformat(r["end"]) for r in rows) if rows else dt.datetime(2001, 1, 1)
-    pad = max((last - first) * 0.04, dt.timedelta(days=2))
-    domain = [(first - pad).isoformat(), (last + pad).isoformat()]
-    x = alt.X("start:T", title=None, scale=alt.Scale(domain=domain),
-              axis=alt.Axis(grid=True, labelOverlap=True))
+    # pad the time axis (in pixels) so marks at either end are not cut by the frame; an explicit
+    # domain would conflict with the zoom binding across layers
+    scale = alt.Scale(padding=24)
+    x = alt.X("start:T", title=None, scale=scale, axis=alt.Axis(grid=True, labelOverlap=True))
     base = alt.Chart(data).encode(y=y, tooltip=tooltip, href="href:N")
     spans = base.transform_filter("datum.span").mark_bar(
         cornerRadius=3, opacity=0.55, cursor="pointer", color="#4051b5",
@@ -72,7 +68,7 @@ def timeline_chart(rows: list[dict[str, Any]]) -> alt.LayerChart:
     points = base.transform_filter("!datum.span").mark_circle(
         size=140, opacity=0.95, cursor="pointer", color="#4051b5",
     ).encode(x=x)
-    label_x = alt.X("label_at:T")
+    label_x = alt.X("label_at:T", scale=scale)
     after = base.transform_filter("!datum.right").mark_text(
         align="left", dx=10, fontSize=12, cursor="pointer").encode(x=label_x, text="title:N")
     before = base.transform_filter("datum.right").mark_text(

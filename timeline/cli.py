@@ -119,9 +119,21 @@ def cmd_table(args: argparse.Namespace) -> int:
     elif frame.empty:
         print(f"no events in {args.events}")
     else:
-        shown = frame[["date", "title", "n_sources", "status", "id"]]
-        print(shown.to_string(index=False, max_colwidth=60))
+        _print_columns([("date", frame["date"]), ("title", frame["title"].map(_clip)),
+                        ("sources", frame["n_sources"]), ("status", frame["status"]), ("id", frame["id"])])
     return EXIT_OK
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _print_columns(columns) -> None:
+    """Left-aligned columns, two spaces apart, for reading in a terminal."""
+    cells = [[name, *map(str, values)] for name, values in columns]
+    widths = [max(map(len, col)) for col in cells]
+    for row in zip(*cells):
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
 
 
 def _flatten(frame, lists: bool = True):

@@ -68,9 +68,12 @@ class PartialDate:
             if 1000 <= value <= 9999:
                 return cls(value)
             hint = ""
-            digits = f"{value:08d}" if value >= 0 else ""
-            if len(digits) == 8:
-                hint = f"; write {digits[:4]}-{digits[4:6]}-{digits[6:]} for a day"
+            if 10000101 <= value <= 99991231:  # YYYYMMDD, as in `date: 20260103`
+                digits = str(value)
+                try:
+                    hint = f"; write {cls(int(digits[:4]), int(digits[4:6]), int(digits[6:]))} for a day"
+                except InvalidDateError:
+                    pass
             raise InvalidDateError(f"{value} is not a date ({DATE_EXPECTED}{hint})")
         if isinstance(value, str):
             m = _ISO.fullmatch(value.strip())

@@ -40,17 +40,14 @@ def link(url: str, repo_url: str | None) -> str | None:
     return None
 
 
-def json_script(value: Any, css_class: str) -> str:
-    """`value` as JSON in a non-executing script element, safe against `</script>` in data."""
-    payload = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f'<script type="application/json" class="{css_class}">{payload}</script>'
-
-
 def chart_block(spec: dict[str, Any], description: str) -> str:
-    """A chart placeholder that timeline.js fills with vega-embed, and its spec."""
-    return (f'<div class="tl-chart" role="figure" aria-label="{attr(description)}">'
-            f'{json_script(spec, "tl-spec")}</div>')
+    """A chart placeholder that timeline.js fills with vega-embed; the spec rides along as JSON
+    in an attribute. (Not in a `<script type="application/json">`: Material's instant
+    navigation re-creates script elements and would run the JSON as code.)
+    """
+    payload = json.dumps(spec, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (f'<div class="tl-chart" role="figure" aria-label="{attr(description)}" '
+            f'data-spec="{attr(payload)}"></div>')
 
 
 def home_markdown(site_name: str, events: Sequence[Event], chart: str, href: Callable[[Event], str],
@@ -98,11 +95,17 @@ def event_markdown(event: Event, repo_url: str | None = None, locale: str = "en"
     for source in event.sources:
         label = attr(source.title or source.url)
         href = link(source.url, repo_url)
-        name = f'<a href="{attr(href)}">{label}</a>' if href else f"<code>{label}</code>"
+        if href:
+            name = f'<a href="{attr(href)}">{label}</a>'
+        elif source.title:  # a path in the repository, no repo_url to link it with
+            name = f"{label} (<code>{attr(source.url)}</code>)"
+        else:
+            name = f"<code>{label}</code>"
         published = f' · <time datetime="{source.published}">{attr(source.published.label(locale))}</time>' \
             if source.published else ""
         lines += ['<div class="tl-source">', f"<p>{name}{published}</p>",
                   f"<blockquote>{attr(source.quote)}</blockquote>", "</div>", ""]
-    status = "reviewed by a person" if event.status == "reviewed" else "a draft, not yet reviewed"
-    lines += [f'<p class="tl-status">This event is {status}.</p>', ""]
+    status = ("This event was checked by a person." if event.status == "reviewed"
+              else "This event is a draft: nobody has checked it yet.")
+    lines += [f'<p class="tl-status">{status}</p>', ""]
     return "\n".join(lines)

@@ -63,7 +63,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     # ---------------------------------------------------------------- 1. load
 
     def on_config(self, config: Any) -> Any:
-        self.events_dir = Path(config.config_file_path or ".").parent / self.config.events
+        self.events_dir = (Path(config.config_file_path or ".").parent / self.config.events).resolve()
         self.locale = (config.theme.get("language") or "en") if config.theme else "en"
         events, problems = load(self.events_dir)
         for problem in problems:

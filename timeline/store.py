@@ -343,6 +343,6 @@ def _show(value: Any) -> str:
 
 
 def _suggest(key: Any, choices: tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(str(key), choices, n=1)
+    close = difflib.get_close_matches(str(key), choices, n=1, cutoff=0.7)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f" (expected one of {', '.join(choices)}{hint})"

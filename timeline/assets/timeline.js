@@ -49,12 +49,13 @@
     if (!charts.length) return;
     loadVega().then(function () {
       charts.forEach(function (el) {
-        var spec = JSON.parse(el.querySelector("script.tl-spec").textContent);
+        var spec = JSON.parse(el.getAttribute("data-spec"));
         var target = el.querySelector(".tl-view") || el.appendChild(document.createElement("div"));
         target.className = "tl-view";
         window.vegaEmbed(target, spec, {
           actions: false,
           config: theme(),
+          renderer: "svg",  // marks stay in the DOM: readable by tests and assistive tools
           loader: { target: "_self" },
           tooltip: { theme: document.body.getAttribute("data-md-color-scheme") === "slate" ? "dark" : "light" }
         }).then(function (result) {

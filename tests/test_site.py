@@ -1,0 +1,206 @@
+"""Real MkDocs builds of a temporary project (the `project` fixture) with the plugin enabled."""
+
+import html
+import json
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+
+SEED_IDS = {"2022-russia-cuba-ties-intensify", "2026-01-trump-tells-havana-make-a-deal",
+            "2026-01-03-maduro-ousted", "2026-01-20-kolokoltsev-meets-diaz-canel", "2026-01-20-koronelli-post"}
+
+
+def spec_of(page: Path) -> dict:
+    (payload,) = re.findall(r'<div class="tl-chart"[^>]* data-spec="([^"]*)"', page.read_text())
+    return json.loads(html.unescape(payload))
+
+
+def chart_rows(spec: dict) -> list[dict]:
+    return spec["data"]["values"]
+
+
+def mkdocs_build(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", *args], capture_output=True, text=True)
+
+
+def test_plain_mkdocs_build_strict_makes_home_and_event_pages(project):
+    result = mkdocs_build("--strict")
+    assert result.returncode == 0, result.stderr
+    public = project / "public"
+    spec = spec_of(public / "index.html")
+    assert spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+    rows = chart_rows(spec)
+    assert {r["id"] for r in rows} == SEED_IDS
+    by_id = {r["id"]: r for r in rows}
+    month = by_id["2026-01-trump-tells-havana-make-a-deal"]
+    assert (month["span"], month["start"], month["end"]) == (True, "2026-01-01T00:00:00", "2026-02-01T00:00:00")
+    assert month["when"] == "January 2026"
+    assert by_id["2026-01-03-maduro-ousted"]["span"] is False
+    assert by_id["2026-01-20-kolokoltsev-meets-diaz-canel"]["sources"] == 2
+    # every chart link leads to a built event page
+    for row in rows:
+        assert (public / row["href"] / "index.html").is_file(), row["href"]
+    assert {p.name for p in (public / "events").iterdir()} == SEED_IDS
+    # zoom/pan on the time axis, tooltip with date, title and sources, click opens (href)
+    assert spec["params"][0]["select"] == {"type": "interval", "encodings": ["x"]} and spec["params"][0]["bind"] == "scales"
+    layer = spec["layer"][0]["encoding"]
+    assert [t["field"] for t in layer["tooltip"]] == ["when", "title", "sources"] and layer["href"]["field"] == "href"
+    # nothing was written into the sources folder
+    assert sorted(p.name for p in (project / "site").iterdir()) == ["about.md"]
+
+
+def test_event_page_shows_title_date_summary_tags_and_quoted_sources(project):
+    assert mkdocs_build("--strict").returncode == 0
+    page = (project / "public" / "events" / "2026-01-20-kolokoltsev-meets-diaz-canel" / "index.html").read_text()
+    assert "<h1 id=" in page and "meets Cuban President Díaz-Canel in Havana</h1>" in page
+    assert '<time datetime="2026-01-20">January 20, 2026</time>' in page
+    assert "in a show of solidarity after Trump warned" in page
+    assert "<dt>Tags</dt><dd>cuba, russia</dd>" in page
+    assert page.count("<blockquote>") == 2
+    assert "On Jan. 20, Kolokoltsev met with Cuban President Miguel Diaz-Canel" in page
+
+
+def test_vega_is_served_by_the_site_not_a_cdn(project):
+    assert mkdocs_build("--strict").returncode == 0
+    public = project / "public"
+    bundle = (public / "assets" / "timeline" / "vega.js").read_text()
+    assert "window.vegaEmbed=" in bundle and len(bundle) > 500_000
+    index = (public / "index.html").read_text()
+    assert "assets/timeline/timeline.js" in index
+    loaded = re.findall(r'<script[^>]* src="([^"]+)"', index) + [
+        href for tag in re.findall(r"<link [^>]+>", index) if re.search(r'rel="(stylesheet|preconnect|icon|preload)"', tag)
+        for href in re.findall(r'href="([^"]+)"', tag)]
+    assert loaded and not [url for url in loaded if re.match(r"(https?:)?//", url)], loaded
+
+
+HOSTILE = """
+- id: img
+  title: '<img src=x onerror=alert(1)>'
+  date: 2026-01-05
+  summary: '"><img src=x onerror=alert(1)> [click](javascript:alert(1))'
+  tags: ['<b>bold</b>']
+  sources:
+    - url: 'javascript:alert(1)'
+      title: '</script><script>alert(1)</script>'
+      quote: '<script>alert(1)</script>'
+- id: script
+  title: '<script>alert(1)</script>'
+  date: 2026-02
+  sources:
+    - url: 'https://example.org/a?b=1&c=2'
+      quote: '"><img src=x onerror=alert(1)>'
+"""
+
+
+def test_hostile_text_is_shown_as_text_never_markup(project):
+    for old in (project / "events").iterdir():
+        old.unlink()
+    (project / "events" / "hostile.yaml").write_text(HOSTILE)
+    assert mkdocs_build("--strict").returncode == 0
+    public = project / "public"
+    for page in [public / "index.html", public / "events" / "img" / "index.html",
+                 public / "events" / "script" / "index.html"]:
+        text = page.read_text()
+        assert "<img src=x" not in text and "<script>alert" not in text, page
+        assert '"><img' not in text
+        assert 'href="javascript:' not in text
+    img = (public / "events" / "img" / "index.html").read_text()
+    assert "<title>&lt;img src=x onerror=alert(1)&gt; - Test timeline</title>" in img
+    assert ">&lt;img src=x onerror=alert(1)&gt;</h1>" in img
+    assert "<blockquote>&lt;script&gt;alert(1)&lt;/script&gt;</blockquote>" in img
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; (<code>javascript:alert(1)</code>)" in img
+    home = (public / "index.html").read_text()
+    rows = chart_rows(spec_of(public / "index.html"))
+    assert {r["title"] for r in rows} == {"<img src=x onerror=alert(1)>", "<script>alert(1)</script>"}
+    assert "&lt;script&gt;" in home.split("data-spec=")[1].split('"')[1]  # the JSON rides escaped
+    assert html.escape("<script>alert(1)</script>") in home
+
+
+def test_timeline_build_swaps_in_the_new_site_only_on_success(project, capsys):
+    assert main(["build", "-q"]) == 0
+    public = project / "public"
+    first = {p.relative_to(public) for p in public.rglob("*")}
+    (public / "marker.txt").write_text("from the previous build")
+    (project / "events" / "broken.yaml").write_text("title: [\n")
+    assert main(["build", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "broken.yaml:2:1: invalid YAML" in err and "Traceback" not in err
+    assert (public / "marker.txt").read_text() == "from the previous build"
+    assert {p.relative_to(public) for p in public.rglob("*")} - {Path("marker.txt")} == first
+    assert not list(project.glob(".public-*")), "the staging folder was left behind"
+    (project / "events" / "broken.yaml").unlink()
+    assert main(["build", "-q"]) == 0
+    assert not (public / "marker.txt").exists()
+
+
+@pytest.mark.parametrize("content, message", [
+    ("title: A\ndate: 2026-13-01\n", "bad.yaml:2:7: date: '2026-13-01' is not a date"),
+    ("- title: A\n  date: next week\n- date: 2026\n", "bad.yaml:3:3: title: missing"),
+])
+def test_invalid_events_fail_the_plain_mkdocs_build_with_their_location(project, content, message):
+    (project / "events" / "bad.yaml").write_text(content)
+    result = mkdocs_build()
+    assert result.returncode != 0 and message in result.stderr
+
+
+def test_unknown_field_fails_only_strict_builds(project):
+    (project / "events" / "extra.yaml").write_text("title: A\ndate: 2026\nnote: x\n")
+    assert mkdocs_build().returncode == 0
+    strict = mkdocs_build("--strict")
+    assert strict.returncode != 0 and "extra.yaml:3:1: warning: note: unknown field" in strict.stderr
+
+
+def test_missing_config_exits_2(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["build"]) == 2
+    assert "mkdocs.yml: no such file (expected the MkDocs configuration" in capsys.readouterr().err
+
+
+def test_own_home_page_gets_the_chart_at_its_marker(project):
+    (project / "site" / "index.md").write_text("# Our newsroom\n\nIntro.\n\n<!-- timeline -->\n\nOutro.\n")
+    assert mkdocs_build("--strict").returncode == 0
+    index = (project / "public" / "index.html").read_text()
+    assert "Our newsroom" in index and index.index("Intro.") < index.index("data-spec") < index.index("Outro.")
+    assert {r["id"] for r in chart_rows(spec_of(project / "public" / "index.html"))} == SEED_IDS
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as r:
+            return r.status
+    except Exception:
+        return 0
+
+
+def test_serve_rebuilds_when_an_event_file_changes(project):
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while _get(f"http://127.0.0.1:{port}/") != 200:
+            assert time.monotonic() < deadline and server.poll() is None, "mkdocs serve did not start"
+            time.sleep(0.3)
+        new = f"http://127.0.0.1:{port}/events/added-later/"
+        assert _get(new) == 0
+        (project / "events" / "added-later.yaml").write_text("title: Added later\ndate: 2026-02\n")
+        deadline = time.monotonic() + 60
+        while _get(new) != 200:
+            assert time.monotonic() < deadline, "the new event page never appeared"
+            time.sleep(0.3)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
