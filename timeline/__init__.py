@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 __all__ = [
     "ArticleError",
     "BuildError",
+    "DateMention",
     "Event",
     "EventFileError",
     "InvalidDateError",
@@ -21,6 +22,7 @@ __all__ = [
     "TimelineError",
     "event_schema",
     "events_frame",
+    "find_dates",
     "load_events",
     "read_events",
 ]
@@ -31,9 +33,11 @@ _WHERE = {
     "Event": "model", "PartialDate": "model", "Source": "model",
     "event_schema": "schema", "events_frame": "table", "load_events": "table",
     "read_events": "store",
+    "DateMention": "dates", "find_dates": "dates",
 }
 
 if TYPE_CHECKING:  # for type checkers and editors; at run time names load lazily
+    from .dates import DateMention, find_dates
     from .errors import ArticleError, BuildError, EventFileError, InvalidDateError, Problem, TimelineError
     from .model import Event, PartialDate, Source
     from .schema import event_schema

@@ -1,0 +1,179 @@
+"""Per-language date vocabulary for the scanner, built from dateparser's own language data.
+
+dateparser knows month and weekday names, relative phrases ("ayer", "le mois dernier") and
+"N days ago" patterns for some 200 locales; we read them once per language and compile them into
+the scanner's regular expressions. What dateparser does not carry (words that put a weekday in
+the past or future, tense cues, "early"/"mid"/"late") is curated below for the languages we test,
+and simply absent for the others, which then get the past-leaning default.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Words before/after a weekday or month that fix its direction: -1 past, 0 this week, +1 future.
+DIRECTION_WORDS: dict[str, dict[str, int]] = {
+    "en": {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "this coming": 1},
+    "es": {"pasado": -1, "anterior": -1, "último": -1, "este": 0, "esta": 0, "próximo": 1, "próxima": 1,
+           "que viene": 1, "el pasado": -1, "el próximo": 1},
+    "pt": {"passado": -1, "passada": -1, "último": -1, "última": -1, "este": 0, "esta": 0, "neste": 0,
+           "nesta": 0, "próximo": 1, "próxima": 1},
+    "fr": {"dernier": -1, "dernière": -1, "passé": -1, "ce": 0, "cette": 0, "prochain": 1, "prochaine": 1},
+    "de": {"letzten": -1, "letzte": -1, "letzter": -1, "vergangenen": -1, "vergangene": -1, "diesem": 0,
+           "diesen": 0, "diese": 0, "dieser": 0, "kommenden": 1, "kommende": 1, "nächsten": 1, "nächste": 1},
+    "it": {"scorso": -1, "scorsa": -1, "passato": -1, "ultimo": -1, "questo": 0, "questa": 0,
+           "prossimo": 1, "prossima": 1},
+    "ru": {"прошлый": -1, "прошлую": -1, "прошлое": -1, "прошлом": -1, "эту": 0, "этот": 0, "это": 0,
+           "этом": 0, "следующий": 1, "следующую": 1, "следующем": 1, "ближайший": 1},
+    "nl": {"vorige": -1, "afgelopen": -1, "deze": 0, "komende": 1, "volgende": 1},
+}
+
+# Cues in the sentence that put a year-less date or a bare weekday in the future or the past.
+FUTURE_CUES: dict[str, str] = {
+    "en": r"will|'ll|shall|won't|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|slated|to be)"
+          r"|scheduled|upcoming|plans? to|planned|to be held|to take place|will be",
+    "es": r"\w+rán?|va a|van a|prevé|previst[oa]s?|se celebrará|tendrá lugar",
+    "pt": r"\w+rão|\w+rá|vai|vão|previst[oa]s?|acontecerá",
+    "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|va|vont|prévue?s?|doit|doivent",
+    "de": r"wird|werden|soll|sollen|geplant|findet|stattfinden",
+    "it": r"\w+rà|\w+ranno|si terrà|previst[oa]|dovrà",
+    "ru": r"будет|будут|состоится|пройдет|пройдёт|планирует",
+    "nl": r"zal|zullen|gaat|gaan|gepland",
+}
+PAST_CUES: dict[str, str] = {
+    "en": r"was|were|had|did|said|met|took|held|won|lost|began|came|went|saw|made|gave|told|left"
+          r"|\w{2,}ed|ago|last",
+    "es": r"fue|fueron|hubo|\w{2,}ó|\w{2,}aron|\w{2,}ieron|ha|han|había|\w{2,}ado|\w{2,}ido",
+    "pt": r"foi|foram|houve|\w{2,}ou|\w{2,}aram|\w{2,}eram|\w{2,}iram|\w{2,}ado|\w{2,}ido",
+    "fr": r"a|ont|avait|avaient|était|étaient|fut|\w{2,}é|\w{2,}ée|\w{2,}és|\w{2,}it",
+    "de": r"war|waren|hat|haben|hatte|hatten|wurde|wurden|\w{2,}te|\w{2,}ten",
+    "it": r"è stato|è stata|era|erano|ha|hanno|aveva|\w{2,}ato|\w{2,}ata|\w{2,}uto|\w{2,}ito",
+    "ru": r"был|была|было|были|\w{2,}ал|\w{2,}ала|\w{2,}али|\w{2,}ил|\w{2,}ила|\w{2,}или",
+    "nl": r"was|waren|had|hadden|werd|werden|\w{2,}de|\w{2,}te",
+}
+
+# "early December", "mid-2024", "a finales de enero": a part of a period keeps its precision.
+PERIOD_PARTS: dict[str, str] = {
+    "en": r"early|mid-?|late|the (?:start|beginning|end|middle) of|(?:start|beginning|end|middle) of",
+    "es": r"(?:a )?(?:principios|comienzos|mediados|finales|fines) de(?:l)?",
+    "pt": r"(?:no )?(?:início|meados|final|fim) de",
+    "fr": r"(?:au )?(?:début|mi-|fin|courant)(?: de)?",
+    "de": r"Anfang|Mitte|Ende",
+    "it": r"(?:all')?(?:inizio|metà|fine)(?: di)?",
+}
+
+# Words joining a day, month and year: "3 de enero de 2026", "the 3rd of January".
+CONNECTORS = r"de|del|of|the|di|du|des"
+
+# Leading words of a mention that are not part of the date: "on", "el", "le", "am".
+ORDINAL = r"(?:st|nd|rd|th|er|º|°|ª|-?го|-?е)"
+
+# Day parts that name today or yesterday, news-style ("this morning", "last night").
+DAY_PARTS: dict[str, dict[str, int]] = {
+    "en": {"this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "last night": -1,
+           "earlier today": 0},
+    "es": {"esta mañana": 0, "esta tarde": 0, "esta noche": 0, "anoche": -1},
+    "pt": {"esta manhã": 0, "esta tarde": 0, "esta noite": 0, "ontem à noite": -1},
+    "fr": {"ce matin": 0, "cet après-midi": 0, "ce soir": 0, "hier soir": -1},
+    "de": {"heute morgen": 0, "heute früh": 0, "heute abend": 0, "gestern abend": -1},
+    "it": {"stamattina": 0, "stamani": 0, "stasera": 0, "ieri sera": -1},
+}
+
+
+# Relative phrases dateparser does not list.
+EXTRA_RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
+    "en": {"this fiscal year": (0, "year"), "last fiscal year": (-1, "year"), "next fiscal year": (1, "year"),
+           "this calendar year": (0, "year"), "earlier this year": (0, "year"), "earlier this month": (0, "month"),
+           "later this year": (0, "year"), "later this month": (0, "month"), "the previous year": (-1, "year"),
+           "the following year": (1, "year")},
+    "es": {"el próximo año": (1, "year"), "el próximo mes": (1, "month"), "este año": (0, "year")},
+    "fr": {"cette année": (0, "year"), "ce mois": (0, "month")},
+    "de": {"in diesem jahr": (0, "year"), "im vergangenen jahr": (-1, "year"), "im kommenden jahr": (1, "year")},
+    "it": {"l'anno scorso": (-1, "year"), "l'anno prossimo": (1, "year"), "quest'anno": (0, "year")},
+}
+
+
+@dataclass
+class Lexicon:
+    """The compiled vocabulary of one language."""
+
+    language: str
+    date_order: str
+    months: dict[str, int] = field(default_factory=dict)        # name -> 1..12
+    weekdays: dict[str, int] = field(default_factory=dict)      # name -> 0 (Monday) .. 6
+    relative: dict[str, tuple[int, str]] = field(default_factory=dict)  # phrase -> (offset, unit)
+    ago: list[tuple[re.Pattern, int, str]] = field(default_factory=list)  # pattern, sign, unit
+    numbers: dict[str, int] = field(default_factory=dict)       # "two" -> 2
+    directions: dict[str, int] = field(default_factory=dict)
+    future: re.Pattern | None = None
+    past: re.Pattern | None = None
+
+    def is_abbreviation(self, name: str) -> bool:
+        full = [n for n, m in self.months.items() if m == self.months.get(name) and len(n) > len(name)]
+        return bool(full) and len(name) <= 4
+
+
+def _alternatives(values: object) -> list[str]:
+    return [v for v in (values or []) if isinstance(v, str)]  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> Lexicon:
+    """The vocabulary of `language` (ISO 639-1), from dateparser's locale data."""
+    from dateparser.languages.loader import default_loader
+
+    try:
+        info = default_loader.get_locale(language).info
+    except (KeyError, ValueError):
+        raise ValueError(f"unknown language {language!r} (expected an ISO 639-1 code that "
+                         "dateparser supports, such as en, es, fr, de)") from None
+    lex = Lexicon(language, info.get("date_order", "DMY"))
+    for number, key in enumerate(MONTH_KEYS, 1):
+        for name in _alternatives(info.get(key)):
+            name = name.lower().rstrip(".")
+            if len(name) >= 3 and not name.isdigit():
+                lex.months.setdefault(name, number)
+    for number, key in enumerate(WEEKDAY_KEYS):
+        for name in _alternatives(info.get(key)):
+            name = name.lower().rstrip(".")
+            if len(name) >= 3:
+                lex.weekdays.setdefault(name, number)
+    pattern = re.compile(r"(?:(in) )?(\d+) (day|month|year)( ago)?")
+    for key, phrases in (info.get("relative-type") or {}).items():
+        m = pattern.fullmatch(key)
+        if not m or (m.group(1) is None) == (m.group(4) is None):
+            continue
+        offset = int(m.group(2)) * (1 if m.group(1) else -1)
+        for phrase in _alternatives(phrases):
+            if len(phrase) >= 3:
+                lex.relative[phrase.lower()] = (offset, m.group(3))
+    regex = re.compile(r"(in )?\\1 (day|month|year)( ago)?")
+    for key, patterns in (info.get("relative-type-regex") or {}).items():
+        m = regex.fullmatch(key)
+        if not m:
+            continue
+        sign = 1 if m.group(1) else -1
+        for p in _alternatives(patterns):
+            # dateparser's number group allows decimals; a date offset is a whole number
+            p = p.replace(r"(\d++[.,]?\d*+)", r"(\d{1,3})")
+            # one-letter units ("3 d ago", "in 2 y") read "in any" as "in an y": whole words only
+            unit_words = re.sub(r"\(\\d\{1,3\}\)|ago|in|hace|il y a|vor|fa|há|назад|через", " ", p).split()
+            if "(" in p and all(len(w.strip("\\.?*+()")) >= 2 for w in unit_words):
+                lex.ago.append((re.compile(p, re.I), sign, m.group(2)))
+    for rule in info.get("simplifications") or []:
+        for word, value in rule.items():
+            if re.fullmatch(r"[^\W\d_]+", word) and value.isdigit():
+                lex.numbers[word.lower()] = int(value)
+    for phrase, (offset, unit) in EXTRA_RELATIVE.get(language, {}).items():
+        lex.relative.setdefault(phrase, (offset, unit))
+    lex.directions = DIRECTION_WORDS.get(language, {})
+    if language in FUTURE_CUES:
+        lex.future = re.compile(rf"\b(?:{FUTURE_CUES[language]})\b", re.I)
+        lex.past = re.compile(rf"\b(?:{PAST_CUES[language]})\b", re.I)
+    return lex
