@@ -22,6 +22,7 @@ __all__ = [
     "TimelineError",
     "event_schema",
     "events_frame",
+    "extract_events",
     "find_dates",
     "load_events",
     "read_events",
@@ -33,11 +34,12 @@ _WHERE = {
     "Event": "model", "PartialDate": "model", "Source": "model",
     "event_schema": "schema", "events_frame": "table", "load_events": "table",
     "read_events": "store",
-    "DateMention": "dates", "find_dates": "dates",
+    "DateMention": "dates", "find_dates": "dates", "extract_events": "extract",
 }
 
 if TYPE_CHECKING:  # for type checkers and editors; at run time names load lazily
     from .dates import DateMention, find_dates
+    from .extract import extract_events
     from .errors import ArticleError, BuildError, EventFileError, InvalidDateError, Problem, TimelineError
     from .model import Event, PartialDate, Source
     from .schema import event_schema

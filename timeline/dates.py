@@ -226,7 +226,7 @@ def _plausible_word(text: str, m: re.Match, kind: str, language: str) -> bool:
 # ---------------------------------------------------------------- resolving
 
 
-def _to_date(value) -> dt.date | None:
+def to_date(value) -> dt.date | None:
     if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
     if isinstance(value, dt.datetime):
@@ -398,7 +398,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
         raise TypeError(f"text must be str, not {type(text).__name__}")
     if not text:
         return []
-    pub = _to_date(published)
+    pub = to_date(published)
     langs = list(languages) if languages else [detect_language(text)]
     kept = [(p.start, p.end) for p in paragraphs(text) if p.kept]
     starts = [s for s, _ in kept]
