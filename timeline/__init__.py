@@ -25,6 +25,7 @@ __all__ = [
     "extract_events",
     "find_dates",
     "load_events",
+    "merge_events",
     "read_events",
 ]
 
@@ -35,11 +36,13 @@ _WHERE = {
     "event_schema": "schema", "events_frame": "table", "load_events": "table",
     "read_events": "store",
     "DateMention": "dates", "find_dates": "dates", "extract_events": "extract",
+    "merge_events": "merge",
 }
 
 if TYPE_CHECKING:  # for type checkers and editors; at run time names load lazily
     from .dates import DateMention, find_dates
     from .extract import extract_events
+    from .merge import merge_events
     from .errors import ArticleError, BuildError, EventFileError, InvalidDateError, Problem, TimelineError
     from .model import Event, PartialDate, Source
     from .schema import event_schema

@@ -68,6 +68,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on warnings, as mkdocs --strict")
     p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
+    p = command("extract", cmd_extract, "Extract dated events from articles into draft YAML files.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (.txt .md .html), - for stdin")
+    p.add_argument("--published", metavar="DATE", help="publication date for all articles (YYYY-MM-DD)")
+    p.add_argument("--language", metavar="L", help="ISO 639-1 language of the articles (default: detect)")
+    p.add_argument("--out", default="events", metavar="DIR", help="folder for the drafts (default: events)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="articles read in parallel (default: 1)")
+    p.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
+
+    p = command("dates", cmd_dates, "Print the dates found in an article, for checking by eye.")
+    p.add_argument("path", metavar="FILE", help="an article (.txt .md .html), - for stdin")
+    p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD)")
+    p.add_argument("--language", metavar="L", help="ISO 639-1 language (default: detect)")
+
     p = command("serve", cmd_serve, "Preview the site, rebuilt when a page or event changes.")
     p.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="FILE",
                    help="MkDocs configuration (default: mkdocs.yml)")
@@ -176,6 +189,106 @@ def cmd_build(args: argparse.Namespace) -> int:
     out = build_site(args.config_file, strict=args.strict, site_dir=args.site_dir)
     if not args.quiet:
         print(f"site built in {out}")
+    return EXIT_OK
+
+
+def _check_date(value: str | None) -> str | None:
+    from .errors import InvalidDateError
+    from .model import PartialDate
+
+    if value is None:
+        return None
+    try:
+        date = PartialDate.parse(value)
+    except InvalidDateError as e:
+        raise InvalidDateError(f"--published: {e}") from None
+    if date.precision != "day":
+        raise InvalidDateError(f"--published: {value!r} is not a day (expected YYYY-MM-DD)")
+    return str(date)
+
+
+def _read_one(job: tuple[str, str | None, str | None]):
+    """Read and extract one article (runs in a worker process with --jobs)."""
+    from .errors import ArticleError
+    from .extract import extract_events
+    from .ingest import read_article
+
+    name, published, language = job
+    try:
+        article = read_article(name)
+    except ArticleError as e:
+        return name, None, [str(e)]
+    warnings = []
+    published = published or article.published
+    if not published:
+        warnings.append(f"{name}: no publication date: relative and year-less dates are skipped "
+                        "(give --published YYYY-MM-DD or a `published:` front matter field)")
+    languages = [language or article.language] if (language or article.language) else None
+    events = extract_events(article.text, published, languages, source=article.source)
+    for event in events:
+        for source in event.sources:
+            source.title = source.title or article.title
+    return name, events, warnings
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .ingest import article_paths
+    from .merge import merge_events
+    from .store import write_drafts
+
+    published = _check_date(args.published)
+    names = list(article_paths(args.paths))
+    jobs = [(n, published, args.language) for n in names]
+    results = []
+    if args.jobs > 1 and len(jobs) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+            results = list(_progress(pool.map(_read_one, jobs, chunksize=8), len(jobs)))
+    else:
+        results = list(_progress(map(_read_one, jobs), len(jobs)))
+    events, warnings, read = [], [], 0
+    for name, found, notes in results:
+        warnings += notes
+        if found is not None:
+            read += 1
+            events += found
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    counts = write_drafts(merge_events(events), args.out, dry_run=args.dry_run)
+    verb = "would write" if args.dry_run else "events"
+    print(f"{read} article{'s' * (read != 1)} read, {verb} {counts['new']} new, {counts['merged']} merged, "
+          f"{counts['untouched']} untouched, {len(warnings)} warning{'s' * (len(warnings) != 1)}")
+    return EXIT_USAGE if read == 0 else EXIT_OK
+
+
+def _progress(items, total: int):
+    if total < 10 or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task("reading articles", total=total)
+        for item in items:
+            progress.advance(task)
+            yield item
+
+
+def cmd_dates(args: argparse.Namespace) -> int:
+    from .dates import find_dates
+    from .ingest import read_article
+
+    article = read_article(args.path)
+    published = _check_date(args.published) or article.published
+    if not published:
+        print(f"warning: {args.path}: no publication date: relative and year-less dates are skipped "
+              "(give --published YYYY-MM-DD)", file=sys.stderr)
+    language = args.language or article.language
+    for m in find_dates(article.text, published, [language] if language else None):
+        line = article.text.count("\n", 0, m.start) + 1
+        end = f"/{m.range_end}" if m.range_end else ""
+        print(f"{line}:{m.start}-{m.end}\t{m.value}{end}\t{m.precision}\t{m.text}")
     return EXIT_OK
 
 

@@ -346,3 +346,108 @@ def _suggest(key: Any, choices: tuple[str, ...]) -> str:
     close = difflib.get_close_matches(str(key), choices, n=1, cutoff=0.7)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f" (expected one of {', '.join(choices)}{hint})"
+
+
+# ---------------------------------------------------------------- writing drafts
+
+_HEADER = "# Draft written by `timeline extract` (fingerprint {}). Edit freely: once you change it,\n" \
+          "# or set status: reviewed, the extractor never touches this file again.\n"
+_FINGERPRINT = re.compile(r"\A# Draft written by `timeline extract` \(fingerprint ([0-9a-f]{12})\)")
+
+
+def _fingerprint(body: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(body.encode("utf-8")).hexdigest()[:12]
+
+
+def _dump(data: Any) -> str:
+    import io
+
+    yaml = YAML(typ="rt")
+    yaml.width = 100
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    return buffer.getvalue()
+
+
+def _draft_mapping(event: Event) -> dict:
+    data: dict[str, Any] = {"id": event.id, "title": event.title, "date": str(event.date)}
+    if event.end:
+        data["end"] = str(event.end)
+    for name in ("tags", "actors", "places"):
+        if getattr(event, name):
+            data[name] = list(getattr(event, name))
+    data["sources"] = [s.to_dict() for s in event.sources]
+    data["status"] = "draft"
+    if event.confidence is not None:
+        data["confidence"] = event.confidence
+    return data
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool = False) -> dict[str, int]:
+    """Store new events as draft files and merge new sources into untouched drafts.
+
+    An event file a person has edited (its fingerprint no longer matches) or marked reviewed is
+    never changed; nor is any file when nothing new was found, so re-running on the same
+    articles leaves every byte as it was. Returns counts: new, merged, untouched.
+    """
+    from .merge import same_happening
+
+    root = Path(out)
+    existing, problems = load(root) if root.exists() else ([], [])
+    counts = {"new": 0, "merged": 0, "untouched": 0}
+    for event in events:
+        match = next((e for e in existing if same_happening(e, event)), None)
+        if match is None:
+            path = root / f"{event.id}.yaml"
+            body = _dump(_draft_mapping(event))
+            if not dry_run:
+                _atomic_write(path, _HEADER.format(_fingerprint(body)) + body)
+            event.file = str(path)
+            existing.append(event)
+            counts["new"] += 1
+            continue
+        known = {(s.url, s.quote) for s in match.sources}
+        fresh = [s for s in event.sources if (s.url, s.quote) not in known]
+        if not fresh or not _is_pristine_draft(match):
+            counts["untouched"] += 1
+            continue
+        path = Path(match.file or "")
+        text = path.read_text(encoding="utf-8")
+        body = text.split("\n", 2)[2]
+        data = yaml_loader().load(body)
+        for source in fresh:
+            data["sources"].append(source.to_dict())
+        match.sources.extend(fresh)
+        new_body = _dump(data)
+        if not dry_run:
+            _atomic_write(path, _HEADER.format(_fingerprint(new_body)) + new_body)
+        counts["merged"] += 1
+    return counts
+
+
+def _is_pristine_draft(event: Event) -> bool:
+    """A draft the extractor wrote and nobody has changed since."""
+    if event.status != "draft" or not event.file:
+        return False
+    text = Path(event.file).read_text(encoding="utf-8")
+    m = _FINGERPRINT.match(text)
+    parts = text.split("\n", 2)
+    return bool(m) and len(parts) == 3 and _fingerprint(parts[2]) == m.group(1)

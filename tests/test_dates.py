@@ -1,0 +1,108 @@
+"""find_dates: table-driven cases per language and form, each with its publication date."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import find_dates
+
+PUB = "2026-01-21"  # a Wednesday
+
+
+@pytest.mark.parametrize("language, text, found", [
+    # absolute forms
+    ("en", "It happened on January 3, 2026 in Caracas.", [("January 3, 2026", "2026-01-03")]),
+    ("en", "The raid of 3 Jan 2026 was condemned.", [("3 Jan 2026", "2026-01-03")]),
+    ("en", "Filed 2026-01-03 by the court.", [("2026-01-03", "2026-01-03")]),
+    ("en", "Signed on 01/03/2026 in Washington.", [("01/03/2026", "2026-01-03")]),
+    ("es", "Firmado el 01/03/2026 en Madrid.", [("01/03/2026", "2026-03-01")]),
+    ("en", "Prices rose in December 2024 after the vote.", [("December 2024", "2024-12")]),
+    # year-less dates take the publication year, past-leaning
+    ("en", "Maduro was ousted in a Jan. 3 bombing raid.", [("Jan. 3", "2026-01-03")]),
+    ("en", "The summit was held on Dec. 18.", [("Dec. 18", "2025-12-18")]),
+    ("en", "The leaders will meet on Jan. 30 in Havana.", [("Jan. 30", "2026-01-30")]),
+    ("en", "Talks ran Jan. 3–5 in Doha.", [("Jan. 3–5", "2026-01-03")]),
+    # weekdays and relative expressions
+    ("en", "The minister landed on Thursday after a long flight.", [("Thursday", "2026-01-15")]),
+    ("en", "She said she will travel on Friday to the capital.", [("Friday", "2026-01-23")]),
+    ("en", "Officials said it rained yesterday across the region.", [("yesterday", "2026-01-20")]),
+    ("en", "Trump this month told Havana to make a deal.", [("this month", "2026-01")]),
+    ("en", "Exports fell sharply last year, the bank said.", [("last year", "2025")]),
+    ("en", "Ties have grown since 2022, officials said.", [("2022", "2022")]),
+    ("en", "The flu season began in early December and peaked.", [("early December", "2025-12")]),
+    ("en", "The storm hit in mid-December, officials said.", [("mid-December", "2025-12")]),
+    ("en", "The pandemic of 2009-2010 killed many.", [("2009", "2009"), ("2010", "2010")]),
+    ("en", "He retired two years ago, his family said.", [("two years ago", "2024")]),
+    ("es", "El pasado sábado se firmó el acuerdo en Asunción.", [("El pasado sábado", "2026-01-17")]),
+    ("es", "El acuerdo se firmó el 3 de enero de 2026 en Asunción.", [("3 de enero de 2026", "2026-01-03")]),
+    ("es", "La firma será el próximo sábado 24 de enero en Asunción.", [("el próximo sábado 24 de enero", "2026-01-24")]),
+    ("pt", "O acordo foi assinado em 3 de janeiro de 2026 em Brasília.", [("3 de janeiro de 2026", "2026-01-03")]),
+    ("pt", "A reunião aconteceu ontem em Lisboa.", [("ontem", "2026-01-20")]),
+    ("de", "Die Wahl fand am 3. Januar statt.", [("3. Januar", "2026-01-03")]),
+    ("de", "Die Regierung trat gestern zurück.", [("gestern", "2026-01-20")]),
+    ("fr", "Le président a été élu le 3 janvier 2026 à Paris.", [("3 janvier 2026", "2026-01-03")]),
+    ("fr", "Les électeurs ont voté dimanche dernier.", [("dimanche dernier", "2026-01-18")]),
+    ("it", "Il governo è caduto il 3 gennaio 2026 a Roma.", [("3 gennaio 2026", "2026-01-03")]),
+    ("it", "Il ministro ha parlato ieri a Milano.", [("ieri", "2026-01-20")]),
+    ("ru", "Встреча прошла 3 января 2026 года в Москве.", [("3 января 2026", "2026-01-03")]),
+    ("ru", "Министр прилетел вчера в Гавану.", [("вчера", "2026-01-20")]),
+])
+def test_dates_by_language_and_form(language, text, found):
+    mentions = find_dates(text, published=PUB, languages=[language])
+    assert [(m.text, str(m.value)) for m in mentions] == found
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_ranges_carry_their_end():
+    (m,) = find_dates("Talks ran Jan. 3–5 in Doha.", PUB, ["en"])
+    assert (str(m.value), str(m.range_end), m.precision) == ("2026-01-03", "2026-01-05", "day")
+
+
+@pytest.mark.parametrize("text", [
+    "About 20 people were hurt and $50 million lost.",
+    "You may want to march on, she said.",
+    "The meeting lasted for two and a half hours.",
+    "He is 45 years old and scored 3-1 at 10:30 a.m.",
+    "Turnout was 2,024 voters, or 20.26%.",
+])
+def test_no_false_positives(text):
+    assert find_dates(text, published=PUB, languages=["en"]) == []
+
+
+def test_without_publication_date_only_absolute_dates_are_found():
+    text = "On Jan. 20 he met her; on January 3, 2026 they had spoken; yesterday too."
+    assert [m.text for m in find_dates(text, languages=["en"])] == ["January 3, 2026"]
+
+
+def test_seed_teasers_and_stamp_yield_nothing():
+    from conftest import ROOT
+
+    text = (ROOT / "articles" / "004_4c5db1f2eac7af6e.txt").read_text()
+    mentions = find_dates(text, published=PUB, languages=["en"])
+    assert [(m.text, str(m.value)) for m in mentions] == [
+        ("Jan. 20", "2026-01-20"), ("this month", "2026-01"), ("Jan. 3", "2026-01-03"),
+        ("Jan. 20", "2026-01-20"), ("2022", "2022"), ("Jan. 20", "2026-01-20")]
+    assert all(m.start < text.index("Quark.Models") for m in mentions)
+
+
+def test_language_is_detected():
+    (m,) = find_dates("El acuerdo se firmó el 3 de enero de 2026 en la capital.", PUB)
+    assert str(m.value) == "2026-01-03"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Jan. 3,2026-Dec Thursday yesterday 12/ 1de enero\n")), max_size=80),
+       st.sampled_from(["en", "es", "de", "fr"]))
+def test_never_raises_and_spans_are_exact(text, language):
+    for m in find_dates(text, published=PUB, languages=[language]):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+        assert m.precision in ("year", "month", "day")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_text(text):
+    for m in find_dates(text, published=PUB):
+        assert text[m.start:m.end] == m.text

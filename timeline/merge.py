@@ -1,0 +1,91 @@
+"""The same happening reported several times → one event with all its sources. Pure.
+
+Two events are the same happening when their dates agree (equal, or one contains the other: a
+day within its month) and they say similar things: enough shared content words in title and
+quote, or a shared actor and some shared words. The merged event takes the finer date, the
+title of its best-sourced member, every source (each quote once) and the union of tags,
+actors and places. Order and ids are deterministic: the same input gives the same output.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .model import Event
+
+_STOP = set("""a an the of to in on at by for with and or but from as is was were be been has have had
+that this which who whose it its their his her they he she said says told after before over since
+el la los las de del y en que por con una un para su al es fue le les des et du une dans pour qui sur
+der die das und den dem von mit ein eine im zu il di che per non con""".split())
+
+
+def _words(event: Event) -> set[str]:
+    text = f"{event.title} {event.quote}".lower()
+    return {w for w in re.findall(r"[^\W\d_]{3,}", text) if w not in _STOP}
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    return a.date == b.date or a.date.contains(b.date) or b.date.contains(a.date)
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    if not _compatible(a, b):
+        return False
+    if a.date != b.date and {s.quote for s in a.sources} & {s.quote for s in b.sources}:
+        return False  # one sentence, two dates: the extractor already told the happenings apart
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    overlap = len(wa & wb) / min(len(wa), len(wb))
+    shared_actor = bool(set(a.actors) & set(b.actors))
+    return overlap >= 0.6 or (shared_actor and overlap >= 0.35)
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
+    """One event per real-world happening, every source kept, sorted by date then id."""
+    items = sorted(events, key=lambda e: (e.sort_key(), e.quote))
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if find(i) != find(j) and same_happening(items[i], items[j]):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Event]] = {}
+    for i, event in enumerate(items):
+        groups.setdefault(find(i), []).append(event)
+    merged = [_combine(group) for group in groups.values()]
+    return sorted(merged, key=Event.sort_key)
+
+
+def _combine(group: list[Event]) -> Event:
+    if len(group) == 1:
+        return group[0]
+    finest = max(group, key=lambda e: (len(e.date.precision), e.date.precision == "day"))
+    lead = min(group, key=lambda e: (-len(e.sources), e.sort_key()))
+    sources, seen = [], set()
+    for event in group:
+        for source in event.sources:
+            key = (source.url, source.quote)
+            if key not in seen:
+                seen.add(key)
+                sources.append(source)
+
+    def union(attr: str) -> list[str]:
+        out: list[str] = []
+        for event in group:
+            out += [v for v in getattr(event, attr) if v not in out]
+        return out
+
+    confidence = [e.confidence for e in group if e.confidence is not None]
+    return Event(
+        id=lead.id, date=finest.date, end=finest.end, title=lead.title, summary=lead.summary,
+        tags=union("tags"), actors=union("actors"), places=union("places"), sources=sources,
+        status=lead.status, confidence=max(confidence) if confidence else None,
+    )
