@@ -29,12 +29,17 @@ def _compatible(a: Event, b: Event) -> bool:
     return a.date == b.date or a.date.contains(b.date) or b.date.contains(a.date)
 
 
-def same_happening(a: Event, b: Event) -> bool:
+def same_happening(a: Event, b: Event, words: dict[int, set[str]] | None = None) -> bool:
+    """Whether `a` and `b` report the same happening (`words` caches content words by id())."""
     if not _compatible(a, b):
         return False
     if a.date != b.date and {s.quote for s in a.sources} & {s.quote for s in b.sources}:
         return False  # one sentence, two dates: the extractor already told the happenings apart
-    wa, wb = _words(a), _words(b)
+    if words is None:
+        wa, wb = _words(a), _words(b)
+    else:
+        wa = words.setdefault(id(a), _words(a))
+        wb = words.setdefault(id(b), _words(b))
     if not wa or not wb:
         return False
     overlap = len(wa & wb) / min(len(wa), len(wb))
@@ -53,10 +58,16 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             i = parent[i]
         return i
 
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if find(i) != find(j) and same_happening(items[i], items[j]):
-                parent[find(j)] = find(i)
+    # compatible dates share their year: compare only within a year
+    by_year: dict[int, list[int]] = {}
+    for i, event in enumerate(items):
+        by_year.setdefault(event.date.year, []).append(i)
+    words: dict[int, set[str]] = {}
+    for members in by_year.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if find(i) != find(j) and same_happening(items[i], items[j], words):
+                    parent[find(j)] = find(i)
     groups: dict[int, list[Event]] = {}
     for i, event in enumerate(items):
         groups.setdefault(find(i), []).append(event)

@@ -413,15 +413,19 @@ def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool 
     root = Path(out)
     existing, problems = load(root) if root.exists() else ([], [])
     counts = {"new": 0, "merged": 0, "untouched": 0}
+    words: dict[int, set[str]] = {}
+    by_year: dict[int, list[Event]] = {}
+    for e in existing:
+        by_year.setdefault(e.date.year, []).append(e)
     for event in events:
-        match = next((e for e in existing if same_happening(e, event)), None)
+        match = next((e for e in by_year.get(event.date.year, []) if same_happening(e, event, words)), None)
         if match is None:
             path = root / f"{event.id}.yaml"
             body = _dump(_draft_mapping(event))
             if not dry_run:
                 _atomic_write(path, _HEADER.format(_fingerprint(body)) + body)
             event.file = str(path)
-            existing.append(event)
+            by_year.setdefault(event.date.year, []).append(event)
             counts["new"] += 1
             continue
         known = {(s.url, s.quote) for s in match.sources}
