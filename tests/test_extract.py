@@ -75,3 +75,54 @@ def test_extract_errors(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "timeline", "extract", str(SEED_004), "--published", "next week"],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "--published: 'next week' is not a date" in bad.stderr
+
+
+HTML = """<!doctype html>
+<html lang="es"><head><title>Acuerdo firmado</title>
+<link rel="canonical" href="https://example.org/acuerdo">
+<meta property="article:published_time" content="2026-01-09T10:00:00Z"></head>
+<body><nav><ul><li>Inicio</li><li>Política</li></ul></nav>
+<article><h1>Acuerdo firmado</h1>
+<p>El acuerdo entre los dos bloques se firmó el 3 de enero de 2026 en Asunción, tras años de negociaciones.</p>
+<p>La ceremonia final será el próximo sábado 17 de enero en Montevideo, informó el gobierno.</p>
+</article><footer>Todos los derechos reservados. Política de cookies.</footer></body></html>
+"""
+
+
+def test_html_article_gives_text_date_url_and_language(tmp_path):
+    from timeline.ingest import read_article
+
+    path = tmp_path / "a.html"
+    path.write_text(HTML)
+    article = read_article(str(path))
+    assert (article.published, article.source, article.language) == ("2026-01-09", "https://example.org/acuerdo", "es")
+    assert "Inicio" not in article.text and "cookies" not in article.text
+    events = extract_events(article.text, article.published, [article.language], source=article.source)
+    assert [str(e.date) for e in events] == ["2026-01-03", "2026-01-17"]
+
+
+def test_front_matter_gives_metadata_and_keeps_offsets(tmp_path):
+    from timeline.ingest import read_article
+
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2026-01-21\nurl: https://example.org/x\nlanguage: en\n---\n"
+                    "The minister arrived on Thursday, officials said.\n")
+    article = read_article(str(path))
+    assert (article.published, article.source, article.language) == ("2026-01-21", "https://example.org/x", "en")
+    (event,) = extract_events(article.text, article.published, ["en"], source=article.source)
+    assert str(event.date) == "2026-01-15" and article.text.index(event.quote) > 0
+
+
+def test_too_large_input_is_refused_with_a_message(tmp_path):
+    from timeline.errors import ArticleError
+    from timeline.ingest import read_article
+
+    path = tmp_path / "huge.txt"
+    path.write_text("word " * 10_000_000)  # 50 MB
+    try:
+        read_article(str(path))
+    except ArticleError as e:
+        assert str(e) == f"{path}: 50,000,000 bytes is too large for an article (limit 5,000,000); " \
+                         "split it or extract its text first"
+    else:
+        raise AssertionError("a 50 MB article was accepted")

@@ -48,31 +48,30 @@ def same_happening(a: Event, b: Event, words: dict[int, set[str]] | None = None)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
-    """One event per real-world happening, every source kept, sorted by date then id."""
+    """One event per real-world happening, every source kept, sorted by date then id.
+
+    Events are taken in date order and each joins the first group one of whose first members
+    reports the same happening; only groups of the same year are compared, so a thousand
+    near-copies of one article merge in linear time per group.
+    """
     items = sorted(events, key=lambda e: (e.sort_key(), e.quote))
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    # compatible dates share their year: compare only within a year
-    by_year: dict[int, list[int]] = {}
-    for i, event in enumerate(items):
-        by_year.setdefault(event.date.year, []).append(i)
+    groups: list[list[Event]] = []
+    by_year: dict[int, list[list[Event]]] = {}
     words: dict[int, set[str]] = {}
-    for members in by_year.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if find(i) != find(j) and same_happening(items[i], items[j], words):
-                    parent[find(j)] = find(i)
-    groups: dict[int, list[Event]] = {}
-    for i, event in enumerate(items):
-        groups.setdefault(find(i), []).append(event)
-    merged = [_combine(group) for group in groups.values()]
-    return sorted(merged, key=Event.sort_key)
+    for event in items:
+        candidates = by_year.setdefault(event.date.year, [])
+        for group in candidates:
+            if any(same_happening(member, event, words) for member in group[:_COMPARED]):
+                group.append(event)
+                break
+        else:
+            group = [event]
+            candidates.append(group)
+            groups.append(group)
+    return sorted((_combine(group) for group in groups), key=Event.sort_key)
+
+
+_COMPARED = 5  # members of a group an event is compared with
 
 
 def _combine(group: list[Event]) -> Event:
