@@ -54,9 +54,20 @@ def test_dates_by_language_and_form(language, text, found):
         assert text[m.start:m.end] == m.text
 
 
-def test_ranges_carry_their_end():
-    (m,) = find_dates("Talks ran Jan. 3–5 in Doha.", PUB, ["en"])
-    assert (str(m.value), str(m.range_end), m.precision) == ("2026-01-03", "2026-01-05", "day")
+@pytest.mark.parametrize("language, text, span, start, end", [
+    ("en", "Talks ran Jan. 3–5 in Doha.", "Jan. 3–5", "2026-01-03", "2026-01-05"),
+    ("en", "Talks ran from March 1 to March 3, 2025 in Doha.", "March 1 to March 3, 2025", "2025-03-01", "2025-03-03"),
+    ("en", "It snowed from 28 December 2025 to 3 January 2026.", "28 December 2025 to 3 January 2026",
+     "2025-12-28", "2026-01-03"),
+    ("fr", "Le salon se tient du 3 au 5 janvier 2026 à Paris.", "3 au 5 janvier 2026", "2026-01-03", "2026-01-05"),
+])
+def test_ranges_carry_their_end(language, text, span, start, end):
+    (m,) = find_dates(text, PUB, [language])
+    assert (m.text, str(m.value), str(m.range_end), m.precision) == (span, start, end, "day")
+
+
+def test_two_dates_joined_by_and_are_two_mentions():
+    assert [m.text for m in find_dates("They met on Jan. 3 and Jan. 5 separately.", PUB, ["en"])] == ["Jan. 3", "Jan. 5"]
 
 
 @pytest.mark.parametrize("text", [

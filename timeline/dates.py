@@ -181,12 +181,35 @@ def _scan(text: str, language: str) -> list[_Candidate]:
             kept.append(c)
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     kept.sort(key=lambda c: c.start)
-    return _merge_weekdays(text, kept)
+    return _merge_ranges(text, _merge_weekdays(text, kept))
 
 
 _BETWEEN_WEEKDAY_AND_DATE = re.compile(
     r"[\s,]*(?:(?:morning|afternoon|evening|night|matin|soir|mañana|tarde|noche|morgen|abend)[\s,]*)?(?:the\s+)?",
     re.I)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|al|hasta|au|jusqu'au|bis|zum|a|al|fino al|até|по)\s*",
+                         re.I)
+_DATED_KINDS = ("day_month", "month_day", "iso", "numeric")
+
+
+def _merge_ranges(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """"from March 1 to March 3", "du 3 au 5 janvier 2026": one mention, start and end."""
+    out: list[_Candidate] = []
+    for c in candidates:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind in _DATED_KINDS and c.kind in _DATED_KINDS
+                and "d2" not in prev.parts and "end" not in prev.parts
+                and _RANGE_JOIN.fullmatch(text, prev.end, c.start)):
+            parts = dict(prev.parts)
+            parts["end"] = c
+            if "y" in c.parts and "y" not in parts and prev.kind in ("day_month", "month_day"):
+                parts["y"] = c.parts["y"]  # "March 1 to March 3, 2026": the year covers both
+            out[-1] = _Candidate(prev.start, c.end, prev.kind, parts)
+            continue
+        out.append(c)
+    return out
 
 
 def _merge_weekdays(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -419,6 +442,10 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
             if resolved is None:
                 continue
             value, range_end, relative = resolved
+            if "end" in c.parts:  # a range of two full dates: the end resolves on its own
+                end = resolver.resolve(c.parts["end"])
+                if end is not None and end[0] >= value:
+                    range_end = end[0]
             mentions.append(DateMention(c.start, c.end, text[c.start:c.end], value, range_end, relative))
             seen.add((c.start, c.end))
     mentions.sort(key=lambda m: m.start)

@@ -90,9 +90,11 @@ def _event(quote: str, value: PartialDate, inside: list[DateMention], source: st
     title = make_title(quote, [m.text for m in inside], focus)
     explicit = any(m.value == value and not m.relative for m in inside)
     confidence = {"day": 0.8, "month": 0.7, "year": 0.6}[value.precision] + (0.1 if explicit else 0.0)
+    end = next((m.range_end for m in inside if m.value == value and m.range_end), None)
     return Event(
         id=event_id(value, title, quote, source),
         date=value,
+        end=end,
         title=title,
         actors=_actors(quote),
         places=_places(quote),
