@@ -30,6 +30,9 @@ def base_url(tmp_path_factory):
     (project / "site").mkdir()
     (project / "site" / "about.md").write_text("# About\n\nA test site.\n")
     shutil.copytree(ROOT / "events", project / "events")
+    (project / "events" / "hostile.yaml").write_text(
+        "title: <img src=x onerror=alert(1)>\ndate: 2026-01-10\ntags: [test]\n"
+        "sources:\n  - url: https://example.org/x\n    quote: '\"><img src=x onerror=alert(2)>'\n")
     config = MKDOCS_YML.replace("https://example.org/", f"http://127.0.0.1:{port}/")
     (project / "mkdocs.yml").write_text(config)
     site = build_site(project / "mkdocs.yml", strict=True)
@@ -62,25 +65,87 @@ def page(browser, base_url):
     context.close()
 
 
+EVENTS = 6  # the five seed events and a hostile one
+DETAIL_MARKS = ".tl-chart svg g.detail_layer_0_marks path, .tl-chart svg g.detail_layer_1_marks path"
+
+
 def marks(page) -> int:
-    """The number of event marks the chart drew (points and spans, not labels)."""
+    """The number of event marks the detail view drew (points and spans, not labels)."""
     page.wait_for_selector(".tl-chart.tl-ready svg", timeout=15_000)
-    return page.locator(".tl-chart svg g.mark-symbol.role-mark path, .tl-chart svg g.mark-rect.role-mark path").count()
+    return page.locator(DETAIL_MARKS).count()
 
 
-def test_home_chart_draws_one_mark_per_seed_event(page, base_url):
+def test_home_chart_draws_one_mark_per_event(page, base_url):
     page.goto(base_url + "/")
-    assert marks(page) == 5
-    assert page.locator(".tl-chart svg g.mark-text.role-mark text").count() == 5
+    assert marks(page) == EVENTS
+    assert page.locator(".tl-chart svg g.role-mark.overview_marks path").count() == EVENTS
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "home-1280.png"), full_page=True)
+    assert page.problems == []
+
+
+def test_home_on_a_phone(browser, base_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base_url + "/")
+    assert marks(page) == EVENTS
+    box = page.locator(".tl-chart svg").first.bounding_box()
+    assert box["width"] <= 390 and box["height"] > 100
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "home-390.png"), full_page=True)
+    context.close()
+
+
+def test_search_box_and_tag_legend_filter_the_marks(page, base_url):
+    page.goto(base_url + "/")
+    assert marks(page) == EVENTS
+    page.locator(".tl-chart input[type=search]").fill("koronelli")
+    page.wait_for_function(f"document.querySelectorAll({DETAIL_MARKS!r}).length === 1")
+    page.locator(".tl-chart input[type=search]").fill("")
+    page.wait_for_function(f"document.querySelectorAll({DETAIL_MARKS!r}).length === {EVENTS}")
+    page.locator(".tl-chart select").select_option("venezuela")
+    page.wait_for_function(f"document.querySelectorAll({DETAIL_MARKS!r}).length === 1")
+    page.locator(".tl-chart select").select_option("russia")
+    page.wait_for_function(f"document.querySelectorAll({DETAIL_MARKS!r}).length === 3")
+    assert page.problems == []
+
+
+def test_brushing_the_overview_zooms_the_detail(page, base_url):
+    page.goto(base_url + "/")
+    marks(page)
+    strip = page.locator(".tl-chart svg g.overview_group path.background").first.bounding_box()
+    y = strip["y"] + strip["height"] / 2
+    page.mouse.move(strip["x"] + strip["width"] * 0.85, y)
+    page.mouse.down()
+    page.mouse.move(strip["x"] + strip["width"] * 0.99, y, steps=8)
+    page.mouse.up()
+    brushed = page.evaluate("document.querySelector('.tl-chart').tlView.signal('brush')")
+    assert len(brushed["start"]) == 2 and brushed["start"][0] > 1.7e12  # the last stretch of the axis
+    assert page.problems == []
+
+
+def test_hostile_title_shows_as_text_and_runs_nothing(page, base_url):
+    page.goto(base_url + "/events/hostile/")
+    assert page.locator("h1").inner_text() == "<img src=x onerror=alert(1)>"
+    assert page.locator("article img[src=x]").count() == 0
+    page.goto(base_url + "/")
+    marks(page)
+    page.wait_for_timeout(300)
+    assert "<img src=x onerror=alert(1)>" in page.locator("body").inner_text()
+    assert page.problems == []  # no dialog fired
+
+
+def test_chronology_lists_every_event(page, base_url):
+    page.goto(base_url + "/chronology/")
+    assert page.locator("article li a[href*='events/']").count() == EVENTS
+    assert page.locator("article time[datetime]").count() >= EVENTS
     assert page.problems == []
 
 
 def test_clicking_a_mark_opens_its_event_page(page, base_url):
     page.goto(base_url + "/")
     marks(page)
-    point = page.locator(".tl-chart svg g.mark-symbol path").first
+    point = page.locator(".tl-chart svg g.detail_layer_1_marks path").first
     with page.expect_navigation():
         point.click()
     assert page.url == base_url + "/events/2026-01-03-maduro-ousted/"
@@ -94,6 +159,6 @@ def test_instant_navigation_back_home_redraws_the_chart(page, base_url):
     page.evaluate("window.__same_document = true")
     page.locator("a.md-nav__link", has_text="Test timeline").first.click()
     page.wait_for_url(base_url + "/")
-    assert marks(page) == 5
+    assert marks(page) == EVENTS
     assert page.evaluate("window.__same_document === true"), "the page was fully reloaded, not instant"
     assert page.problems == []

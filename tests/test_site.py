@@ -18,13 +18,18 @@ SEED_IDS = {"2022-russia-cuba-ties-intensify", "2026-01-trump-tells-havana-make-
             "2026-01-03-maduro-ousted", "2026-01-20-kolokoltsev-meets-diaz-canel", "2026-01-20-koronelli-post"}
 
 
+def specs_of(page: Path) -> list[dict]:
+    return [json.loads(html.unescape(p)) for p in re.findall(r'<figure class="tl-chart"[^>]* data-spec="([^"]*)"',
+                                                             page.read_text())]
+
+
 def spec_of(page: Path) -> dict:
-    (payload,) = re.findall(r'<div class="tl-chart"[^>]* data-spec="([^"]*)"', page.read_text())
-    return json.loads(html.unescape(payload))
+    (spec,) = specs_of(page)
+    return spec
 
 
-def chart_rows(spec: dict) -> list[dict]:
-    return spec["data"]["values"]
+def chart_rows(public: Path) -> list[dict]:
+    return json.loads((public / "assets" / "timeline" / "events.json").read_text())
 
 
 def mkdocs_build(*args: str) -> subprocess.CompletedProcess:
@@ -37,7 +42,7 @@ def test_plain_mkdocs_build_strict_makes_home_and_event_pages(project):
     public = project / "public"
     spec = spec_of(public / "index.html")
     assert spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
-    rows = chart_rows(spec)
+    rows = chart_rows(public)
     assert {r["id"] for r in rows} == SEED_IDS
     by_id = {r["id"]: r for r in rows}
     month = by_id["2026-01-trump-tells-havana-make-a-deal"]
@@ -49,10 +54,19 @@ def test_plain_mkdocs_build_strict_makes_home_and_event_pages(project):
     for row in rows:
         assert (public / row["href"] / "index.html").is_file(), row["href"]
     assert {p.name for p in (public / "events").iterdir()} == SEED_IDS
-    # zoom/pan on the time axis, tooltip with date, title and sources, click opens (href)
-    assert spec["params"][0]["select"] == {"type": "interval", "encodings": ["x"]} and spec["params"][0]["bind"] == "scales"
-    layer = spec["layer"][0]["encoding"]
+    # the data is a file next to the pages, not inlined: the spec names it
+    assert "values" not in json.dumps(spec) and spec["data"] == {"name": "events"}
+    # focus + context: the overview's brush sets the detail's time domain; search and tag filter
+    detail, overview = spec["vconcat"]
+    params = {p["name"]: p for p in spec["params"]}
+    assert params["brush"]["select"] == {"type": "interval", "encodings": ["x"]} and params["brush"]["views"] == ["overview"]
+    assert params["tag"]["bind"]["input"] == "select" and params["tag"]["bind"]["options"] == [
+        "", "cuba", "russia", "united-states", "venezuela"]
+    assert params["search"]["bind"]["input"] == "search"
+    assert detail["layer"][0]["encoding"]["x"]["scale"]["domain"] == {"param": "brush"}
+    layer = detail["layer"][0]["encoding"]
     assert [t["field"] for t in layer["tooltip"]] == ["when", "title", "sources"] and layer["href"]["field"] == "href"
+    assert layer["color"]["field"] == "tag" and layer["size"]["field"] == "sources"
     # nothing was written into the sources folder
     assert sorted(p.name for p in (project / "site").iterdir()) == ["about.md"]
 
@@ -60,11 +74,22 @@ def test_plain_mkdocs_build_strict_makes_home_and_event_pages(project):
 def test_event_page_shows_title_date_summary_tags_and_quoted_sources(project):
     assert mkdocs_build("--strict").returncode == 0
     page = (project / "public" / "events" / "2026-01-20-kolokoltsev-meets-diaz-canel" / "index.html").read_text()
-    assert "<h1 id=" in page and "meets Cuban President Díaz-Canel in Havana</h1>" in page
+    assert '<h1 dir="auto">Russia&#x27;s interior minister Kolokoltsev meets Cuban President Díaz-Canel in Havana</h1>' in page
     assert '<time datetime="2026-01-20">January 20, 2026</time>' in page
     assert "in a show of solidarity after Trump warned" in page
-    assert "<dt>Tags</dt><dd>cuba, russia</dd>" in page
-    assert page.count("<blockquote>") == 2
+    assert '<strong>Tags:</strong> <a href="../../tags/cuba/">cuba</a>, <a href="../../tags/russia/">russia</a>' in page
+    assert page.count('<blockquote dir="auto">') == 2
+    assert '<span class="tl-outlet">article file</span> · published <time datetime="2026-01-21">' in page
+    # previous and next in time order
+    assert 'Previous: <a href="../2026-01-03-maduro-ousted/">' in page
+    assert 'Next: <a href="../2026-01-20-koronelli-post/">' in page
+    # schema.org JSON-LD in the head
+    head = page.split("</head>")[0]
+    (ld,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', head)
+    data = json.loads(ld)
+    assert (data["@type"], data["startDate"], data["url"]) == (
+        "Event", "2026-01-20", "https://example.org/events/2026-01-20-kolokoltsev-meets-diaz-canel/")
+    assert {"@type": "Place", "name": "Havana"} in data["location"]
     assert "On Jan. 20, Kolokoltsev met with Cuban President Miguel Diaz-Canel" in page
 
 
@@ -110,18 +135,22 @@ def test_hostile_text_is_shown_as_text_never_markup(project):
                  public / "events" / "script" / "index.html"]:
         text = page.read_text()
         assert "<img src=x" not in text and "<script>alert" not in text, page
-        assert '"><img' not in text
+        assert '"><img src=x' not in text
         assert 'href="javascript:' not in text
     img = (public / "events" / "img" / "index.html").read_text()
     assert "<title>&lt;img src=x onerror=alert(1)&gt; - Test timeline</title>" in img
     assert ">&lt;img src=x onerror=alert(1)&gt;</h1>" in img
-    assert "<blockquote>&lt;script&gt;alert(1)&lt;/script&gt;</blockquote>" in img
-    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; (<code>javascript:alert(1)</code>)" in img
+    assert '<blockquote dir="auto">&lt;script&gt;alert(1)&lt;/script&gt;</blockquote>' in img
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</span> (<code>javascript:alert(1)</code>)" in img
+    ld = img.split('<script type="application/ld+json">')[1].split("</script>")[0]
+    assert "<" not in ld and json.loads(ld)["name"] == "<img src=x onerror=alert(1)>"
     home = (public / "index.html").read_text()
-    rows = chart_rows(spec_of(public / "index.html"))
+    rows = chart_rows(public)
     assert {r["title"] for r in rows} == {"<img src=x onerror=alert(1)>", "<script>alert(1)</script>"}
-    assert "&lt;script&gt;" in home.split("data-spec=")[1].split('"')[1]  # the JSON rides escaped
     assert html.escape("<script>alert(1)</script>") in home
+    for page in public.rglob("*.html"):
+        text = page.read_text()
+        assert "<img src=x" not in text and "<script>alert" not in text, page
 
 
 def test_timeline_build_swaps_in_the_new_site_only_on_success(project, capsys):
@@ -169,7 +198,7 @@ def test_own_home_page_gets_the_chart_at_its_marker(project):
     assert mkdocs_build("--strict").returncode == 0
     index = (project / "public" / "index.html").read_text()
     assert "Our newsroom" in index and index.index("Intro.") < index.index("data-spec") < index.index("Outro.")
-    assert {r["id"] for r in chart_rows(spec_of(project / "public" / "index.html"))} == SEED_IDS
+    assert 'data-root="."' in index and {r["id"] for r in chart_rows(project / "public")} == SEED_IDS
 
 
 def _free_port() -> int:

@@ -58,6 +58,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table",
                    help="output format (default: table)")
 
+    p = command("export", cmd_export, "Write the events as CSV, JSON, iCalendar or TimelineJS files.")
+    events_option(p)
+    p.add_argument("--format", action="append", choices=("csv", "json", "ics", "timelinejs"),
+                   help="a format to write (repeat for several; default: all four)")
+    p.add_argument("--out", default="downloads", metavar="DIR",
+                   help="folder to write into (default: downloads), or - for stdout with one --format")
+    p.add_argument("--title", default="Timeline", help="calendar / timeline title (default: Timeline)")
+
     command("schema", cmd_schema, "Print the JSON Schema of event files (for editors).")
 
     p = command("build", cmd_build, "Build the site (into public/); the old site stays if it fails.")
@@ -161,6 +169,23 @@ def _flatten(frame, lists: bool = True):
             out[col] = out[col].map("; ".join)
         out["sources"] = out["sources"].map(lambda s: json.dumps(s, ensure_ascii=False))
     return out
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .errors import TimelineError
+    from .exports import render, write_exports
+    from .store import read_events
+
+    events = read_events(args.events)
+    formats = args.format or ["csv", "json", "ics", "timelinejs"]
+    if args.out == "-":
+        if len(formats) != 1:
+            raise TimelineError("--out - writes to stdout: give exactly one --format")
+        sys.stdout.write(render(events, formats[0], args.title))
+        return EXIT_OK
+    for path in write_exports(events, args.out, formats, args.title):
+        print(f"wrote {path} ({len(events)} event{'s' * (len(events) != 1)})")
+    return EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

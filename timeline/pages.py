@@ -2,16 +2,21 @@
 
 Every piece of event text is escaped for both Markdown and HTML: a title such as
 `<img src=x onerror=alert(1)>` must show as text on the site, never run. Links are only made
-from http(s) addresses or repository paths, never `javascript:` ones.
+from http(s) addresses or repository paths, never `javascript:` ones. Event text is marked
+`dir="auto"` so right-to-left scripts display correctly. Links between generated pages are
+Markdown links to their source paths, which MkDocs checks and turns into URLs.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import posixpath
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urlparse
 
 from .model import Event
 
@@ -19,6 +24,54 @@ from .model import Event
 # html.escape turns into an entity first
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
 HOME_MARKER = "<!-- timeline -->"
+ROOT_MARKER = "__TL_ROOT__"  # replaced per page by the relative path to the site root
+
+FACETS = ("tags", "actors", "places")
+
+_STRINGS = {
+    "en": {"latest": "Latest events", "chronology": "Chronology", "charts": "Charts", "tags": "Tags",
+           "actors": "Actors", "places": "Places", "sources": "Sources", "downloads": "Downloads",
+           "events": "events", "event": "event", "previous": "Previous", "next": "Next",
+           "no_sources": "No source recorded yet.", "reviewed": "This event was checked by a person.",
+           "draft": "This event is a draft: nobody has checked it yet.", "during": "During",
+           "empty": "No events yet: add YAML files to `events/`, or run `timeline extract articles/`.",
+           "intro": "{n} events from {first} to {last}. Drag across the strip below the chart to zoom, "
+                    "search or click a tag to filter, click an event to read it.",
+           "supports": "supports", "published": "published"},
+    "es": {"latest": "Últimos hechos", "chronology": "Cronología", "charts": "Gráficos", "tags": "Etiquetas",
+           "actors": "Actores", "places": "Lugares", "sources": "Fuentes", "downloads": "Descargas",
+           "events": "hechos", "event": "hecho", "previous": "Anterior", "next": "Siguiente",
+           "no_sources": "Aún sin fuente.", "reviewed": "Una persona revisó este hecho.",
+           "draft": "Borrador: nadie lo ha revisado aún.", "during": "Durante",
+           "empty": "Aún no hay hechos.", "supports": "respalda", "published": "publicado",
+           "intro": "{n} hechos de {first} a {last}. Arrastre en la franja inferior para ampliar; "
+                    "busque o pulse una etiqueta para filtrar; pulse un hecho para leerlo."},
+    "fr": {"latest": "Derniers événements", "chronology": "Chronologie", "charts": "Graphiques",
+           "tags": "Thèmes", "actors": "Acteurs", "places": "Lieux", "sources": "Sources",
+           "downloads": "Téléchargements", "events": "événements", "event": "événement",
+           "previous": "Précédent", "next": "Suivant", "no_sources": "Aucune source pour l'instant.",
+           "reviewed": "Une personne a vérifié cet événement.", "draft": "Brouillon : pas encore vérifié.",
+           "during": "En", "empty": "Pas encore d'événement.", "supports": "appuie", "published": "publié",
+           "intro": "{n} événements de {first} à {last}. Glissez sur la bande sous le graphique pour "
+                    "zoomer, cherchez ou cliquez un thème pour filtrer, cliquez un événement pour le lire."},
+    "de": {"latest": "Neueste Ereignisse", "chronology": "Chronik", "charts": "Diagramme", "tags": "Themen",
+           "actors": "Akteure", "places": "Orte", "sources": "Quellen", "downloads": "Downloads",
+           "events": "Ereignisse", "event": "Ereignis", "previous": "Zurück", "next": "Weiter",
+           "no_sources": "Noch keine Quelle.", "reviewed": "Von einer Person geprüft.",
+           "draft": "Entwurf: noch nicht geprüft.", "during": "Im Jahr", "empty": "Noch keine Ereignisse.",
+           "supports": "belegt", "published": "veröffentlicht",
+           "intro": "{n} Ereignisse von {first} bis {last}. Im Streifen unter dem Diagramm ziehen zum "
+                    "Zoomen, suchen oder ein Thema anklicken zum Filtern, ein Ereignis anklicken zum Lesen."},
+}
+
+
+def strings(locale: str) -> dict[str, str]:
+    base = dict(_STRINGS["en"])
+    base.update(_STRINGS.get(locale.split("_")[0].split("-")[0], {}))
+    return base
+
+
+# ---------------------------------------------------------------- escaping and links
 
 
 def text(value: str) -> str:
@@ -40,72 +93,244 @@ def link(url: str, repo_url: str | None) -> str | None:
     return None
 
 
-def chart_block(spec: dict[str, Any], description: str) -> str:
-    """A chart placeholder that timeline.js fills with vega-embed; the spec rides along as JSON
-    in an attribute. (Not in a `<script type="application/json">`: Material's instant
-    navigation re-creates script elements and would run the JSON as code.)
+def outlet(url: str) -> str:
+    """The outlet of a source: the host of its address, or 'article file' for a path."""
+    host = urlparse(url).hostname if re.match(r"https?://", url, re.I) else None
+    return host[4:] if host and host.startswith("www.") else (host or "article file")
+
+
+def rel(from_uri: str, to_uri: str) -> str:
+    """A Markdown link target from one source file to another (both relative to docs_dir)."""
+    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+def slug(value: str) -> str:
+    import unicodedata
+
+    ascii_value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower()
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_value).strip("-")
+    if not out:  # a value in a script with no ASCII form: a stable hash instead
+        import hashlib
+
+        out = "v-" + hashlib.sha1(value.encode()).hexdigest()[:10]
+    return out
+
+
+def event_uri(event: Event) -> str:
+    return f"events/{event.id}.md"
+
+
+def facet_uri(facet: str, value: str) -> str:
+    return f"{facet}/{slug(value)}.md"
+
+
+def _time(event: Event, locale: str) -> str:
+    return f'<time datetime="{event.date}">{attr(event.date_label(locale))}</time>'
+
+
+def _item(event: Event, here: str, locale: str) -> str:
+    n = len(event.sources)
+    count = f" · {n}" if n else ""
+    return (f'- {_time(event, locale)} — <span dir="auto">[{text(event.title)}]'
+            f'({rel(here, event_uri(event))})</span>{count}')
+
+
+# ---------------------------------------------------------------- charts
+
+
+def chart_block(spec: dict[str, Any], description: str, fallback: str | None = None,
+                data: str = "assets/timeline/events.json") -> str:
+    """A chart placeholder that timeline.js fills with vega-embed.
+
+    The spec rides as JSON in an attribute (a `<script type="application/json">` would be run
+    as code by Material's instant navigation); its data comes from `data`, fetched once and
+    shared by every chart. `fallback` is a static SVG shown without JavaScript and in print.
     """
     payload = json.dumps(spec, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return (f'<div class="tl-chart" role="figure" aria-label="{attr(description)}" '
-            f'data-spec="{attr(payload)}"></div>')
+    image = ""
+    if fallback:
+        image = (f'<img class="tl-fallback" src="{ROOT_MARKER}/{fallback}" alt="{attr(description)}" '
+                 f'loading="lazy">')
+    return (f'<figure class="tl-chart" data-root="{ROOT_MARKER}" data-src="{attr(data)}" '
+            f'data-spec="{attr(payload)}" aria-label="{attr(description)}">{image}'
+            f'<figcaption class="tl-description">{attr(description)}</figcaption></figure>')
 
 
-def home_markdown(site_name: str, events: Sequence[Event], chart: str, href: Callable[[Event], str],
-                  locale: str = "en") -> str:
+# ---------------------------------------------------------------- pages
+
+
+def home_markdown(site_name: str, events: Sequence[Event], chart: str, locale: str = "en") -> str:
     """The home page: the interactive timeline, then the latest events as a list."""
+    s = strings(locale)
     lines = [f"# {text(site_name)}", ""]
     if not events:
-        lines += ["No events yet: add YAML files to `events/` (see the README), or run "
-                  "`timeline extract articles/`.", ""]
-        return "\n".join(lines)
+        return "\n".join(lines + [s["empty"], ""])
     first, last = events[0], max(events, key=lambda e: e.stop)
-    lines += [f"{len(events)} events from {text(first.date.label(locale))} to "
-              f"{text((last.end or last.date).label(locale))}. Drag to pan, scroll to zoom, "
-              "click an event to read it.", "", chart, "", "## Latest events", ""]
-    lines += [_item(e, href, locale) for e in sorted(events, key=Event.sort_key, reverse=True)[:20]]
+    intro = s["intro"].format(n=len(events), first=first.date.label(locale),
+                              last=(last.end or last.date).label(locale))
+    lines += [text(intro), "", chart, "", f"## {s['latest']}", ""]
+    lines += [_item(e, "index.md", locale) for e in sorted(events, key=Event.sort_key, reverse=True)[:20]]
+    lines += ["", f"[{s['chronology']} →](chronology.md)", ""]
+    return "\n".join(lines)
+
+
+def chronology_markdown(events: Sequence[Event], locale: str = "en") -> str:
+    """Every event as plain HTML grouped by year and month: the accessible twin of the chart."""
+    from babel.dates import format_skeleton
+
+    s = strings(locale)
+    lines = [f"# {s['chronology']}", ""]
+    year = month = None
+    for e in sorted(events, key=Event.sort_key):
+        if e.date.year != year:
+            year, month = e.date.year, None
+            lines += ["", f'## <time datetime="{year:04d}">{year}</time>', ""]
+        if e.date.month and e.date.month != month:
+            month = e.date.month
+            label = format_skeleton("yMMMM", e.date.first_day, locale=locale)
+            lines += ["", f'### <time datetime="{year:04d}-{month:02d}">{attr(label)}</time>', ""]
+        lines.append(_item(e, "chronology.md", locale))
     return "\n".join(lines) + "\n"
 
 
-def _item(event: Event, href: Callable[[Event], str], locale: str) -> str:
-    n = len(event.sources)
-    count = f" · {n} source{'s' if n != 1 else ''}" if n else ""
-    return (f'- <time datetime="{event.date}">{attr(event.date_label(locale))}</time> — '
-            f'[{text(event.title)}]({href(event)}){count}')
-
-
-def event_markdown(event: Event, repo_url: str | None = None, locale: str = "en") -> str:
-    """An event's own page: title, date, summary, tags, people, places, sources with quotes."""
-    when = f'<time datetime="{event.date}">{attr(event.date_label(locale))}</time>'
+def event_markdown(event: Event, previous: Event | None, following: Event | None,
+                   repo_url: str | None = None, locale: str = "en") -> str:
+    """An event's own page: title, date, summary, facets, quoted sources, previous/next."""
+    s = strings(locale)
+    here = event_uri(event)
     # Themes print the page title unescaped (Material's <title> even unescapes it with
     # striptags), so the title they get is the escaped text, as JSON (which YAML reads).
     lines = ["---", f"title: {json.dumps(attr(event.title))}", "---", "",
-             f"# {text(event.title)}", "", f'<p class="tl-when">{when}</p>', ""]
+             f'<h1 dir="auto">{attr(event.title)}</h1>', "",
+             f'<p class="tl-when">{_when(event, locale)}</p>', ""]
     if event.summary:
-        lines += [text(p.strip()) + "\n" for p in re.split(r"\n\s*\n", event.summary) if p.strip()]
-    facts = [(name, values) for name, values in
-             (("Tags", event.tags), ("Actors", event.actors), ("Places", event.places)) if values]
-    if facts:
-        lines += ['<dl class="tl-facts">']
-        for name, values in facts:
-            lines += [f"<dt>{name}</dt><dd>{attr(', '.join(values))}</dd>"]
-        lines += ["</dl>", ""]
-    lines += ["## Sources", ""]
+        lines += [f'<p dir="auto">{attr(p.strip())}</p>' + "\n"
+                  for p in re.split(r"\n\s*\n", event.summary) if p.strip()]
+    facets = [(facet, getattr(event, facet)) for facet in FACETS if getattr(event, facet)]
+    for facet, values in facets:  # plain Markdown: MkDocs checks and rewrites these links
+        links = ", ".join(f"[{text(v)}]({rel(here, facet_uri(facet, v))})" for v in values)
+        lines += [f"**{s[facet]}:** {links}", ""]
+    lines += [f"## {s['sources']}", ""]
     if not event.sources:
-        lines += ["No source recorded yet.", ""]
+        lines += [s["no_sources"], ""]
     for source in event.sources:
         label = attr(source.title or source.url)
         href = link(source.url, repo_url)
         if href:
-            name = f'<a href="{attr(href)}">{label}</a>'
+            name = f'<a href="{attr(href)}" dir="auto">{label}</a>'
         elif source.title:  # a path in the repository, no repo_url to link it with
-            name = f"{label} (<code>{attr(source.url)}</code>)"
+            name = f'<span dir="auto">{label}</span> (<code>{attr(source.url)}</code>)'
         else:
             name = f"<code>{label}</code>"
-        published = f' · <time datetime="{source.published}">{attr(source.published.label(locale))}</time>' \
-            if source.published else ""
-        lines += ['<div class="tl-source">', f"<p>{name}{published}</p>",
-                  f"<blockquote>{attr(source.quote)}</blockquote>", "</div>", ""]
-    status = ("This event was checked by a person." if event.status == "reviewed"
-              else "This event is a draft: nobody has checked it yet.")
-    lines += [f'<p class="tl-status">{status}</p>', ""]
+        meta = f'<span class="tl-outlet">{attr(outlet(source.url))}</span>'
+        if source.published:
+            meta += (f' · {s["published"]} <time datetime="{source.published}">'
+                     f'{attr(source.published.label(locale))}</time>')
+        lines += ['<div class="tl-source">', f"<p>{name}<br>{meta}</p>",
+                  f'<blockquote dir="auto">{attr(source.quote)}</blockquote>', "</div>", ""]
+    lines += [f'<p class="tl-status">{s["reviewed"] if event.status == "reviewed" else s["draft"]}</p>', ""]
+    steps = []
+    if previous:
+        steps.append(f"← {s['previous']}: [{text(previous.title)}]({rel(here, event_uri(previous))})")
+    if following:
+        steps.append(f"{s['next']}: [{text(following.title)}]({rel(here, event_uri(following))}) →")
+    if steps:
+        lines += ["---", "", "  \n".join(steps), ""]
     return "\n".join(lines)
+
+
+def _when(event: Event, locale: str) -> str:
+    if event.end and event.end != event.date:
+        return (f'<time datetime="{event.date}">{attr(event.date.label(locale))}</time> – '
+                f'<time datetime="{event.end}">{attr(event.end.label(locale))}</time>')
+    return _time(event, locale)
+
+
+def json_ld(event: Event, url: str | None) -> dict[str, Any]:
+    """A schema.org Event for search engines."""
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Event", "name": event.title,
+                            "startDate": str(event.date), "eventStatus": "https://schema.org/EventScheduled"}
+    if event.end:
+        data["endDate"] = str(event.end)
+    if event.summary:
+        data["description"] = event.summary
+    if url:
+        data["url"] = url
+    if event.places:
+        data["location"] = [{"@type": "Place", "name": p} for p in event.places]
+    if event.actors:
+        data["performer"] = [{"@type": "Thing", "name": a} for a in event.actors]
+    citations = [s.url for s in event.sources if s.url.startswith(("http://", "https://"))]
+    if citations:
+        data["subjectOf"] = [{"@type": "NewsArticle", "url": u} for u in citations]
+    return data
+
+
+def json_ld_script(data: dict[str, Any]) -> str:
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/ld+json">{payload}</script>'
+
+
+def facet_index_markdown(facet: str, events: Sequence[Event], locale: str = "en") -> str:
+    s = strings(locale)
+    counts = Counter(v for e in events for v in getattr(e, facet))
+    here = f"{facet}.md"
+    lines = [f"# {s[facet]}", ""]
+    for value, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())):
+        noun = s["event"] if n == 1 else s["events"]
+        lines.append(f'- <span dir="auto">[{text(value)}]({rel(here, facet_uri(facet, value))})</span> · {n} {noun}')
+    return "\n".join(lines) + "\n"
+
+
+def facet_value_markdown(facet: str, value: str, events: Sequence[Event], locale: str = "en") -> str:
+    s = strings(locale)
+    here = facet_uri(facet, value)
+    lines = ["---", f"title: {json.dumps(attr(value))}", "---", "",
+             f'<h1 dir="auto">{attr(value)}</h1>', "", f"[{s[facet]}]({rel(here, f'{facet}.md')})", ""]
+    lines += [_item(e, here, locale) for e in sorted(events, key=Event.sort_key)]
+    return "\n".join(lines) + "\n"
+
+
+def sources_markdown(events: Sequence[Event], repo_url: str | None, locale: str = "en") -> str:
+    s = strings(locale)
+    cited: dict[str, dict[str, Any]] = {}
+    for e in events:
+        for source in e.sources:
+            entry = cited.setdefault(source.url, {"title": source.title, "published": source.published,
+                                                  "events": []})
+            entry["title"] = entry["title"] or source.title
+            if e not in entry["events"]:
+                entry["events"].append(e)
+    lines = [f"# {s['sources']}", ""]
+    for url, entry in sorted(cited.items(), key=lambda kv: (-len(kv[1]["events"]), kv[0])):
+        href = link(url, repo_url)
+        label = attr(entry["title"] or url)
+        name = f'<a href="{attr(href)}" dir="auto">{label}</a>' if href else f'<span dir="auto">{label}</span>'
+        n = len(entry["events"])
+        when = f" · {attr(entry['published'].label(locale))}" if entry["published"] else ""
+        lines += [f'- {name} · <span class="tl-outlet">{attr(outlet(url))}</span>{when} — {s["supports"]} '
+                  f'{n} {s["event"] if n == 1 else s["events"]}']
+    return "\n".join(lines) + "\n"
+
+
+def charts_markdown(blocks: Sequence[tuple[str, str]], locale: str = "en") -> str:
+    s = strings(locale)
+    lines = [f"# {s['charts']}", ""]
+    for title, block in blocks:
+        lines += [f"## {title}", "", block, ""]
+    return "\n".join(lines)
+
+
+def downloads_markdown(files: dict[str, str], count: int, locale: str = "en") -> str:
+    s = strings(locale)
+    described = {
+        "csv": "a spreadsheet: one row per event",
+        "json": "every field of every event, for programs",
+        "ics": "a calendar (iCalendar): add the events to your calendar app",
+        "timelinejs": "Knight Lab TimelineJS3 data: make a TimelineJS slideshow",
+    }
+    lines = [f"# {s['downloads']}", "", f"{count} {s['events']}.", ""]
+    for fmt, name in files.items():
+        lines.append(f"- [`{name}`](downloads/{name}) — {described[fmt]}")
+    return "\n".join(lines) + "\n"

@@ -1,19 +1,29 @@
 """The MkDocs plugin: turns `events/` into site pages at build time.
 
 Enabled in `mkdocs.yml` as `plugins: [search, timeline]`. It adds, in memory (nothing is written
-into `docs_dir`): the home page with the interactive timeline (unless `docs_dir` has its own
-`index.md`, where `<!-- timeline -->` marks the place of the chart), one page per event under
-`events/<id>/`, and the scripts that draw the charts, Vega included (no CDN).
+into `docs_dir`):
+
+- the home page with the interactive timeline (unless `docs_dir` has its own `index.md`, where
+  `<!-- timeline -->` marks the place of the chart) and the latest events;
+- a chronology (every event as plain HTML, by year and month), a charts page, tag, actor and
+  place indexes with a page per value, a sources page and a downloads page;
+- a page per event under `events/<id>/`;
+- the chart data (`assets/timeline/events.json`, fetched once by every chart), static SVG
+  versions of the charts for print and readers without JavaScript, the downloads
+  (CSV, JSON, iCalendar, TimelineJS), and the scripts that draw the charts, Vega included.
 
 Stages, each a MkDocs event:
 1. on_config: load and validate the events (every problem reported; an error aborts the build)
-2. on_files: add the generated pages and assets
-3. on_page_markdown: put the chart, with links relative to the page, where it belongs
-4. on_serve: rebuild when an event file changes
+2. on_files: add the generated pages, data and assets
+3. on_nav: put the generated pages in a sensible order (when mkdocs.yml has no `nav`)
+4. on_page_markdown: point each page's charts at the site root, relative to the page
+5. on_post_page: add the schema.org JSON-LD of event pages to their <head>
+6. on_serve: rebuild when an event file changes
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from importlib import resources
 from pathlib import Path
@@ -26,18 +36,21 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from . import charts, pages
+from . import charts, exports, pages
 from .model import Event
 from .store import load
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
 ASSETS = "assets/timeline"
-EVENT_DIR = "events"
+DATA_URI = f"{ASSETS}/events.json"
+NAV_ORDER = ("index.md", "chronology.md", "charts.md", "tags.md", "actors.md", "places.md", "sources.md",
+             "downloads.md")
 
 
 class TimelineConfig(Config):
     events = c.Type(str, default="events")  # relative to mkdocs.yml
+    static_charts = c.Type(bool, default=True)  # SVG fallbacks for print and no-JS readers
 
 
 _VEGA_BUNDLE: str | None = None
@@ -58,7 +71,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def __init__(self) -> None:
         self.events: list[Event] = []
         self.events_dir = Path("events")
-        self.home_uri: str | None = None
+        self.locale = "en"
+        self.generated_home = False
+        self.json_ld: dict[str, str] = {}
 
     # ---------------------------------------------------------------- 1. load
 
@@ -74,9 +89,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             raise PluginError(f"{len(errors)} invalid event{'s' if len(errors) > 1 else ''} "
                               f"(run `timeline validate` to check):\n" + "\n".join(errors))
         self.events = events
-        script = f"{ASSETS}/timeline.js"
-        if script not in [str(s) for s in config.extra_javascript]:
-            config.extra_javascript.append(script)
+        if f"{ASSETS}/timeline.js" not in [str(s) for s in config.extra_javascript]:
+            config.extra_javascript.append(f"{ASSETS}/timeline.js")
         if f"{ASSETS}/timeline.css" not in config.extra_css:
             config.extra_css.append(f"{ASSETS}/timeline.css")
         return config
@@ -84,53 +98,107 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     # ---------------------------------------------------------------- 2. files
 
     def on_files(self, files: Files, config: Any) -> Files:
-        def add(uri: str, content: str | bytes, inclusion: Any = InclusionLevel.UNDEFINED) -> None:
+        def add(uri: str, content: str | bytes, inclusion: Any = InclusionLevel.UNDEFINED) -> File:
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 files.remove(existing)
-            files.append(File.generated(config, uri, content=content, inclusion=inclusion))
+            file = File.generated(config, uri, content=content, inclusion=inclusion)
+            files.append(file)
+            return file
 
-        self.home_uri = "index.md"
-        if files.get_file_from_path("index.md") is None:
-            add("index.md", "")  # content comes in on_page_markdown, where page urls are known
-            self.generated_home = True
-        else:
-            self.generated_home = False
+        events, locale, hidden = self.events, self.locale, InclusionLevel.NOT_IN_NAV
         repo_url = config.repo_url
-        for event in self.events:
-            # reached from the timeline, not listed in the navigation
-            add(self.event_uri(event), pages.event_markdown(event, repo_url, self.locale),
-                InclusionLevel.NOT_IN_NAV)
+
+        # event pages first: the chart rows link to their URLs
+        urls: dict[str, str] = {}
+        for i, event in enumerate(events):
+            previous = events[i - 1] if i > 0 else None
+            following = events[i + 1] if i + 1 < len(events) else None
+            file = add(pages.event_uri(event),
+                       pages.event_markdown(event, previous, following, repo_url, locale), hidden)
+            urls[event.id] = file.url
+            page_url = (config.site_url or "").rstrip("/") + "/" + file.url if config.site_url else None
+            self.json_ld[file.src_uri] = pages.json_ld_script(pages.json_ld(event, page_url))
+
+        rows = charts.chart_rows(events, lambda e: urls[e.id], locale)
+        add(DATA_URI, json.dumps(rows, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
+
+        specs = {
+            "timeline": (charts.spec(charts.timeline_chart(rows)), _describe(events, locale)),
+            "weekly": (charts.spec(charts.weekly_chart()), "Events per week, stacked by tag."),
+            "actors": (charts.spec(charts.actors_chart(len({a for e in events for a in e.actors}))), "The most named actors, month by month."),
+            "sources": (charts.spec(charts.sources_chart()), "Events by number of sources."),
+        }
+        blocks = {}
+        for name, (spec, description) in specs.items():
+            fallback = None
+            if self.config.static_charts and rows:
+                fallback = f"{ASSETS}/charts/{name}.svg"
+                add(fallback, _static_svg(spec, rows))
+            blocks[name] = pages.chart_block(spec, description, fallback, DATA_URI)
+
+        self.generated_home = files.get_file_from_path("index.md") is None
+        self.home_chart = blocks["timeline"]
+        if self.generated_home:
+            add("index.md", pages.home_markdown(config.site_name, events, blocks["timeline"], locale))
+        add("chronology.md", pages.chronology_markdown(events, locale))
+        add("charts.md", pages.charts_markdown(
+            [("Events per week", blocks["weekly"]), ("Actors by month", blocks["actors"]),
+             ("Sources per event", blocks["sources"])], locale))
+        for facet in pages.FACETS:
+            add(f"{facet}.md", pages.facet_index_markdown(facet, events, locale))
+            values: dict[str, list[Event]] = {}
+            for event in events:
+                for value in getattr(event, facet):
+                    values.setdefault(value, []).append(event)
+            for value, members in values.items():
+                add(pages.facet_uri(facet, value), pages.facet_value_markdown(facet, value, members, locale), hidden)
+        add("sources.md", pages.sources_markdown(events, repo_url, locale))
+        downloads = {}
+        for fmt, name in exports.FORMATS.items():
+            add(f"downloads/{name}", exports.render(events, fmt, config.site_name, config.site_url, locale))
+            downloads[fmt] = name
+        add("downloads.md", pages.downloads_markdown(downloads, len(events), locale))
+
         assets = resources.files("timeline") / "assets"
         for name in ("timeline.js", "timeline.css"):
             add(f"{ASSETS}/{name}", (assets / name).read_text(encoding="utf-8"))
         add(f"{ASSETS}/vega.js", vega_bundle())
         return files
 
-    @staticmethod
-    def event_uri(event: Event) -> str:
-        return f"{EVENT_DIR}/{event.id}.md"
+    # ---------------------------------------------------------------- 3. navigation
 
-    # ---------------------------------------------------------------- 3. pages
+    def on_nav(self, nav: Any, config: Any, files: Files) -> Any:
+        if config.nav:  # the site's own order wins
+            return nav
+
+        def rank(item: Any) -> int:
+            file = getattr(item, "file", None)
+            uri = file.src_uri if file else ""
+            return NAV_ORDER.index(uri) if uri in NAV_ORDER else len(NAV_ORDER)
+
+        nav.items.sort(key=rank)  # stable: the site's own pages keep their order after ours
+        return nav
+
+    # ---------------------------------------------------------------- 4. pages
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
-        if page.file.src_uri != self.home_uri:
-            return markdown
-        by_uri = {f.src_uri: f for f in files}
+        if page.file.src_uri == "index.md" and not self.generated_home:
+            markdown = markdown.replace(pages.HOME_MARKER, self.home_chart)
+        if pages.ROOT_MARKER in markdown:
+            markdown = markdown.replace(pages.ROOT_MARKER, get_relative_url(".", page.file.url))
+        return markdown
 
-        def href(event: Event) -> str:
-            return get_relative_url(by_uri[self.event_uri(event)].url, page.file.url)
+    # ---------------------------------------------------------------- 5. head
 
-        rows = charts.chart_rows(self.events, href, self.locale)
-        chart = pages.chart_block(charts.timeline_spec(rows), _describe(self.events, self.locale))
-        if self.generated_home:
-            def md_link(event: Event) -> str:  # Markdown links name the source file; MkDocs maps them
-                return get_relative_url(self.event_uri(event), page.file.src_uri)
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        # in <head>, not the content: Material's instant navigation re-runs content scripts
+        script = self.json_ld.get(page.file.src_uri)
+        if script and "</head>" in output:
+            output = output.replace("</head>", script + "\n</head>", 1)
+        return output
 
-            return pages.home_markdown(config.site_name, self.events, chart, md_link, self.locale)
-        return markdown.replace(pages.HOME_MARKER, chart)
-
-    # ---------------------------------------------------------------- 4. serve
+    # ---------------------------------------------------------------- 6. serve
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         if self.events_dir.is_dir():
@@ -138,11 +206,17 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return server
 
 
+def _static_svg(spec: dict[str, Any], rows: list[dict[str, Any]]) -> str:
+    import vl_convert
+
+    return vl_convert.vegalite_to_svg(charts.static_spec(spec, rows))
+
+
 def _describe(events: list[Event], locale: str) -> str:
     if not events:
         return "An empty timeline."
     return (f"Timeline of {len(events)} events from {events[0].date.label(locale)} to "
-            f"{max(events, key=lambda e: e.stop).date.label(locale)}; the list below gives them as text.")
+            f"{max(events, key=lambda e: e.stop).date.label(locale)}; the chronology page lists them as text.")
 
 
 def build_site(config_file: str | Path = "mkdocs.yml", strict: bool = False,

@@ -1,10 +1,11 @@
 // Draws the site's Vega-Lite charts. Loads the Vega bundle (served by the site itself, never a
-// CDN) on the first page that has a chart, and redraws on every page Material's instant
-// navigation shows, and when the reader switches between light and dark palettes.
+// CDN) on the first page that has a chart, fetches the shared chart data once, and redraws on
+// every page Material's instant navigation shows and when the reader switches palettes.
 (function () {
   "use strict";
   var bundleUrl = document.currentScript.src.replace(/timeline\.js(\?.*)?$/, "vega.js");
   var loading = null;
+  var data = {};   // data URL -> promise of rows
   var views = [];
 
   function loadVega() {
@@ -19,6 +20,16 @@
       });
     }
     return loading;
+  }
+
+  function loadRows(url) {
+    if (!data[url]) {
+      data[url] = fetch(url).then(function (r) {
+        if (!r.ok) throw new Error("cannot load " + url + ": " + r.status);
+        return r.json();
+      });
+    }
+    return data[url];
   }
 
   function css(name, fallback) {
@@ -36,9 +47,7 @@
       legend: { labelColor: fg, titleColor: fg },
       text: { color: fg },
       title: { color: fg },
-      mark: { color: css("--md-primary-fg-color", "#4051b5") },
-      bar: { color: css("--md-primary-fg-color", "#4051b5") },
-      circle: { color: css("--md-primary-fg-color", "#4051b5") }
+      mark: { color: css("--md-primary-fg-color", "#4051b5") }
     };
   }
 
@@ -49,21 +58,38 @@
     if (!charts.length) return;
     loadVega().then(function () {
       charts.forEach(function (el) {
-        var spec = JSON.parse(el.getAttribute("data-spec"));
-        var target = el.querySelector(".tl-view") || el.appendChild(document.createElement("div"));
-        target.className = "tl-view";
-        window.vegaEmbed(target, spec, {
-          actions: false,
-          config: theme(),
-          renderer: "svg",  // marks stay in the DOM: readable by tests and assistive tools
-          loader: { target: "_self" },
-          tooltip: { theme: document.body.getAttribute("data-md-color-scheme") === "slate" ? "dark" : "light" }
-        }).then(function (result) {
-          views.push(result);
-          el.classList.add("tl-ready");
+        var root = new URL((el.getAttribute("data-root") || ".") + "/", location.href);
+        var src = new URL(el.getAttribute("data-src"), root).href;
+        loadRows(src).then(function (rows) {
+          var spec = JSON.parse(el.getAttribute("data-spec"));
+          // links in the data are relative to the site root; make them absolute for this page
+          spec.datasets = { events: rows.map(function (r) {
+            return Object.assign({}, r, { href: new URL(r.href, root).href });
+          }) };
+          var target = el.querySelector(".tl-view");
+          if (!target) {
+            target = document.createElement("div");
+            target.className = "tl-view";
+            el.insertBefore(target, el.firstChild);
+          }
+          return window.vegaEmbed(target, spec, {
+            actions: false,
+            config: theme(),
+            // SVG keeps marks in the DOM (assistive tools, tests); canvas stays fast for big sets
+            renderer: rows.length > 2000 ? "canvas" : "svg",
+            loader: { target: "_self" },
+            // a filter that empties one layer (no spans left, say) makes Vega warn of an
+            // empty extent; readers need errors only
+            logLevel: 1,  // vega.Error
+            tooltip: { theme: document.body.getAttribute("data-md-color-scheme") === "slate" ? "dark" : "light" }
+          }).then(function (result) {
+            views.push(result);
+            el.tlView = result.view;
+            el.classList.add("tl-ready");
+          });
         }).catch(function (err) { console.error(err); });
       });
-    });
+    }).catch(function (err) { console.error(err); });
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
