@@ -77,12 +77,12 @@ def test_event_page_shows_title_date_summary_tags_and_quoted_sources(project):
     assert '<h1 dir="auto">Russia&#x27;s interior minister Kolokoltsev meets Cuban President Díaz-Canel in Havana</h1>' in page
     assert '<time datetime="2026-01-20">January 20, 2026</time>' in page
     assert "in a show of solidarity after Trump warned" in page
-    assert '<strong>Tags:</strong> <a href="../../tags/cuba/">cuba</a>, <a href="../../tags/russia/">russia</a>' in page
+    assert '<strong>Tags:</strong> <a href="../../tags/cuba/" dir="auto">cuba</a>, <a href="../../tags/russia/" dir="auto">russia</a>' in page
     assert page.count('<blockquote dir="auto">') == 2
     assert '<span class="tl-outlet">article file</span> · published <time datetime="2026-01-21">' in page
     # previous and next in time order
-    assert 'Previous: <a href="../2026-01-03-maduro-ousted/">' in page
-    assert 'Next: <a href="../2026-01-20-koronelli-post/">' in page
+    assert 'Previous: <a href="../2026-01-03-maduro-ousted/" dir="auto">' in page
+    assert 'Next: <a href="../2026-01-20-koronelli-post/" dir="auto">' in page
     # schema.org JSON-LD in the head
     head = page.split("</head>")[0]
     (ld,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', head)

@@ -216,3 +216,26 @@ def test_seed_events_are_valid_and_match_the_schema():
 def test_schema_agrees_with_the_loader(document, valid):
     validator = jsonschema.Draft202012Validator(event_schema())
     assert validator.is_valid(document) is valid
+
+
+def test_fast_and_round_trip_loaders_agree(write, tmp_path):
+    """Valid files take libyaml's fast path; the result must equal the round-trip loader's."""
+    from timeline.store import _FileReader
+
+    write("events/a.yaml", "# comment\n\ntitle: A\ndate: 2026-01-03\ntags: [x, y]\nconfidence: 0.5\n"
+                           "sources:\n  - url: u\n    quote: q\n    published: 2026-01-04\n")
+    write("events/b.yaml", "- title: 'yes'\n  date: '2026'\n")
+    for path in sorted((tmp_path / "events").iterdir()):
+        fast = _FileReader(path, False).read_fast(path.read_text())
+        slow_reader = _FileReader(path, False)
+        slow_reader.read_fast = lambda text: None  # force the round-trip path
+        slow = slow_reader.read()
+        assert fast is not None and fast == slow
+
+
+def test_yaml_1_1_values_take_the_slow_path(write, tmp_path):
+    path = write("events/a.yaml", "title: yes\ndate: 2026\n")  # YAML 1.1 reads a boolean; 1.2 a string
+    (event,) = read_events(tmp_path / "events")
+    assert event.title == "yes"
+    from timeline.store import _FileReader
+    assert _FileReader(path, False).read_fast(path.read_text()) is None

@@ -14,7 +14,7 @@ import json
 import posixpath
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlparse
 
@@ -193,31 +193,42 @@ def chronology_markdown(events: Sequence[Event], locale: str = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
-def event_markdown(event: Event, previous: Event | None, following: Event | None,
-                   repo_url: str | None = None, locale: str = "en") -> str:
-    """An event's own page: title, date, summary, facets, quoted sources, previous/next."""
+def event_front_matter(event: Event) -> str:
+    """The source of an event page: only its title; the body comes from `event_html`.
+
+    Themes print the page title unescaped (Material's <title> even unescapes it with
+    striptags), so the title they get is the escaped text, as JSON (which YAML reads).
+    """
+    return f"---\ntitle: {json.dumps(attr(event.title))}\n---\n\n{EVENT_MARKER}\n"
+
+
+EVENT_MARKER = "<!-- timeline:event -->"
+
+
+def event_html(event: Event, previous: Event | None, following: Event | None, href: Callable[[str], str],
+               repo_url: str | None = None, locale: str = "en") -> str:
+    """An event's own page: title, date, summary, facets, quoted sources, previous/next.
+
+    Plain HTML, not Markdown: ten thousand event pages through Python-Markdown cost most of a
+    build. `href(uri)` gives the URL of another generated page relative to this one.
+    """
     s = strings(locale)
-    here = event_uri(event)
-    # Themes print the page title unescaped (Material's <title> even unescapes it with
-    # striptags), so the title they get is the escaped text, as JSON (which YAML reads).
-    lines = ["---", f"title: {json.dumps(attr(event.title))}", "---", "",
-             f'<h1 dir="auto">{attr(event.title)}</h1>', "",
-             f'<p class="tl-when">{_when(event, locale)}</p>', ""]
+    lines = [f'<h1 dir="auto">{attr(event.title)}</h1>', f'<p class="tl-when">{_when(event, locale)}</p>']
     if event.summary:
-        lines += [f'<p dir="auto">{attr(p.strip())}</p>' + "\n"
-                  for p in re.split(r"\n\s*\n", event.summary) if p.strip()]
-    facets = [(facet, getattr(event, facet)) for facet in FACETS if getattr(event, facet)]
-    for facet, values in facets:  # plain Markdown: MkDocs checks and rewrites these links
-        links = ", ".join(f"[{text(v)}]({rel(here, facet_uri(facet, v))})" for v in values)
-        lines += [f"**{s[facet]}:** {links}", ""]
-    lines += [f"## {s['sources']}", ""]
+        lines += [f'<p dir="auto">{attr(p.strip())}</p>' for p in re.split(r"\n\s*\n", event.summary) if p.strip()]
+    for facet in FACETS:
+        values = getattr(event, facet)
+        if values:
+            links = ", ".join(f'<a href="{attr(href(facet_uri(facet, v)))}" dir="auto">{attr(v)}</a>' for v in values)
+            lines.append(f"<p><strong>{s[facet]}:</strong> {links}</p>")
+    lines.append(f'<h2 id="sources">{s["sources"]}</h2>')
     if not event.sources:
-        lines += [s["no_sources"], ""]
+        lines.append(f"<p>{s['no_sources']}</p>")
     for source in event.sources:
         label = attr(source.title or source.url)
-        href = link(source.url, repo_url)
-        if href:
-            name = f'<a href="{attr(href)}" dir="auto">{label}</a>'
+        target = link(source.url, repo_url)
+        if target:
+            name = f'<a href="{attr(target)}" dir="auto">{label}</a>'
         elif source.title:  # a path in the repository, no repo_url to link it with
             name = f'<span dir="auto">{label}</span> (<code>{attr(source.url)}</code>)'
         else:
@@ -227,16 +238,18 @@ def event_markdown(event: Event, previous: Event | None, following: Event | None
             meta += (f' · {s["published"]} <time datetime="{source.published}">'
                      f'{attr(source.published.label(locale))}</time>')
         lines += ['<div class="tl-source">', f"<p>{name}<br>{meta}</p>",
-                  f'<blockquote dir="auto">{attr(source.quote)}</blockquote>', "</div>", ""]
-    lines += [f'<p class="tl-status">{s["reviewed"] if event.status == "reviewed" else s["draft"]}</p>', ""]
+                  f'<blockquote dir="auto">{attr(source.quote)}</blockquote>', "</div>"]
+    lines.append(f'<p class="tl-status">{s["reviewed"] if event.status == "reviewed" else s["draft"]}</p>')
     steps = []
     if previous:
-        steps.append(f"← {s['previous']}: [{text(previous.title)}]({rel(here, event_uri(previous))})")
+        steps.append(f'← {s["previous"]}: <a href="{attr(href(event_uri(previous)))}" dir="auto">'
+                     f"{attr(previous.title)}</a>")
     if following:
-        steps.append(f"{s['next']}: [{text(following.title)}]({rel(here, event_uri(following))}) →")
+        steps.append(f'{s["next"]}: <a href="{attr(href(event_uri(following)))}" dir="auto">'
+                     f"{attr(following.title)}</a> →")
     if steps:
-        lines += ["---", "", "  \n".join(steps), ""]
-    return "\n".join(lines)
+        lines += ["<hr>", '<p class="tl-steps">' + "<br>".join(steps) + "</p>"]
+    return "\n".join(lines) + "\n"
 
 
 def _when(event: Event, locale: str) -> str:

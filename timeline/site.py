@@ -16,7 +16,8 @@ Stages, each a MkDocs event:
 1. on_config: load and validate the events (every problem reported; an error aborts the build)
 2. on_files: add the generated pages, data and assets
 3. on_nav: put the generated pages in a sensible order (when mkdocs.yml has no `nav`)
-4. on_page_markdown: point each page's charts at the site root, relative to the page
+4. on_page_markdown: point each page's charts at the site root, relative to the page;
+   on_page_content: the HTML of event pages (made directly, not through Markdown)
 5. on_post_page: add the schema.org JSON-LD of event pages to their <head>
 6. on_serve: rebuild when an event file changes
 """
@@ -74,6 +75,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.locale = "en"
         self.generated_home = False
         self.json_ld: dict[str, str] = {}
+        self.event_pages: dict[str, tuple] = {}
 
     # ---------------------------------------------------------------- 1. load
 
@@ -111,11 +113,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
         # event pages first: the chart rows link to their URLs
         urls: dict[str, str] = {}
+        self.event_pages = {}
         for i, event in enumerate(events):
             previous = events[i - 1] if i > 0 else None
             following = events[i + 1] if i + 1 < len(events) else None
-            file = add(pages.event_uri(event),
-                       pages.event_markdown(event, previous, following, repo_url, locale), hidden)
+            file = add(pages.event_uri(event), pages.event_front_matter(event), hidden)
+            self.event_pages[file.src_uri] = (event, previous, following)
             urls[event.id] = file.url
             page_url = (config.site_url or "").rstrip("/") + "/" + file.url if config.site_url else None
             self.json_ld[file.src_uri] = pages.json_ld_script(pages.json_ld(event, page_url))
@@ -188,6 +191,18 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if pages.ROOT_MARKER in markdown:
             markdown = markdown.replace(pages.ROOT_MARKER, get_relative_url(".", page.file.url))
         return markdown
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
+        """Event pages: the HTML made by `pages.event_html` (they skip Markdown)."""
+        entry = self.event_pages.get(page.file.src_uri)
+        if entry is None:
+            return html
+
+        def href(uri: str) -> str:
+            return get_relative_url(files.get_file_from_path(uri).url, page.file.url)
+
+        return html.replace(f"<p>{pages.EVENT_MARKER}</p>", "").replace(pages.EVENT_MARKER, "") + \
+            pages.event_html(*entry, href, config.repo_url, self.locale)
 
     # ---------------------------------------------------------------- 5. head
 
