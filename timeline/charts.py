@@ -59,6 +59,8 @@ def chart_rows(events: Iterable[Event], href: Callable[[Event], str],
             "right": e.start > middle,
             "label_at": (e.stop if span and e.start <= middle else e.start).isoformat(),
         })
+        if len(ordered) > LABELS_UP_TO:  # no labels drawn: keep the data file small
+            del rows[-1]["right"], rows[-1]["label_at"]
     return rows
 
 

@@ -136,8 +136,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         for name, (spec, description) in specs.items():
             fallback = None
             if self.config.static_charts and rows:
-                fallback = f"{ASSETS}/charts/{name}.svg"
-                add(fallback, _static_svg(spec, rows))
+                # SVG prints sharpest; past a few thousand marks a PNG is far lighter to show
+                vector = len(rows) <= 2000
+                fallback = f"{ASSETS}/charts/{name}.{'svg' if vector else 'png'}"
+                add(fallback, _static_chart(spec, rows, vector))
             blocks[name] = pages.chart_block(spec, description, fallback, DATA_URI)
 
         self.generated_home = files.get_file_from_path("index.md") is None
@@ -221,10 +223,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return server
 
 
-def _static_svg(spec: dict[str, Any], rows: list[dict[str, Any]]) -> str:
+def _static_chart(spec: dict[str, Any], rows: list[dict[str, Any]], vector: bool) -> str | bytes:
     import vl_convert
 
-    return vl_convert.vegalite_to_svg(charts.static_spec(spec, rows))
+    static = charts.static_spec(spec, rows)
+    return vl_convert.vegalite_to_svg(static) if vector else vl_convert.vegalite_to_png(static, scale=1.5)
 
 
 def _describe(events: list[Event], locale: str) -> str:

@@ -56,11 +56,15 @@
     views = [];
     var charts = document.querySelectorAll(".tl-chart");
     if (!charts.length) return;
+    // fetch the data while the Vega bundle loads, not after
+    var jobs = Array.prototype.map.call(charts, function (el) {
+      var root = new URL((el.getAttribute("data-root") || ".") + "/", location.href);
+      return { el: el, root: root, rows: loadRows(new URL(el.getAttribute("data-src"), root).href) };
+    });
     loadVega().then(function () {
-      charts.forEach(function (el) {
-        var root = new URL((el.getAttribute("data-root") || ".") + "/", location.href);
-        var src = new URL(el.getAttribute("data-src"), root).href;
-        loadRows(src).then(function (rows) {
+      jobs.forEach(function (job) {
+        var el = job.el, root = job.root;
+        job.rows.then(function (rows) {
           var spec = JSON.parse(el.getAttribute("data-spec"));
           // links in the data are relative to the site root; make them absolute for this page
           spec.datasets = { events: rows.map(function (r) {
