@@ -30,6 +30,11 @@ theme:
   name: material
   font: false
   features: [navigation.instant]
+  palette:
+    - scheme: default
+      toggle: {icon: material/weather-night, name: Switch to dark mode}
+    - scheme: slate
+      toggle: {icon: material/weather-sunny, name: Switch to light mode}
 plugins:
   - search
   - timeline

@@ -162,3 +162,14 @@ def test_instant_navigation_back_home_redraws_the_chart(page, base_url):
     assert marks(page) == EVENTS
     assert page.evaluate("window.__same_document === true"), "the page was fully reloaded, not instant"
     assert page.problems == []
+
+
+def test_chart_follows_the_palette(page, base_url):
+    page.goto(base_url + "/")
+    marks(page)
+    light = page.locator(".tl-chart svg g.role-axis-label text").first.get_attribute("fill")
+    page.locator("label[for='__palette_1']").first.click()  # Material's palette toggle
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    page.wait_for_function(f"document.querySelector('.tl-chart svg g.role-axis-label text')"
+                           f".getAttribute('fill') !== {light!r}")
+    assert marks(page) == EVENTS and page.problems == []

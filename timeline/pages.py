@@ -36,7 +36,7 @@ _STRINGS = {
            "draft": "This event is a draft: nobody has checked it yet.", "during": "During",
            "empty": "No events yet: add YAML files to `events/`, or run `timeline extract articles/`.",
            "intro": "{n} events from {first} to {last}. Drag across the strip below the chart to zoom, "
-                    "search or click a tag to filter, click an event to read it.",
+                    "search or choose a tag to filter, click an event to read it.",
            "supports": "supports", "published": "published"},
     "es": {"latest": "Últimos hechos", "chronology": "Cronología", "charts": "Gráficos", "tags": "Etiquetas",
            "actors": "Actores", "places": "Lugares", "sources": "Fuentes", "downloads": "Descargas",
@@ -45,7 +45,7 @@ _STRINGS = {
            "draft": "Borrador: nadie lo ha revisado aún.", "during": "Durante",
            "empty": "Aún no hay hechos.", "supports": "respalda", "published": "publicado",
            "intro": "{n} hechos de {first} a {last}. Arrastre en la franja inferior para ampliar; "
-                    "busque o pulse una etiqueta para filtrar; pulse un hecho para leerlo."},
+                    "busque o elija una etiqueta para filtrar; pulse un hecho para leerlo."},
     "fr": {"latest": "Derniers événements", "chronology": "Chronologie", "charts": "Graphiques",
            "tags": "Thèmes", "actors": "Acteurs", "places": "Lieux", "sources": "Sources",
            "downloads": "Téléchargements", "events": "événements", "event": "événement",
@@ -53,7 +53,7 @@ _STRINGS = {
            "reviewed": "Une personne a vérifié cet événement.", "draft": "Brouillon : pas encore vérifié.",
            "during": "En", "empty": "Pas encore d'événement.", "supports": "appuie", "published": "publié",
            "intro": "{n} événements de {first} à {last}. Glissez sur la bande sous le graphique pour "
-                    "zoomer, cherchez ou cliquez un thème pour filtrer, cliquez un événement pour le lire."},
+                    "zoomer, cherchez ou choisissez un thème pour filtrer, cliquez un événement pour le lire."},
     "de": {"latest": "Neueste Ereignisse", "chronology": "Chronik", "charts": "Diagramme", "tags": "Themen",
            "actors": "Akteure", "places": "Orte", "sources": "Quellen", "downloads": "Downloads",
            "events": "Ereignisse", "event": "Ereignis", "previous": "Zurück", "next": "Weiter",
@@ -61,7 +61,7 @@ _STRINGS = {
            "draft": "Entwurf: noch nicht geprüft.", "during": "Im Jahr", "empty": "Noch keine Ereignisse.",
            "supports": "belegt", "published": "veröffentlicht",
            "intro": "{n} Ereignisse von {first} bis {last}. Im Streifen unter dem Diagramm ziehen zum "
-                    "Zoomen, suchen oder ein Thema anklicken zum Filtern, ein Ereignis anklicken zum Lesen."},
+                    "Zoomen, suchen oder ein Thema wählen zum Filtern, ein Ereignis anklicken zum Lesen."},
 }
 
 
