@@ -106,9 +106,7 @@ def _patterns(language: str) -> _Patterns:
         relative = re.compile(rf"(?<!\w)(?:{part})(?P<rel>{_alt(relative_phrases)})(?!\w)", flags)
     ago = None
     if lex.ago:
-        numbers = _alt(lex.numbers) if lex.numbers else None
-        count = rf"\d{{1,3}}|{numbers}" if numbers else r"\d{1,3}"
-        alternatives = [p.pattern.replace(r"(\d{1,3})", f"(?:{count})") for p, _, _ in lex.ago]
+        alternatives = [p.pattern for p, _, _ in lex.ago]
         ago = re.compile(rf"(?<!\w)(?P<ago>{'|'.join(sorted(alternatives, key=len, reverse=True))})(?!\w)", flags)
     day_parts = DAY_PARTS.get(language)
     return _Patterns(
@@ -390,9 +388,7 @@ class _Resolver:
 
     def ago(self, phrase: str) -> PartialDate:
         for pattern, sign, unit in self.lex.ago:
-            number_alternatives = _alt(self.lex.numbers) if self.lex.numbers else None
-            count = rf"\d{{1,3}}|{number_alternatives}" if number_alternatives else r"\d{1,3}"
-            m = re.fullmatch(pattern.pattern.replace(r"(\d{1,3})", f"({count})"), phrase, re.I)
+            m = pattern.fullmatch(phrase)
             if m:
                 raw = m.group(1).lower()
                 n = int(raw) if raw.isdigit() else self.lex.numbers[raw]

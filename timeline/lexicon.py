@@ -108,7 +108,7 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)        # name -> 1..12
     weekdays: dict[str, int] = field(default_factory=dict)      # name -> 0 (Monday) .. 6
     relative: dict[str, tuple[int, str]] = field(default_factory=dict)  # phrase -> (offset, unit)
-    ago: list[tuple[re.Pattern, int, str]] = field(default_factory=list)  # pattern, sign, unit
+    ago: list[tuple[re.Pattern, int, str]] = field(default_factory=list)  # pattern (group 1: count), sign, unit
     numbers: dict[str, int] = field(default_factory=dict)       # "two" -> 2
     directions: dict[str, int] = field(default_factory=dict)
     future: re.Pattern | None = None
@@ -153,6 +153,12 @@ def lexicon(language: str) -> Lexicon:
         for phrase in _alternatives(phrases):
             if len(phrase) >= 3:
                 lex.relative[phrase.lower()] = (offset, m.group(3))
+    for rule in info.get("simplifications") or []:
+        for word, value in rule.items():
+            if re.fullmatch(r"[^\W\d_]+", word) and value.isdigit():
+                lex.numbers[word.lower()] = int(value)
+    # the count of "hace un mes", "two years ago": digits or the language's number words
+    count = "|".join([r"\d{1,3}", *(re.escape(w) for w in sorted(lex.numbers, key=len, reverse=True))])
     regex = re.compile(r"(in )?\\1 (day|month|year)( ago)?")
     for key, patterns in (info.get("relative-type-regex") or {}).items():
         m = regex.fullmatch(key)
@@ -165,11 +171,7 @@ def lexicon(language: str) -> Lexicon:
             # one-letter units ("3 d ago", "in 2 y") read "in any" as "in an y": whole words only
             unit_words = re.sub(r"\(\\d\{1,3\}\)|ago|in|hace|il y a|vor|fa|há|назад|через", " ", p).split()
             if "(" in p and all(len(w.strip("\\.?*+()")) >= 2 for w in unit_words):
-                lex.ago.append((re.compile(p, re.I), sign, m.group(2)))
-    for rule in info.get("simplifications") or []:
-        for word, value in rule.items():
-            if re.fullmatch(r"[^\W\d_]+", word) and value.isdigit():
-                lex.numbers[word.lower()] = int(value)
+                lex.ago.append((re.compile(p.replace(r"(\d{1,3})", f"({count})"), re.I), sign, m.group(2)))
     for phrase, (offset, unit) in EXTRA_RELATIVE.get(language, {}).items():
         lex.relative.setdefault(phrase, (offset, unit))
     lex.directions = DIRECTION_WORDS.get(language, {})
