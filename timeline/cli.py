@@ -273,7 +273,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         results = list(_progress(map(_read_one, jobs), len(jobs)))
     events, warnings, read = [], [], 0
-    for name, found, notes in results:
+    for _name, found, notes in results:
         warnings += notes
         if found is not None:
             read += 1

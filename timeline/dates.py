@@ -153,7 +153,7 @@ _PREPOSITION = re.compile(r"(?:in|since|until|by|from|of|last|this|next|early|la
 def _scan(text: str, language: str) -> list[_Candidate]:
     patterns = _patterns(language)
     found: list[_Candidate] = []
-    for priority, kind in enumerate(_KINDS):
+    for kind in _KINDS:
         pattern = getattr(patterns, kind)
         if pattern is None:
             continue
