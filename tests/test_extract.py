@@ -75,6 +75,10 @@ def test_extract_errors(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "timeline", "extract", str(SEED_004), "--published", "next week"],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "--published: 'next week' is not a date" in bad.stderr
+    bad = subprocess.run([sys.executable, "-m", "timeline", "dates", str(SEED_004), "--language", "xx"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    assert "unknown language 'xx' (expected an ISO 639-1 code that dateparser supports" in bad.stderr
 
 
 HTML = """<!doctype html>

@@ -16,6 +16,7 @@ __all__ = [
     "Event",
     "EventFileError",
     "InvalidDateError",
+    "LanguageError",
     "PartialDate",
     "Problem",
     "Source",
@@ -31,7 +32,7 @@ __all__ = [
 
 _WHERE = {
     "ArticleError": "errors", "BuildError": "errors", "EventFileError": "errors",
-    "InvalidDateError": "errors", "Problem": "errors", "TimelineError": "errors",
+    "InvalidDateError": "errors", "LanguageError": "errors", "Problem": "errors", "TimelineError": "errors",
     "Event": "model", "PartialDate": "model", "Source": "model",
     "event_schema": "schema", "events_frame": "table", "load_events": "table",
     "read_events": "store",
@@ -43,7 +44,8 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time names load lazil
     from .dates import DateMention, find_dates
     from .extract import extract_events
     from .merge import merge_events
-    from .errors import ArticleError, BuildError, EventFileError, InvalidDateError, Problem, TimelineError
+    from .errors import (ArticleError, BuildError, EventFileError, InvalidDateError, LanguageError, Problem,
+                         TimelineError)
     from .model import Event, PartialDate, Source
     from .schema import event_schema
     from .store import read_events

@@ -5,6 +5,7 @@ maps it to a message and exit code 2) need to catch one class::
 
     TimelineError
     ├── InvalidDateError        a value is not YYYY, YYYY-MM or YYYY-MM-DD (also a ValueError)
+    ├── LanguageError           a language code dateparser does not know (also a ValueError)
     ├── EventFileError          events/ holds invalid files; `.problems` lists every one
     ├── ArticleError            an input article cannot be read (binary, empty, too large, ...)
     └── BuildError              the site could not be built
@@ -21,6 +22,10 @@ class TimelineError(Exception):
 
 class InvalidDateError(TimelineError, ValueError):
     """A value that is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)."""
+
+
+class LanguageError(TimelineError, ValueError):
+    """A language code that dateparser has no data for."""
 
 
 @dataclass(frozen=True)

@@ -123,16 +123,43 @@ def _alternatives(values: object) -> list[str]:
     return [v for v in (values or []) if isinstance(v, str)]  # type: ignore[union-attr]
 
 
-@lru_cache(maxsize=None)
-def lexicon(language: str) -> Lexicon:
-    """The vocabulary of `language` (ISO 639-1), from dateparser's locale data."""
+# dateparser's loader rewrites these languages' data as it loads them; read them through it
+_NORMALISED_BY_LOADER = ("fa",)
+
+
+def locale_info(language: str) -> dict:
+    """dateparser's data for `language`, as its loader gives it.
+
+    Importing dateparser costs about 80 ms, most of a short text's scan, so the data module
+    (`dateparser/data/date_translation_data/<lang>.py`, one dict) is read directly;
+    tests/test_lexicon.py checks that this equals what dateparser's own loader returns.
+    """
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("dateparser")  # finds the package without importing it
+    path = os.path.join(os.path.dirname(spec.origin or ""), "data", "date_translation_data", f"{language}.py")
+    if language not in _NORMALISED_BY_LOADER and re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]+)?", language) \
+            and os.path.isfile(path):
+        module_spec = importlib.util.spec_from_file_location(f"_dateparser_data_{language}", path)
+        module = importlib.util.module_from_spec(module_spec)
+        module_spec.loader.exec_module(module)  # type: ignore[union-attr]
+        return {k: v for k, v in module.info.items() if k != "locale_specific"}
     from dateparser.languages.loader import default_loader
 
     try:
-        info = default_loader.get_locale(language).info
+        return {k: v for k, v in default_loader.get_locale(language).info.items() if k != "locale_specific"}
     except (KeyError, ValueError):
-        raise ValueError(f"unknown language {language!r} (expected an ISO 639-1 code that "
+        from .errors import LanguageError
+
+        raise LanguageError(f"unknown language {language!r} (expected an ISO 639-1 code that "
                          "dateparser supports, such as en, es, fr, de)") from None
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> Lexicon:
+    """The vocabulary of `language` (ISO 639-1), from dateparser's locale data."""
+    info = locale_info(language)
     lex = Lexicon(language, info.get("date_order", "DMY"))
     for number, key in enumerate(MONTH_KEYS, 1):
         for name in _alternatives(info.get(key)):
