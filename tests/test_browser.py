@@ -107,6 +107,18 @@ def test_search_box_and_tag_legend_filter_the_marks(page, base_url):
     page.wait_for_function(f"document.querySelectorAll({DETAIL_MARKS!r}).length === 1")
     page.locator(".tl-chart select").select_option("russia")
     page.wait_for_function(f"document.querySelectorAll({DETAIL_MARKS!r}).length === 3")
+    page.locator(".tl-chart select").select_option("")
+    page.wait_for_function(f"document.querySelectorAll({DETAIL_MARKS!r}).length === {EVENTS}")
+    # the colour legend filters too: Vega takes pointer events on its whole SVG, so click
+    # where the legend's "venezuela" entry is drawn; a second click shows every tag again
+    labels = page.locator(".tl-chart svg g.role-legend-label text")
+    venezuela = [i for i in range(labels.count()) if labels.nth(i).text_content() == "venezuela"][0]
+    box = page.locator(".tl-chart svg g.role-legend-symbol path").nth(venezuela).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function(f"document.querySelectorAll({DETAIL_MARKS!r}).length === 1")
+    assert page.locator(".tl-chart select").input_value() == "venezuela"
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function(f"document.querySelectorAll({DETAIL_MARKS!r}).length === {EVENTS}")
     assert page.problems == []
 
 

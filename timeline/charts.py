@@ -16,6 +16,7 @@ import altair as alt
 from .model import Event
 
 DATA = "events"
+UNTAGGED = "(untagged)"
 LABELS_UP_TO = 60  # events; above that the detail view shows marks only (tooltips still tell)
 _LANE_PX = 26
 
@@ -50,7 +51,7 @@ def chart_rows(events: Iterable[Event], href: Callable[[Event], str],
             "end": e.stop.isoformat(),
             "span": span,
             "sources": len(e.sources),
-            "tag": e.tags[0] if e.tags else "(untagged)",
+            "tag": e.tags[0] if e.tags else UNTAGGED,
             "tags": list(e.tags),
             "actors": list(e.actors),
             "href": href(e),
@@ -79,14 +80,17 @@ def timeline_chart(rows: list[dict[str, Any]]) -> alt.VConcatChart:
     lanes = max((r["lane"] for r in rows), default=0) + 1
     brush = alt.selection_interval(encodings=["x"], name="brush")
     tags = sorted({t for r in rows for t in r["tags"]}, key=str.casefold)
-    # a select of tags rather than a legend-bound selection: a legend shared by the two views
-    # cannot drive a selection, and a select is reachable by keyboard
+    if any(not r["tags"] for r in rows):
+        tags.append(UNTAGGED)
+    # the tag is a plain param bound to a select (reachable by keyboard); clicking the colour
+    # legend sets the same param (timeline.js), since a legend shared by the two views cannot
+    # drive a Vega-Lite selection itself
     tag = alt.param(name="tag", value="", bind=alt.binding_select(
         options=["", *tags], labels=["All tags", *tags], name="Tag "))
     search = alt.param(name="search", value="", bind=alt.binding(
         input="search", placeholder="Search events", name="Search "))
-    matches = ("indexof(lower(datum.title), lower(search)) >= 0"
-               " && (tag === '' || indexof(datum.tags, tag) >= 0)")
+    matches = ("indexof(lower(datum.title), lower(search)) >= 0 && (tag === '' || indexof(datum.tags, tag) >= 0"
+               f" || (tag === '{UNTAGGED}' && length(datum.tags) === 0))")
     color = alt.Color("tag:N", title="Tag", scale=alt.Scale(scheme="tableau10"),
                       legend=alt.Legend(orient="top", symbolType="circle"))
     x = alt.X("start:T", title=None, scale=alt.Scale(domain={"param": "brush"}, padding=24),

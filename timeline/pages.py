@@ -36,7 +36,7 @@ _STRINGS = {
            "draft": "This event is a draft: nobody has checked it yet.", "during": "During",
            "empty": "No events yet: add YAML files to `events/`, or run `timeline extract articles/`.",
            "intro": "{n} events from {first} to {last}. Drag across the strip below the chart to zoom, "
-                    "search or choose a tag to filter, click an event to read it.",
+                    "search or pick a tag (in the list or the legend) to filter, click an event to read it.",
            "supports": "supports", "published": "published"},
     "es": {"latest": "Últimos hechos", "chronology": "Cronología", "charts": "Gráficos", "tags": "Etiquetas",
            "actors": "Actores", "places": "Lugares", "sources": "Fuentes", "downloads": "Descargas",

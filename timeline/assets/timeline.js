@@ -51,6 +51,34 @@
     };
   }
 
+  // A click on a colour legend entry keeps that tag only (a second click shows all again),
+  // through the chart's "tag" param, the same one its tag select drives.
+  // Vega-Lite makes legend entries inert unless a selection is bound to the legend; the
+  // compiled Vega spec is patched so that clicks on them reach legendFilters.
+  function interactiveLegends(vg) {
+    (function walk(node) {
+      if (!node || typeof node !== "object") return;
+      (node.legends || []).forEach(function (legend) {
+        legend.encode = legend.encode || {};
+        ["symbols", "labels"].forEach(function (part) {
+          legend.encode[part] = Object.assign({}, legend.encode[part], { interactive: true });
+        });
+      });
+      (node.marks || []).forEach(walk);
+    })(vg);
+    return vg;
+  }
+
+  function legendFilters(view) {
+    try { view.signal("tag"); } catch (e) { return; }  // a chart without a tag filter
+    view.addEventListener("click", function (event, item) {
+      var role = item && item.mark && item.mark.role;
+      if (!role || role.indexOf("legend") !== 0 || !item.datum) return;
+      var value = item.datum.value;
+      view.signal("tag", view.signal("tag") === value ? "" : value).runAsync();
+    });
+  }
+
   function render() {
     views.forEach(function (v) { v.finalize(); });
     views = [];
@@ -85,9 +113,11 @@
             // a filter that empties one layer (no spans left, say) makes Vega warn of an
             // empty extent; readers need errors only
             logLevel: 1,  // vega.Error
+            patch: interactiveLegends,
             tooltip: { theme: document.body.getAttribute("data-md-color-scheme") === "slate" ? "dark" : "light" }
           }).then(function (result) {
             views.push(result);
+            legendFilters(result.view);
             el.tlView = result.view;
             el.classList.add("tl-ready");
           });
