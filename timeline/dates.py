@@ -79,6 +79,14 @@ class _Patterns:
     iso: re.Pattern
     year: re.Pattern
     year_range: re.Pattern
+    trigger: re.Pattern  # the words without which a kind cannot match (see _scan)
+
+
+# Kinds that need a word of the language: they are matched only near such a word, found by
+# one pass of `trigger` (named groups month, weekday, word). The others need a digit and
+# scan the whole text.
+_FAMILIES = {"day_month": "month", "month_day": "month", "month_year": "month", "month_alone": "month",
+             "weekday": "weekday", "relative": "word", "ago": "word", "day_part": "word"}
 
 
 @lru_cache(maxsize=None)
@@ -109,7 +117,14 @@ def _patterns(language: str) -> _Patterns:
         alternatives = [p.pattern for p, _, _ in lex.ago]
         ago = re.compile(rf"(?<!\w)(?P<ago>{'|'.join(sorted(alternatives, key=len, reverse=True))})(?!\w)", flags)
     day_parts = DAY_PARTS.get(language)
+    words: set[str] = set()
+    for phrase in [*relative_phrases, *(day_parts or {}), *(p.pattern for p, _, _ in lex.ago)]:
+        words.update(w for w in re.findall(r"[^\W\d_]{3,}", phrase.lower()) if w not in lex.directions)
+    words -= set(lex.numbers)
+    trigger = re.compile(rf"(?<!\w)(?:(?P<month>{months})|(?P<weekday>{weekdays})|(?P<word>{_alt(words) or 'x^'}))(?!\w)",
+                         flags)
     return _Patterns(
+        trigger=trigger,
         lex=lex,
         iso=re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"),
         numeric=re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d./]\d)"),
@@ -150,14 +165,38 @@ _PREPOSITION = re.compile(r"(?:in|since|until|by|from|of|last|this|next|early|la
                           re.I)
 
 
+def _windows(text: str, hits: list[tuple[int, int]], reach: int = 48) -> list[tuple[int, int]]:
+    """Merged stretches of `reach` characters around each hit, widened to whitespace so that
+    no word is cut (a pattern's end-of-word check at a window's end must see a real word end)."""
+    out: list[list[int]] = []
+    n = len(text)
+    for start, end in hits:
+        lo, hi = max(0, start - reach), min(n, end + reach)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < n and not text[hi].isspace():
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
 def _scan(text: str, language: str) -> list[_Candidate]:
     patterns = _patterns(language)
+    hits: dict[str, list[tuple[int, int]]] = {"month": [], "weekday": [], "word": []}
+    for m in patterns.trigger.finditer(text):
+        hits[m.lastgroup or "word"].append((m.start(), m.end()))
+    windows = {family: _windows(text, spans) for family, spans in hits.items()}
+    whole = [(0, len(text))]
     found: list[_Candidate] = []
     for kind in _KINDS:
         pattern = getattr(patterns, kind)
         if pattern is None:
             continue
-        for m in pattern.finditer(text):
+        spans = windows[_FAMILIES[kind]] if kind in _FAMILIES else whole
+        for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
             if kind in ("month_alone", "weekday") and not _plausible_word(text, m, kind, language):
                 continue
             if kind == "year_range":
