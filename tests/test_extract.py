@@ -130,3 +130,17 @@ def test_too_large_input_is_refused_with_a_message(tmp_path):
                          "split it or extract its text first"
     else:
         raise AssertionError("a 50 MB article was accepted")
+
+
+def test_extract_never_overwrites_a_file_that_does_not_load(tmp_path, capsys):
+    out = tmp_path / "events"
+    assert main(["extract", str(SEED_004), "--out", str(out)]) == 0
+    draft = sorted(out.iterdir())[0]
+    broken = draft.read_text().replace("status: draft", "status: [draft  # a person halfway through an edit")
+    draft.write_text(broken)
+    capsys.readouterr()
+    assert main(["extract", str(SEED_004), "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert draft.read_text() == broken
+    assert f"warning: {draft}:" in captured.err and "(that file is left as it is)" in captured.err
+    assert captured.out == "1 article read, events 0 new, 0 merged, 6 untouched, 1 warning\n"

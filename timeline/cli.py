@@ -280,10 +280,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
             events += found
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    counts = write_drafts(merge_events(events), args.out, dry_run=args.dry_run)
+    report = write_drafts(merge_events(events), args.out, dry_run=args.dry_run)
+    for problem in report.problems:
+        print(f"warning: {problem} (that file is left as it is)", file=sys.stderr)
+    warned = len(warnings) + len(report.problems)
     verb = "would write" if args.dry_run else "events"
-    print(f"{read} article{'s' * (read != 1)} read, {verb} {counts['new']} new, {counts['merged']} merged, "
-          f"{counts['untouched']} untouched, {len(warnings)} warning{'s' * (len(warnings) != 1)}")
+    print(f"{read} article{'s' * (read != 1)} read, {verb} {report.new} new, {report.merged} merged, "
+          f"{report.untouched} untouched, {warned} warning{'s' * (warned != 1)}")
     return EXIT_USAGE if read == 0 else EXIT_OK
 
 

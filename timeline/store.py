@@ -12,6 +12,7 @@ core schema (`!!python/object`, `!custom`) is refused.
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass, field
 from collections import Counter
 import re
 from collections.abc import Iterable
@@ -496,18 +497,29 @@ def _atomic_write(path: Path, text: str) -> None:
         raise
 
 
-def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool = False) -> dict[str, int]:
+@dataclass
+class DraftReport:
+    """What `write_drafts` did."""
+
+    new: int = 0
+    merged: int = 0
+    untouched: int = 0
+    problems: list[Problem] = field(default_factory=list)  # errors in files already there
+
+
+def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool = False) -> DraftReport:
     """Store new events as draft files and merge new sources into untouched drafts.
 
     An event file a person has edited (its fingerprint no longer matches) or marked reviewed is
     never changed; nor is any file when nothing new was found, so re-running on the same
-    articles leaves every byte as it was. Returns counts: new, merged, untouched.
+    articles leaves every byte as it was. A file that exists but does not load (a person may be
+    halfway through an edit) is never overwritten; its problems are reported.
     """
     from .merge import same_happening
 
     root = Path(out)
     existing, problems = load(root) if root.exists() else ([], [])
-    counts = {"new": 0, "merged": 0, "untouched": 0}
+    counts = DraftReport(problems=[p for p in problems if p.severity == "error"])
     words: dict[int, set[str]] = {}
     by_year: dict[int, list[Event]] = {}
     for e in existing:
@@ -516,17 +528,20 @@ def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool 
         match = next((e for e in by_year.get(event.date.year, []) if same_happening(e, event, words)), None)
         if match is None:
             path = root / f"{event.id}.yaml"
+            if path.exists():  # there, but invalid: a person's edit in progress is not replaced
+                counts.untouched += 1
+                continue
             body = _dump(_draft_mapping(event))
             if not dry_run:
                 _atomic_write(path, _HEADER.format(_fingerprint(body)) + body)
             event.file = str(path)
             by_year.setdefault(event.date.year, []).append(event)
-            counts["new"] += 1
+            counts.new += 1
             continue
         known = {(s.url, s.quote) for s in match.sources}
         fresh = [s for s in event.sources if (s.url, s.quote) not in known]
         if not fresh or not _is_pristine_draft(match):
-            counts["untouched"] += 1
+            counts.untouched += 1
             continue
         path = Path(match.file or "")
         text = path.read_text(encoding="utf-8")
@@ -538,7 +553,7 @@ def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool 
         new_body = _dump(data)
         if not dry_run:
             _atomic_write(path, _HEADER.format(_fingerprint(new_body)) + new_body)
-        counts["merged"] += 1
+        counts.merged += 1
     return counts
 
 
