@@ -232,6 +232,11 @@ def _check_date(value: str | None) -> str | None:
     return str(date)
 
 
+def _undated(name: str) -> str:
+    return (f"{name}: no publication date: relative and year-less dates are skipped "
+            "(give --published YYYY-MM-DD or a `published:` front matter field)")
+
+
 def _read_one(job: tuple[str, str | None, str | None]):
     """Read and extract one article (runs in a worker process with --jobs)."""
     from .errors import ArticleError
@@ -246,8 +251,7 @@ def _read_one(job: tuple[str, str | None, str | None]):
     warnings = []
     published = published or article.published
     if not published:
-        warnings.append(f"{name}: no publication date: relative and year-less dates are skipped "
-                        "(give --published YYYY-MM-DD or a `published:` front matter field)")
+        warnings.append(_undated(name))
     languages = [language or article.language] if (language or article.language) else None
     events = extract_events(article.text, published, languages, source=article.source)
     for event in events:
@@ -310,8 +314,7 @@ def cmd_dates(args: argparse.Namespace) -> int:
     article = read_article(args.path)
     published = _check_date(args.published) or article.published
     if not published:
-        print(f"warning: {args.path}: no publication date: relative and year-less dates are skipped "
-              "(give --published YYYY-MM-DD)", file=sys.stderr)
+        print(f"warning: {_undated(args.path)}", file=sys.stderr)
     language = args.language or article.language
     for m in find_dates(article.text, published, [language] if language else None):
         line = article.text.count("\n", 0, m.start) + 1

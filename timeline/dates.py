@@ -30,9 +30,6 @@ from .lexicon import CONNECTORS, DAY_PARTS, ORDINAL, PERIOD_PARTS, Lexicon, lexi
 from .model import PartialDate
 from .segment import paragraphs
 
-MAX_TEXT = 5_000_000  # characters; longer input is cut by ingest, and refused here
-
-
 @dataclass(frozen=True)
 class DateMention:
     """A date expression in a text: `text[start:end] == mention.text`, resolved to `value`."""
@@ -98,7 +95,7 @@ def _patterns(language: str) -> _Patterns:
     weekdays = _alt(_weekday_names(lex))
     day = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ORDINAL})?"
     year = r"(?:1[0-9]|20)\d{2}"
-    dash = r"\s*(?:[-–—]|to|until|au|al|a|bis|al|–)\s*"
+    dash = r"\s*(?:[-–—]|to|until|au|al|a|bis)\s*"
     conn = rf"(?:\s*,?\s*(?:{CONNECTORS})\s+|\s*,\s*|\s+)"
     parts = PERIOD_PARTS.get(language)
     part = rf"(?:(?P<part>{parts})\s*)?" if parts else ""
@@ -226,7 +223,7 @@ _BETWEEN_WEEKDAY_AND_DATE = re.compile(
     re.I)
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|al|hasta|au|jusqu'au|bis|zum|a|al|fino al|até|по)\s*",
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|al|hasta|au|jusqu'au|bis|zum|a|fino al|até|по)\s*",
                          re.I)
 _DATED_KINDS = ("day_month", "month_day", "iso", "numeric")
 
@@ -347,20 +344,18 @@ class _Resolver:
             month = self.lex.months[p["m"].lower().rstrip(".")]
             day = _number(p.get("d"))
             day2 = _number(p.get("d2"))
-            if "y" in p:
+            relative = "y" not in p
+            if not relative:
                 year = int(p["y"])
-                value = PartialDate(year, month, day) if day else PartialDate(year, month)
-                end = PartialDate(year, month, day2) if day and day2 and day2 > day else None
-                return value, end, False
-            if self.published is None:
+            elif self.published is None:
                 return None
-            if "ryear" in p:
+            elif "ryear" in p:
                 year = self.published.year + self.lex.relative[p["ryear"].lower()][0]
             else:
                 year = self.year_of(c, month, day)
             value = PartialDate(year, month, day) if day else PartialDate(year, month)
             end = PartialDate(year, month, day2) if day and day2 and day2 > day else None
-            return value, end, True
+            return value, end, relative
         if self.published is None and kind != "year":
             return None
         if kind == "weekday":

@@ -200,10 +200,9 @@ class _FileReader:
             data = yaml_fast_load(text)
         except Exception:  # any complaint at all: let the round-trip loader explain it
             return None
-        checker = _FileReader(self.path, self.strict)
-        checker.refused = []
         if data is None:
             return None
+        checker = _FileReader(self.path, self.strict)
         try:
             if isinstance(data, list):
                 events = [checker.event(_Positionless.wrap(item), f"{self.path.stem}-{i + 1}", (0, 0))
