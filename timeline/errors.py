@@ -13,7 +13,7 @@ maps it to a message and exit code 2) need to catch one class::
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class TimelineError(Exception):
@@ -28,8 +28,7 @@ class LanguageError(TimelineError, ValueError):
     """A language code that dateparser has no data for."""
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong (or suspicious) in an event file, with where it is.
 
     `line` and `column` are 1-based, as editors show them.

@@ -1,17 +1,18 @@
 """Per-language date vocabulary for the scanner, built from dateparser's own language data.
 
 dateparser knows month and weekday names, relative phrases ("ayer", "le mois dernier") and
-"N days ago" patterns for some 200 locales; we read them once per language and compile them into
-the scanner's regular expressions. What dateparser does not carry (words that put a weekday in
-the past or future, tense cues, "early"/"mid"/"late") is curated below for the languages we test,
-and simply absent for the others, which then get the past-leaning default.
+"N days ago" patterns for some 200 locales; we read them once per language into plain lookups
+(the scanner, `scan`, finds them by dictionary, not by a per-language regular expression, which
+would cost more to compile than a short article takes to scan). What dateparser does not carry
+(words that put a weekday in the past or future, tense cues, "early"/"mid"/"late") is curated
+below for the languages we test, and simply absent for the others, which then get the
+past-leaning default.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december")
@@ -58,14 +59,24 @@ PAST_CUES: dict[str, str] = {
     "nl": r"was|waren|had|hadden|werd|werden|\w{2,}de|\w{2,}te",
 }
 
+
+
+def _expand(*choices: str) -> list[str]:
+    """Every phrase made of one option from each `|`-separated choice: ("a |", "fin", " de")."""
+    phrases = [""]
+    for choice in choices:
+        phrases = [p + option for p in phrases for option in choice.split("|")]
+    return phrases
+
+
 # "early December", "mid-2024", "a finales de enero": a part of a period keeps its precision.
-PERIOD_PARTS: dict[str, str] = {
-    "en": r"early|mid-?|late|the (?:start|beginning|end|middle) of|(?:start|beginning|end|middle) of",
-    "es": r"(?:a )?(?:principios|comienzos|mediados|finales|fines) de(?:l)?",
-    "pt": r"(?:no )?(?:início|meados|final|fim) de",
-    "fr": r"(?:au )?(?:début|mi-|fin|courant)(?: de)?",
-    "de": r"Anfang|Mitte|Ende",
-    "it": r"(?:all')?(?:inizio|metà|fine)(?: di)?",
+PERIOD_PARTS: dict[str, list[str]] = {
+    "en": ["early", "mid-", "mid", "late", *_expand("the |", "start|beginning|end|middle", " of")],
+    "es": _expand("a |", "principios|comienzos|mediados|finales|fines", " de| del"),
+    "pt": _expand("no |", "início|meados|final|fim", " de"),
+    "fr": _expand("au |", "début|mi-|fin|courant", "| de"),
+    "de": ["anfang", "mitte", "ende"],
+    "it": _expand("all'|", "inizio|metà|fine", "| di"),
 }
 
 # Words joining a day, month and year: "3 de enero de 2026", "the 3rd of January".
@@ -99,24 +110,87 @@ EXTRA_RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
 }
 
 
-@dataclass
-class Lexicon:
-    """The compiled vocabulary of one language."""
+_WORD = re.compile(r"[^\W\d_]+")
 
-    language: str
-    date_order: str
-    months: dict[str, int] = field(default_factory=dict)        # name -> 1..12
-    weekdays: dict[str, int] = field(default_factory=dict)      # name -> 0 (Monday) .. 6
-    relative: dict[str, tuple[int, str]] = field(default_factory=dict)  # phrase -> (offset, unit)
-    ago: list[tuple[re.Pattern, int, str]] = field(default_factory=list)  # pattern (group 1: count), sign, unit
-    numbers: dict[str, int] = field(default_factory=dict)       # "two" -> 2
-    directions: dict[str, int] = field(default_factory=dict)
-    future: re.Pattern | None = None
-    past: re.Pattern | None = None
+
+class Lexicon:
+    """The vocabulary of one language, as lookups. Every phrase is lowercase."""
+
+    def __init__(self, language: str, date_order: str) -> None:
+        self.language = language
+        self.date_order = date_order
+        self.months: dict[str, int] = {}            # name -> 1..12 (abbreviations too)
+        self.full_months: set[str] = set()           # the names that may stand alone ("May", not "Jan")
+        self.weekdays: dict[str, int] = {}          # name -> 0 (Monday) .. 6
+        self.weekday_names: set[str] = set()        # the names the scanner looks for (no "die", "mon")
+        self.relative: dict[str, tuple[int, str]] = {}  # phrase -> (offset, unit)
+        self.years_relative: list[str] = []          # "last year", "el año pasado": places a bare month
+        self.numbers: dict[str, int] = {}           # "two" -> 2
+        self.directions: dict[str, int] = {}        # "last" -> -1, "this" -> 0, "next" -> 1
+        self.direction_phrases: list[str] = []       # longest first
+        self.period_parts: list[str] = []            # "early", "a finales de"; longest first
+        self.day_parts: dict[str, int] = {}         # "last night" -> -1
+        self.ago_rules: list[tuple[str, int, str]] = []  # dateparser pattern (group 1: count), sign, unit
+        self._ago_words: list[set[str]] = []        # the words of each rule, by which it is found
+        self._ago: dict[str, re.Pattern] = {}
+        # first word of every phrase -> [(phrase, kind)], longest first: what the scanner looks up
+        self.index: dict[str, list[tuple[str, str]]] = {}
 
     def is_abbreviation(self, name: str) -> bool:
-        full = [n for n, m in self.months.items() if m == self.months.get(name) and len(n) > len(name)]
-        return bool(full) and len(name) <= 4
+        return name not in self.full_months
+
+    def ago(self, word: str) -> re.Pattern:
+        """The "two days ago" / "in 3 days" patterns that contain `word`, as one: alternative
+        `aN` is rule N, its count `nN`. Compiled per word on first use, so that "25 years of
+        talks" costs the two rules with "years", not all of them."""
+        pattern = self._ago.get(word)
+        if pattern is None:
+            alternatives = []
+            rules = [i for i, words in enumerate(self._ago_words) if word in words]
+            for i in sorted(rules, key=lambda i: len(self.ago_rules[i][0]), reverse=True):
+                # any word in the count's place; `count` checks it (a list of number words in
+                # every rule made these the slowest patterns to compile)
+                count = rf"(?P<n{i}>[^\W_]{{1,20}})"
+                alternatives.append(f"(?P<a{i}>{self.ago_rules[i][0].replace(_COUNT, count)})")
+            pattern = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives) or 'x^'})(?!\w)", re.I)
+            self._ago[word] = pattern
+        return pattern
+
+    def ago_offset(self, m: re.Match) -> tuple[int, str] | None:
+        """(offset, unit) of a match of `ago(word)`; None if its count is not a number."""
+        if not m.lastgroup:
+            return None
+        i = int(m.lastgroup[1:])
+        n = self.count(m.group(f"n{i}"))
+        if n is None:
+            return None
+        _, sign, unit = self.ago_rules[i]
+        return sign * n, unit
+
+    def count(self, word: str) -> int | None:
+        if word.isdigit():
+            return int(word) if len(word) <= 3 else None
+        return self.numbers.get(word.lower())
+
+    # The tense cues are matched against lowercased text: a case-insensitive pattern that
+    # opens with `\b` is tried at every position, several times slower.
+    @cached_property
+    def future(self) -> re.Pattern | None:
+        cues = FUTURE_CUES.get(self.language)
+        return re.compile(rf"\b(?:{cues})\b") if cues else None
+
+    @cached_property
+    def past(self) -> re.Pattern | None:
+        cues = PAST_CUES.get(self.language)
+        return re.compile(rf"\b(?:{cues})\b") if cues else None
+
+    def _add(self, phrase: str, kind: str) -> None:
+        first = _WORD.match(phrase)
+        if first:  # a phrase that opens with a digit or sign ("10月") cannot be looked up by word
+            self.index.setdefault(first.group(), []).append((phrase, kind))
+
+
+_COUNT = r"(\d{1,3})"
 
 
 def _alternatives(values: object) -> list[str]:
@@ -166,11 +240,21 @@ def lexicon(language: str) -> Lexicon:
             name = name.lower().rstrip(".")
             if len(name) >= 3 and not name.isdigit():
                 lex.months.setdefault(name, number)
+    longest: dict[int, int] = {}
+    for name, number in lex.months.items():
+        longest[number] = max(longest.get(number, 0), len(name))
+    # a month may be abbreviated in a full date ("Jan. 3"); alone it must be whole
+    lex.full_months = {n for n, number in lex.months.items() if len(n) > 4 or len(n) == longest[number]}
     for number, key in enumerate(WEEKDAY_KEYS):
         for name in _alternatives(info.get(key)):
             name = name.lower().rstrip(".")
             if len(name) >= 3:
                 lex.weekdays.setdefault(name, number)
+    # abbreviations such as German "die" (Dienstag) or English "mon" are ordinary words
+    longest = {}
+    for name, number in lex.weekdays.items():
+        longest[number] = max(longest.get(number, 0), len(name))
+    lex.weekday_names = {n for n, d in lex.weekdays.items() if len(n) >= 5 or len(n) == longest[d]}
     pattern = re.compile(r"(?:(in) )?(\d+) (day|month|year)( ago)?")
     for key, phrases in (info.get("relative-type") or {}).items():
         m = pattern.fullmatch(key)
@@ -182,11 +266,11 @@ def lexicon(language: str) -> Lexicon:
                 lex.relative[phrase.lower()] = (offset, m.group(3))
     for rule in info.get("simplifications") or []:
         for word, value in rule.items():
-            if re.fullmatch(r"[^\W\d_]+", word) and value.isdigit():
+            if word.isalpha() and value.isdigit():
                 lex.numbers[word.lower()] = int(value)
-    # the count of "hace un mes", "two years ago": digits or the language's number words
-    count = "|".join([r"\d{1,3}", *(re.escape(w) for w in sorted(lex.numbers, key=len, reverse=True))])
+    lex.directions = DIRECTION_WORDS.get(language, {})
     regex = re.compile(r"(in )?\\1 (day|month|year)( ago)?")
+    skip = set(lex.directions) | set(lex.numbers)
     for key, patterns in (info.get("relative-type-regex") or {}).items():
         m = regex.fullmatch(key)
         if not m:
@@ -194,15 +278,29 @@ def lexicon(language: str) -> Lexicon:
         sign = 1 if m.group(1) else -1
         for p in _alternatives(patterns):
             # dateparser's number group allows decimals; a date offset is a whole number
-            p = p.replace(r"(\d++[.,]?\d*+)", r"(\d{1,3})")
+            p = p.replace(r"(\d++[.,]?\d*+)", _COUNT)
             # one-letter units ("3 d ago", "in 2 y") read "in any" as "in an y": whole words only
             unit_words = re.sub(r"\(\\d\{1,3\}\)|ago|in|hace|il y a|vor|fa|há|назад|через", " ", p).split()
-            if "(" in p and all(len(w.strip("\\.?*+()")) >= 2 for w in unit_words):
-                lex.ago.append((re.compile(p.replace(r"(\d{1,3})", f"({count})"), re.I), sign, m.group(2)))
+            if _COUNT in p and all(len(w.strip("\\.?*+()")) >= 2 for w in unit_words):
+                lex.ago_rules.append((p, sign, m.group(2)))
+                lex._ago_words.append(set(re.findall(r"[^\W\d_]{3,}", p.lower())) - skip)
     for phrase, (offset, unit) in EXTRA_RELATIVE.get(language, {}).items():
         lex.relative.setdefault(phrase, (offset, unit))
-    lex.directions = DIRECTION_WORDS.get(language, {})
-    if language in FUTURE_CUES:
-        lex.future = re.compile(rf"\b(?:{FUTURE_CUES[language]})\b", re.I)
-        lex.past = re.compile(rf"\b(?:{PAST_CUES[language]})\b", re.I)
+    lex.years_relative = sorted((p for p, (_, unit) in lex.relative.items() if unit == "year"), key=len, reverse=True)
+    lex.direction_phrases = sorted(lex.directions, key=len, reverse=True)
+    lex.period_parts = sorted(PERIOD_PARTS.get(language, []), key=len, reverse=True)
+    lex.day_parts = DAY_PARTS.get(language, {})
+    for name in lex.months:
+        lex._add(name, "month")
+    for name in lex.weekday_names:
+        lex._add(name, "weekday")
+    for phrase in lex.relative:
+        lex._add(phrase, "relative")
+    for phrase in lex.day_parts:
+        lex._add(phrase, "day_part")
+    # an "N days ago" pattern is tried only near one of its words ("ago", "hace", "назад")
+    for word in set().union(*lex._ago_words):
+        lex._add(word, "ago")
+    for entries in lex.index.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
     return lex

@@ -1,0 +1,358 @@
+"""Date candidates in running text: the first step of `find_dates`. Pure.
+
+The scanner looks words up instead of trying a per-language regular expression at every
+position. One pass splits the lowercased text into words; each word is looked up in the
+language's `Lexicon.index` (month and weekday names, relative phrases, day parts, the words of
+"N days ago"); only around a hit do small patterns look for what completes the date: the day,
+year, range or modifier of "3 de enero de 2026", "Jan. 3–5, 2026", "el pasado sábado",
+"early December". Digit forms ("2026-01-03", "01/03/2026", "since 2022") are tried where a
+run of digits starts. Every pattern here is the same for all languages and compiled once per
+process: compiling them per language, with the vocabulary inside, cost more than scanning a
+short article (bench/find_dates_speed.py measures both).
+
+Candidates may overlap; the longest wins (then the more specific kind). A weekday joins the
+date after it ("Friday, January 23"); two dates joined by "to" / "au" become one range.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CONNECTORS, ORDINAL, Lexicon, lexicon
+
+
+class Candidate:
+    """A stretch of text that may be a date: `kind` says which form, `parts` holds its pieces
+    (`d`, `m`, `y`, `w`, `rel`, `pre`, ... as written in the text)."""
+
+    __slots__ = ("start", "end", "kind", "parts")
+
+    def __init__(self, start: int, end: int, kind: str, parts: dict) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.parts = parts
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.start}, {self.end}, {self.kind!r}, {self.parts!r})"
+
+
+# ---------------------------------------------------------------- patterns (all languages)
+
+_DAY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ORDINAL})?"
+_YEAR = r"(?:1[0-9]|20)\d{2}"
+_DASH = r"\s*(?:[-–—]|to|until|au|al|a|bis)\s*"
+_CONN = rf"(?:\s*,?\s*(?:{CONNECTORS})\s+|\s*,\s*|\s+)"
+
+# after a month name: "Jan. 3", "January 3–5, 2026", "March 1st"
+_MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?:\s*,?\s*(?P<y>{_YEAR}))?"
+                        rf"(?![\w:]|\.\d|,\d)", re.I)
+# after a month name: "December 2024", "enero de 2026"
+_MONTH_YEAR = re.compile(rf"\.?{_CONN}(?P<y>{_YEAR})(?!\w)", re.I)
+# before a month name, ending where the name starts: "3 ", "3 de ", "3 au 5 ", "3. "
+_DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}(?P<d2>{_DAY})\.?)?{_CONN}\Z", re.I)
+_DAY_BEFORE_REACH = 40  # characters: longer than any day, range and connector
+# after the month of a day-month date: "3 January[ 2026]", "3 de enero[ de 2026]"
+_AFTER_DAY_MONTH = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR}))?(?!\w)", re.I)
+
+_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+_NUMERIC = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d./]\d)")
+# a year alone: not an amount, a share, a score, a page number or part of a longer number. A
+# hyphen may come before it only after a period part ("mid-2024"); `_digits` checks that.
+_YEAR_ALONE = re.compile(rf"(?<![\w$€£¥.,/])(?P<y>{_YEAR})(?![\w%]|[.,/-]\d|\s*%)")
+_NOT_BEFORE_YEAR = "$€£¥.,/-"
+# "2009-2010", "1957-58": two years, each its own mention
+_YEAR_RANGE = re.compile(rf"(?<![\w$€£¥.,/-])(?P<y>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|\d{{2}})(?![\w%]|[.,/-]\d)")
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+_WORD_OR_NUMBER = re.compile(r"\d+|[^\W\d_]+")
+
+# the order of preference between kinds when two candidates are as long
+_KINDS = ("iso", "numeric", "day_month", "month_day", "month_year", "relative", "ago", "day_part",
+          "weekday", "month_alone", "year")
+_RANK = {kind: i for i, kind in enumerate(_KINDS)}
+# Compiled on first use (`re` caches them): most articles need none of these.
+_PREPOSITION = (r"(?:in|since|until|by|from|of|last|this|next|early|late|mid|through|before|after"
+                r"|en|desde|hasta|de|dans|depuis|jusqu'en|im|seit|bis|a|da|fino a|em|desde|до|в|с)\s+$")
+_ARTICLE_BEFORE = r"\b(?:a|an|the)\s+(?:\w+\s+)?$"
+_BETWEEN_WEEKDAY_AND_DATE = (r"[\s,]*(?:(?:morning|afternoon|evening|night|matin|soir|mañana|tarde|noche|morgen"
+                             r"|abend)[\s,]*)?(?:the\s+)?")
+_RANGE_JOIN = r"\s*(?:[-–—]|to|until|till|through|thru|al|hasta|au|jusqu'au|bis|zum|a|fino al|até|по)\s*"
+_DATED_KINDS = ("day_month", "month_day", "iso", "numeric")
+
+
+# ---------------------------------------------------------------- scanning
+
+
+def scan(text: str, language: str) -> list[Candidate]:
+    """The date candidates of `text` in `language`, in text order, none overlapping."""
+    lex = lexicon(language)
+    low = _lowercase(text)
+    found: list[Candidate] = []
+    ago_words: list[tuple[int, int]] = []
+    n = len(low)
+    for word in _WORD.finditer(low):
+        entries = lex.index.get(word.group())
+        if entries is None:
+            continue
+        s = word.start()
+        if s and _is_word(low[s - 1]):  # "3January": no word starts here
+            continue
+        kinds_done: set[str] = set()
+        for phrase, kind in entries:  # longest first: one phrase per kind, as an alternation would
+            e = s + len(phrase)
+            if kind in kinds_done or (e < n and _is_word(low[e])) or not low.startswith(phrase, s):
+                continue
+            kinds_done.add(kind)
+            if kind == "month":
+                _month(text, low, s, e, lex, found)
+            elif kind == "weekday":
+                _weekday(text, low, s, e, lex, found)
+            elif kind == "relative":
+                part = _before(low, s, lex.period_parts, gap=0)
+                parts = {"rel": text[s:e]}
+                if part:
+                    parts["part"] = text[part[0]:part[1]]
+                found.append(Candidate(part[0] if part else s, e, "relative", parts))
+            elif kind == "day_part":
+                if e == n or low[e] != "-":
+                    found.append(Candidate(s, e, "day_part", {"dp": text[s:e]}))
+            else:
+                ago_words.append((s, e))
+    for s, e in ago_words:  # "hace un mes", "in 3 days": try the patterns with this word around it
+        if _count_near(low, s, e, lex):
+            (lo, hi), = _windows(text, [(s, e)])
+            for m in lex.ago(low[s:e]).finditer(text, lo, hi):
+                offset = lex.ago_offset(m)
+                if offset is not None:
+                    found.append(Candidate(m.start(), m.end(), "ago", {"ago": m.group(), "offset": offset}))
+    _digits(text, low, lex, found)
+    # longest first, then the more specific kind; keep what does not overlap a kept candidate
+    found.sort(key=lambda c: (c.start - c.end, _RANK[c.kind], c.start))
+    kept: list[Candidate] = []
+    taken = bytearray(len(text) + 1)
+    for c in found:
+        if not any(taken[c.start:c.end]):
+            kept.append(c)
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    kept.sort(key=lambda c: c.start)
+    return _merge_ranges(text, _merge_weekdays(text, kept))
+
+
+def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candidate]) -> None:
+    """The dates a month name at text[s:e] opens, closes or stands for."""
+    name = text[s:e]
+    part = _before(low, s, lex.period_parts, gap=0)
+    start = part[0] if part else s
+    head = {"part": text[part[0]:part[1]], "m": name} if part else {"m": name}
+    m = _MONTH_DAY.match(text, e)
+    if m:
+        found.append(Candidate(start, m.end(), "month_day", {**head, **_groups(m)}))
+    m = _MONTH_YEAR.match(text, e)
+    if m:
+        found.append(Candidate(start, m.end(), "month_year", {**head, "y": m.group("y")}))
+    before = _DAY_BEFORE.search(text, max(0, s - _DAY_BEFORE_REACH), s)
+    if before:
+        after = _AFTER_DAY_MONTH.match(text, e)
+        if after:
+            found.append(Candidate(before.start(), after.end(), "day_month",
+                                   {**_groups(before), "m": name, **_groups(after)}))
+    if low[s:e] not in lex.full_months:
+        return
+    parts = {"m": name}
+    pre = _before(low, s, lex.direction_phrases, gap=1)
+    if pre:
+        parts["pre"] = text[pre[0]:pre[1]]
+    part = _before(low, pre[0] if pre else s, lex.period_parts, gap=0)
+    if part:
+        parts["part"] = text[part[0]:part[1]]
+    end = e
+    post = _after(low, end, lex.direction_phrases)
+    if post:
+        parts["post"] = text[post[0]:post[1]]
+        end = post[1]
+    ryear = _after(low, end, lex.years_relative)
+    if ryear:
+        parts["ryear"] = text[ryear[0]:ryear[1]]
+        end = ryear[1]
+    c = Candidate(part[0] if part else pre[0] if pre else s, end, "month_alone", parts)
+    if _plausible_word(text, c, name, lex.language):
+        found.append(c)
+
+
+def _weekday(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candidate]) -> None:
+    parts = {"w": text[s:e]}
+    pre = _before(low, s, lex.direction_phrases, gap=1)
+    if pre:
+        parts["pre"] = text[pre[0]:pre[1]]
+    end = e
+    post = _after(low, e, lex.direction_phrases)
+    if post:
+        parts["post"] = text[post[0]:post[1]]
+        end = post[1]
+    c = Candidate(pre[0] if pre else s, end, "weekday", parts)
+    if _plausible_word(text, c, parts["w"], lex.language):
+        found.append(c)
+
+
+def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
+    """"2026-01-03", "01/03/2026", "2009-2010", "since 2022", "mid-2024": each starts a run of digits."""
+    for run in _DIGITS.finditer(text):
+        s, e = run.span()
+        if e - s <= 2:
+            m = _NUMERIC.match(text, s)
+            if m:
+                found.append(Candidate(s, m.end(), "numeric", _groups(m)))
+            continue
+        if e - s != 4:
+            continue
+        m = _ISO.match(text, s)
+        if m:
+            found.append(Candidate(s, m.end(), "iso", _groups(m)))
+            continue
+        m = _YEAR_RANGE.match(text, s)
+        if m:
+            first, second = m.group("y"), m.group("y2")
+            if len(second) == 2:
+                second = first[:2] + second
+            if int(second) > int(first):
+                found.append(Candidate(m.start("y"), m.end("y"), "year", {"y": first}))
+                found.append(Candidate(m.start("y2"), m.end("y2"), "year", {"y": second}))
+            continue
+        m = _YEAR_ALONE.match(text, s)
+        if not m:
+            continue
+        part = _before(low, s, lex.period_parts, gap=0, stops=_NOT_BEFORE_YEAR)
+        if part:
+            found.append(Candidate(part[0], m.end(), "year", {"part": text[part[0]:part[1]], "y": m.group("y")}))
+        elif not (s and text[s - 1] == "-"):
+            found.append(Candidate(s, m.end(), "year", {"y": m.group("y")}))
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _lowercase(text: str) -> str:
+    """`text` lowercased, offset for offset: the rare letter whose lowercase is longer ("İ" is
+    "i̇") becomes the first letter of it."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return text.translate({ord(c): c.lower()[0] for c in set(text) if len(c.lower()) != 1}).lower()
+
+
+def _is_word(char: str) -> bool:  # what `\w` matches
+    return char.isalnum() or char == "_"
+
+
+def _before(low: str, at: int, phrases: list[str], gap: int, stops: str = "") -> tuple[int, int] | None:
+    """The span of the longest of `phrases` that ends before `at` with at least `gap` spaces
+    between, and starts a word (nor after one of `stops`)."""
+    if not phrases:
+        return None
+    j = at
+    while j > 0 and low[j - 1].isspace():
+        j -= 1
+    if at - j < gap:
+        return None
+    for phrase in phrases:
+        i = j - len(phrase)
+        if i >= 0 and low.startswith(phrase, i) and not (i and (_is_word(low[i - 1]) or low[i - 1] in stops)):
+            return i, j
+    return None
+
+
+def _after(low: str, at: int, phrases: list[str]) -> tuple[int, int] | None:
+    """The span of the longest of `phrases` that follows `at` after spaces, as a whole word."""
+    if not phrases or at >= len(low) or not low[at].isspace():
+        return None
+    i = at
+    while i < len(low) and low[i].isspace():
+        i += 1
+    for phrase in phrases:
+        j = i + len(phrase)
+        if low.startswith(phrase, i) and not (j < len(low) and _is_word(low[j])):
+            return i, j
+    return None
+
+
+def _count_near(low: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether a count ("3", "two", "un") is within two words of low[s:e]: an "N days ago"
+    phrase has one, "last year" and "this month" do not (and then its patterns need not be
+    compiled)."""
+    near = _WORD_OR_NUMBER.findall(low, max(0, s - 32), s)[-2:] + _WORD_OR_NUMBER.findall(low, e, e + 32)[:2]
+    return any(w[0].isdigit() or w in lex.numbers for w in near)
+
+
+def _groups(m: re.Match) -> dict[str, str]:
+    return {k: v for k, v in m.groupdict().items() if v}
+
+
+def _windows(text: str, hits: list[tuple[int, int]], reach: int = 48) -> list[tuple[int, int]]:
+    """Merged stretches of `reach` characters around each hit, widened to whitespace so that
+    no word is cut (a pattern's end-of-word check at a window's end must see a real word end)."""
+    out: list[list[int]] = []
+    n = len(text)
+    for start, end in hits:
+        lo, hi = max(0, start - reach), min(n, end + reach)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < n and not text[hi].isspace():
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+def _plausible_word(text: str, c: Candidate, word: str, language: str) -> bool:
+    """A month or weekday name standing alone: real in "in May", not in "may be" or "march on"."""
+    if language in ("en", "de", "nl") and not word[0].isupper():
+        return False  # these languages capitalise month and weekday names
+    if c.kind == "weekday":
+        return True
+    if word.isupper() and len(word) > 3:
+        return True
+    if language == "en" and re.compile(_ARTICLE_BEFORE, re.I).search(text, max(0, c.start - 20), c.start):
+        return False  # "a strong January", "the January effect": a month used as a noun
+    if language == "en" and word.lower() in ("may", "march"):
+        before = text[max(0, c.start - 16):c.start]
+        return bool(c.parts.get("pre") or c.parts.get("part") or c.parts.get("ryear") or re.search(_PREPOSITION, before, re.I))
+    return True
+
+
+def _merge_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"from March 1 to March 3", "du 3 au 5 janvier 2026": one mention, start and end."""
+    out: list[Candidate] = []
+    for c in candidates:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind in _DATED_KINDS and c.kind in _DATED_KINDS
+                and "d2" not in prev.parts and "end" not in prev.parts
+                and re.compile(_RANGE_JOIN, re.I).fullmatch(text, prev.end, c.start)):
+            parts = dict(prev.parts)
+            parts["end"] = c
+            if "y" in c.parts and "y" not in parts and prev.kind in ("day_month", "month_day"):
+                parts["y"] = c.parts["y"]  # "March 1 to March 3, 2026": the year covers both
+            out[-1] = Candidate(prev.start, c.end, prev.kind, parts)
+            continue
+        out.append(c)
+    return out
+
+
+def _merge_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"Friday, January 23", "este domingo 14 de diciembre": the weekday joins the date after it."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(candidates):
+        c = candidates[i]
+        nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+        if (c.kind == "weekday" and nxt is not None and nxt.kind in _DATED_KINDS
+                and re.compile(_BETWEEN_WEEKDAY_AND_DATE, re.I).fullmatch(text, c.end, nxt.start)):
+            out.append(Candidate(c.start, nxt.end, nxt.kind, nxt.parts))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
