@@ -113,6 +113,18 @@ EXTRA_RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+class Phrases:
+    """Phrases tried longest first next to a date ("last", "this coming", "a finales de"), with
+    their first and last letters, which rule most places out without trying any."""
+
+    __slots__ = ("phrases", "firsts", "lasts")
+
+    def __init__(self, phrases) -> None:
+        self.phrases: list[str] = sorted(set(phrases), key=len, reverse=True)
+        self.firsts = {p[0] for p in self.phrases}
+        self.lasts = {p[-1] for p in self.phrases}
+
+
 class Lexicon:
     """The vocabulary of one language, as lookups. Every phrase is lowercase."""
 
@@ -124,17 +136,19 @@ class Lexicon:
         self.weekdays: dict[str, int] = {}          # name -> 0 (Monday) .. 6
         self.weekday_names: set[str] = set()        # the names the scanner looks for (no "die", "mon")
         self.relative: dict[str, tuple[int, str]] = {}  # phrase -> (offset, unit)
-        self.years_relative: list[str] = []          # "last year", "el año pasado": places a bare month
+        self.years_relative = Phrases([])            # "last year", "el año pasado": places a bare month
         self.numbers: dict[str, int] = {}           # "two" -> 2
         self.directions: dict[str, int] = {}        # "last" -> -1, "this" -> 0, "next" -> 1
-        self.direction_phrases: list[str] = []       # longest first
-        self.period_parts: list[str] = []            # "early", "a finales de"; longest first
+        self.direction_phrases = Phrases([])         # the keys of `directions`
+        self.period_parts = Phrases([])              # "early", "a finales de"
         self.day_parts: dict[str, int] = {}         # "last night" -> -1
         self.ago_rules: list[tuple[str, int, str]] = []  # dateparser pattern (group 1: count), sign, unit
         self._ago_words: list[set[str]] = []        # the words of each rule, by which it is found
         self._ago: dict[str, re.Pattern] = {}
-        # first word of every phrase -> [(phrase, kind)], longest first: what the scanner looks up
-        self.index: dict[str, list[tuple[str, str]]] = {}
+        # a word -> the phrases found by it: [(phrase, kind, where the word is in it)], longest
+        # first; what the scanner looks up
+        self.index: dict[str, list[tuple[str, str, int]]] = {}
+        self.shortest_word = 1  # of the index: the scanner need not look at shorter words
 
     def is_abbreviation(self, name: str) -> bool:
         return name not in self.full_months
@@ -185,9 +199,16 @@ class Lexicon:
         return re.compile(rf"\b(?:{cues})\b") if cues else None
 
     def _add(self, phrase: str, kind: str) -> None:
-        first = _WORD.match(phrase)
-        if first:  # a phrase that opens with a digit or sign ("10月") cannot be looked up by word
-            self.index.setdefault(first.group(), []).append((phrase, kind))
+        # a phrase is found by its longest word: "the previous year" by "previous", not by
+        # "the", which would send the scanner to try it at every "the"
+        if phrase.isalpha():  # most phrases are one word
+            self.index.setdefault(phrase, []).append((phrase, kind, 0))
+            return
+        words = list(_WORD.finditer(phrase))
+        if not words:
+            return
+        key = max(words, key=lambda w: len(w.group()))
+        self.index.setdefault(key.group(), []).append((phrase, kind, key.start()))
 
 
 _COUNT = r"(\d{1,3})"
@@ -201,6 +222,15 @@ def _alternatives(values: object) -> list[str]:
 _NORMALISED_BY_LOADER = ("fa",)
 
 
+@lru_cache(maxsize=None)
+def _dateparser_data() -> str:
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("dateparser")  # finds the package without importing it
+    return os.path.join(os.path.dirname(spec.origin or ""), "data", "date_translation_data")
+
+
 def locale_info(language: str) -> dict:
     """dateparser's data for `language`, as its loader gives it.
 
@@ -211,8 +241,7 @@ def locale_info(language: str) -> dict:
     import importlib.util
     import os
 
-    spec = importlib.util.find_spec("dateparser")  # finds the package without importing it
-    path = os.path.join(os.path.dirname(spec.origin or ""), "data", "date_translation_data", f"{language}.py")
+    path = os.path.join(_dateparser_data(), f"{language}.py")
     if language not in _NORMALISED_BY_LOADER and re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]+)?", language) \
             and os.path.isfile(path):
         module_spec = importlib.util.spec_from_file_location(f"_dateparser_data_{language}", path)
@@ -286,9 +315,9 @@ def lexicon(language: str) -> Lexicon:
                 lex._ago_words.append(set(re.findall(r"[^\W\d_]{3,}", p.lower())) - skip)
     for phrase, (offset, unit) in EXTRA_RELATIVE.get(language, {}).items():
         lex.relative.setdefault(phrase, (offset, unit))
-    lex.years_relative = sorted((p for p, (_, unit) in lex.relative.items() if unit == "year"), key=len, reverse=True)
-    lex.direction_phrases = sorted(lex.directions, key=len, reverse=True)
-    lex.period_parts = sorted(PERIOD_PARTS.get(language, []), key=len, reverse=True)
+    lex.years_relative = Phrases(p for p, (_, unit) in lex.relative.items() if unit == "year")
+    lex.direction_phrases = Phrases(lex.directions)
+    lex.period_parts = Phrases(PERIOD_PARTS.get(language, []))
     lex.day_parts = DAY_PARTS.get(language, {})
     for name in lex.months:
         lex._add(name, "month")
@@ -303,4 +332,5 @@ def lexicon(language: str) -> Lexicon:
         lex._add(word, "ago")
     for entries in lex.index.values():
         entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    lex.shortest_word = min(map(len, lex.index), default=1)
     return lex

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CONNECTORS, ORDINAL, Lexicon, lexicon
+from .lexicon import CONNECTORS, ORDINAL, Lexicon, Phrases, lexicon
 
 
 class Candidate:
@@ -55,16 +55,21 @@ _DAY_BEFORE_REACH = 40  # characters: longer than any day, range and connector
 # after the month of a day-month date: "3 January[ 2026]", "3 de enero[ de 2026]"
 _AFTER_DAY_MONTH = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR}))?(?!\w)", re.I)
 
-_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
-_NUMERIC = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d./]\d)")
+# Digit forms. The rarer ones are compiled on first use (`re` caches them), when the character
+# after a run of digits calls for them: compiling costs more than scanning a short article.
+_ISO = r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"
+_NUMERIC = r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d./]\d)"
+# "2009-2010", "1957-58": two years, each its own mention
+_YEAR_RANGE = rf"(?<![\w$€£¥.,/-])(?P<y>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|\d{{2}})(?![\w%]|[.,/-]\d)"
 # a year alone: not an amount, a share, a score, a page number or part of a longer number. A
 # hyphen may come before it only after a period part ("mid-2024"); `_digits` checks that.
 _YEAR_ALONE = re.compile(rf"(?<![\w$€£¥.,/])(?P<y>{_YEAR})(?![\w%]|[.,/-]\d|\s*%)")
 _NOT_BEFORE_YEAR = "$€£¥.,/-"
-# "2009-2010", "1957-58": two years, each its own mention
-_YEAR_RANGE = re.compile(rf"(?<![\w$€£¥.,/-])(?P<y>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|\d{{2}})(?![\w%]|[.,/-]\d)")
 
 _WORD = re.compile(r"[^\W\d_]+")
+# the words of 3 letters or more: "of", "to", "el" are a third of all words, never worth a
+# lookup in a language whose vocabulary has no shorter word
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 _DIGITS = re.compile(r"\d+")
 _WORD_OR_NUMBER = re.compile(r"\d+|[^\W\d_]+")
 
@@ -92,19 +97,13 @@ def scan(text: str, language: str) -> list[Candidate]:
     found: list[Candidate] = []
     ago_words: list[tuple[int, int]] = []
     n = len(low)
-    for word in _WORD.finditer(low):
-        entries = lex.index.get(word.group())
-        if entries is None:
-            continue
-        s = word.start()
-        if s and _is_word(low[s - 1]):  # "3January": no word starts here
-            continue
-        kinds_done: set[str] = set()
-        for phrase, kind in entries:  # longest first: one phrase per kind, as an alternation would
+    for at, entries in _lookup(low, lex):
+        for phrase, kind, offset in entries:  # longest first
+            s = at - offset
             e = s + len(phrase)
-            if kind in kinds_done or (e < n and _is_word(low[e])) or not low.startswith(phrase, s):
+            if (s < 0 or (s and _is_word(low[s - 1])) or (e < n and _is_word(low[e]))
+                    or not low.startswith(phrase, s)):
                 continue
-            kinds_done.add(kind)
             if kind == "month":
                 _month(text, low, s, e, lex, found)
             elif kind == "weekday":
@@ -140,6 +139,26 @@ def scan(text: str, language: str) -> list[Candidate]:
     return _merge_ranges(text, _merge_weekdays(text, kept))
 
 
+def _lookup(low: str, lex: Lexicon) -> list[tuple[int, list[tuple[str, str, int]]]]:
+    """Where the words of `lex.index` occur in `low` as whole words, with their entries.
+
+    The words the text has and the index knows are found first (a set intersection, in C);
+    only they are then located, instead of looking every word of the text up in Python.
+    """
+    words = (_LONG_WORD if lex.shortest_word >= 3 else _WORD).findall(low)
+    n = len(low)
+    hits = []
+    for word in lex.index.keys() & set(words):
+        entries = lex.index[word]
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if not (i and _is_letter(low[i - 1])) and not (j < n and _is_letter(low[j])):
+                hits.append((i, entries))
+            i = low.find(word, j)
+    return hits
+
+
 def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candidate]) -> None:
     """The dates a month name at text[s:e] opens, closes or stands for."""
     name = text[s:e]
@@ -168,14 +187,16 @@ def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candid
     if part:
         parts["part"] = text[part[0]:part[1]]
     end = e
-    post = _after(low, end, lex.direction_phrases)
-    if post:
-        parts["post"] = text[post[0]:post[1]]
-        end = post[1]
+    # "May next year", "marzo del año pasado"? a relative year places the month; else a
+    # direction may follow it ("sábado pasado", "März nächsten")
     ryear = _after(low, end, lex.years_relative)
+    post = None if ryear else _after(low, end, lex.direction_phrases)
     if ryear:
         parts["ryear"] = text[ryear[0]:ryear[1]]
         end = ryear[1]
+    elif post:
+        parts["post"] = text[post[0]:post[1]]
+        end = post[1]
     c = Candidate(part[0] if part else pre[0] if pre else s, end, "month_alone", parts)
     if _plausible_word(text, c, name, lex.language):
         found.append(c)
@@ -198,28 +219,31 @@ def _weekday(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Cand
 
 def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
     """"2026-01-03", "01/03/2026", "2009-2010", "since 2022", "mid-2024": each starts a run of digits."""
+    n = len(text)
     for run in _DIGITS.finditer(text):
         s, e = run.span()
+        after = text[e] if e < n else ""
         if e - s <= 2:
-            m = _NUMERIC.match(text, s)
+            m = re.compile(_NUMERIC).match(text, s) if after in (".", "/") else None
             if m:
                 found.append(Candidate(s, m.end(), "numeric", _groups(m)))
             continue
         if e - s != 4:
             continue
-        m = _ISO.match(text, s)
+        m = re.compile(_ISO).match(text, s) if after == "-" else None
         if m:
             found.append(Candidate(s, m.end(), "iso", _groups(m)))
             continue
-        m = _YEAR_RANGE.match(text, s)
-        if m:
-            first, second = m.group("y"), m.group("y2")
-            if len(second) == 2:
-                second = first[:2] + second
-            if int(second) > int(first):
-                found.append(Candidate(m.start("y"), m.end("y"), "year", {"y": first}))
-                found.append(Candidate(m.start("y2"), m.end("y2"), "year", {"y": second}))
-            continue
+        if text[e:e + 16].lstrip()[:1] in ("-", "–", "/"):
+            m = re.compile(_YEAR_RANGE).match(text, s)
+            if m:
+                first, second = m.group("y"), m.group("y2")
+                if len(second) == 2:
+                    second = first[:2] + second
+                if int(second) > int(first):
+                    found.append(Candidate(m.start("y"), m.end("y"), "year", {"y": first}))
+                    found.append(Candidate(m.start("y2"), m.end("y2"), "year", {"y": second}))
+                continue
         m = _YEAR_ALONE.match(text, s)
         if not m:
             continue
@@ -246,33 +270,38 @@ def _is_word(char: str) -> bool:  # what `\w` matches
     return char.isalnum() or char == "_"
 
 
-def _before(low: str, at: int, phrases: list[str], gap: int, stops: str = "") -> tuple[int, int] | None:
+def _is_letter(char: str) -> bool:  # what `[^\W\d_]` matches
+    return char.isalnum() and not char.isdecimal()
+
+
+def _before(low: str, at: int, phrases: Phrases, gap: int, stops: str = "") -> tuple[int, int] | None:
     """The span of the longest of `phrases` that ends before `at` with at least `gap` spaces
     between, and starts a word (nor after one of `stops`)."""
-    if not phrases:
-        return None
     j = at
     while j > 0 and low[j - 1].isspace():
         j -= 1
-    if at - j < gap:
+    if at - j < gap or not j or low[j - 1] not in phrases.lasts:
         return None
-    for phrase in phrases:
+    for phrase in phrases.phrases:
         i = j - len(phrase)
         if i >= 0 and low.startswith(phrase, i) and not (i and (_is_word(low[i - 1]) or low[i - 1] in stops)):
             return i, j
     return None
 
 
-def _after(low: str, at: int, phrases: list[str]) -> tuple[int, int] | None:
+def _after(low: str, at: int, phrases: Phrases) -> tuple[int, int] | None:
     """The span of the longest of `phrases` that follows `at` after spaces, as a whole word."""
-    if not phrases or at >= len(low) or not low[at].isspace():
+    n = len(low)
+    if at >= n or not low[at].isspace():
         return None
     i = at
-    while i < len(low) and low[i].isspace():
+    while i < n and low[i].isspace():
         i += 1
-    for phrase in phrases:
+    if i == n or low[i] not in phrases.firsts:
+        return None
+    for phrase in phrases.phrases:
         j = i + len(phrase)
-        if low.startswith(phrase, i) and not (j < len(low) and _is_word(low[j])):
+        if low.startswith(phrase, i) and not (j < n and _is_word(low[j])):
             return i, j
     return None
 

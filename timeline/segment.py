@@ -63,13 +63,14 @@ def paragraphs(text: str) -> list[Paragraph]:
     seen: set[str] = set()
     in_block = False
     meta = metadata_span(text)
-    for m in re.finditer(r"[^\n]+", text):
-        line = m.group()
+    at = 0
+    for line in text.split("\n"):
+        line_start, at = at, at + len(line) + 1
         stripped = line.strip()
         if not stripped:
             continue
-        start = m.start() + (len(line) - len(line.lstrip()))
-        end = m.start() + len(line.rstrip())
+        start = line_start + (len(line) - len(line.lstrip()))
+        end = line_start + len(line.rstrip())
         if meta and start < meta[1]:  # the stamp is metadata; the title after it is text
             start = meta[1] + len(text[meta[1]:end]) - len(text[meta[1]:end].lstrip())
             if start >= end:
