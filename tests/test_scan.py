@@ -2,6 +2,7 @@
 
 import datetime as dt
 import importlib.util
+import itertools
 import os
 
 import pytest
@@ -89,6 +90,6 @@ def test_candidates_are_in_order_and_never_overlap():
     text = "On Friday, January 23, and from March 1 to March 3, 2026, then 2009-2010 and May last year."
     spans = [(c.start, c.end) for c in scan(text, "en")]
     assert spans == sorted(spans)
-    assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:]))
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
     assert [text[s:e] for s, e in spans] == ["Friday, January 23", "March 1 to March 3, 2026", "2009", "2010",
                                               "May last year"]

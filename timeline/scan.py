@@ -1,14 +1,14 @@
 """Date candidates in running text: the first step of `find_dates`. Pure.
 
 The scanner looks words up instead of trying a per-language regular expression at every
-position. One pass splits the lowercased text into words; each word is looked up in the
-language's `Lexicon.index` (month and weekday names, relative phrases, day parts, the words of
-"N days ago"); only around a hit do small patterns look for what completes the date: the day,
-year, range or modifier of "3 de enero de 2026", "Jan. 3–5, 2026", "el pasado sábado",
-"early December". Digit forms ("2026-01-03", "01/03/2026", "since 2022") are tried where a
-run of digits starts. Every pattern here is the same for all languages and compiled once per
-process: compiling them per language, with the vocabulary inside, cost more than scanning a
-short article (bench/find_dates_speed.py measures both).
+position. The words of the lowercased text that the language's `Lexicon.index` knows (month
+and weekday names, relative phrases, day parts, the words of "N days ago") are found by a set
+intersection and then located; only around such a word do small patterns look for what
+completes the date: the day, year, range or modifier of "3 de enero de 2026", "Jan. 3–5,
+2026", "el pasado sábado", "early December". Digit forms ("2026-01-03", "01/03/2026", "since
+2022") are tried where a run of digits starts. Every pattern here is the same for all
+languages and compiled at most once per process: compiling them per language, with the
+vocabulary inside, took longer than scanning a short article (the README's speed section).
 
 Candidates may overlap; the longest wins (then the more specific kind). A weekday joins the
 date after it ("Friday, January 23"); two dates joined by "to" / "au" become one range.
@@ -47,13 +47,11 @@ _CONN = rf"(?:\s*,?\s*(?:{CONNECTORS})\s+|\s*,\s*|\s+)"
 # after a month name: "Jan. 3", "January 3–5, 2026", "March 1st"
 _MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?:\s*,?\s*(?P<y>{_YEAR}))?"
                         rf"(?![\w:]|\.\d|,\d)", re.I)
-# after a month name: "December 2024", "enero de 2026"
-_MONTH_YEAR = re.compile(rf"\.?{_CONN}(?P<y>{_YEAR})(?!\w)", re.I)
 # before a month name, ending where the name starts: "3 ", "3 de ", "3 au 5 ", "3. "
 _DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}(?P<d2>{_DAY})\.?)?{_CONN}\Z", re.I)
 _DAY_BEFORE_REACH = 40  # characters: longer than any day, range and connector
-# after the month of a day-month date: "3 January[ 2026]", "3 de enero[ de 2026]"
-_AFTER_DAY_MONTH = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR}))?(?!\w)", re.I)
+# after a month name: its year ("December 2024", "enero de 2026", "3 January[ 2026]") or nothing
+_MONTH_YEAR = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR}))?(?!\w)", re.I)
 
 # Digit forms. The rarer ones are compiled on first use (`re` caches them), when the character
 # after a run of digits calls for them: compiling costs more than scanning a short article.
@@ -168,15 +166,13 @@ def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candid
     m = _MONTH_DAY.match(text, e)
     if m:
         found.append(Candidate(start, m.end(), "month_day", {**head, **_groups(m)}))
-    m = _MONTH_YEAR.match(text, e)
-    if m:
-        found.append(Candidate(start, m.end(), "month_year", {**head, "y": m.group("y")}))
+    after = _MONTH_YEAR.match(text, e)
+    if after and after.group("y"):
+        found.append(Candidate(start, after.end(), "month_year", {**head, "y": after.group("y")}))
     before = _DAY_BEFORE.search(text, max(0, s - _DAY_BEFORE_REACH), s)
-    if before:
-        after = _AFTER_DAY_MONTH.match(text, e)
-        if after:
-            found.append(Candidate(before.start(), after.end(), "day_month",
-                                   {**_groups(before), "m": name, **_groups(after)}))
+    if before and after:
+        found.append(Candidate(before.start(), after.end(), "day_month",
+                               {**_groups(before), "m": name, **_groups(after)}))
     if low[s:e] not in lex.full_months:
         return
     parts = {"m": name}

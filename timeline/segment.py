@@ -92,7 +92,7 @@ def paragraphs(text: str) -> list[Paragraph]:
 def _is_block_marker(line: str) -> bool:
     """"LATEST NEWS", "Read more:", "More from Reuters"."""
     key = line.rstrip(".").strip()
-    key = (key[:-1] if key.endswith(":") else key).rstrip().lower()
+    key = key.removesuffix(":").rstrip().lower()
     if key.startswith("more from "):
         rest = key[len("more from "):]
         return bool(rest) and all(c.isalnum() or c == "_" for c in rest)
