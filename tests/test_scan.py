@@ -75,6 +75,7 @@ def test_every_relative_phrase_of_every_language_resolves(language):
     ("de", "Er kam vor zwei Tagen.", [("vor zwei Tagen", "2026-01-30")]),
     ("ru", "Он приехал 3 дня назад.", [("3 дня назад", "2026-01-29")]),
     ("en", "We meet again in 3 days.", [("in 3 days", "2026-02-04")]),
+    ("en", "Not a count: in ² days, ³ years ago.", []),  # digits (superscripts) that are no number
 ])
 def test_modifiers_around_a_date(language, text, found):
     assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found

@@ -63,7 +63,7 @@ def to_csv(events: Sequence[Event]) -> str:
 def build_time() -> dt.datetime:
     """SOURCE_DATE_EPOCH if set (reproducible builds), else now; in UTC."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
+    if epoch and epoch.strip().isdecimal():  # not isdigit: int("²") fails
         return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 

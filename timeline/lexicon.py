@@ -60,7 +60,6 @@ PAST_CUES: dict[str, str] = {
 }
 
 
-
 def _expand(*choices: str) -> list[str]:
     """Every phrase made of one option from each `|`-separated choice: ("a |", "fin", " de")."""
     phrases = [""]
@@ -182,7 +181,7 @@ class Lexicon:
         return sign * n, unit
 
     def count(self, word: str) -> int | None:
-        if word.isdigit():
+        if word.isdecimal():  # not isdigit: "²" is a digit but no number
             return int(word) if len(word) <= 3 else None
         return self.numbers.get(word.lower())
 

@@ -307,7 +307,7 @@ def _count_near(low: str, s: int, e: int, lex: Lexicon) -> bool:
     phrase has one, "last year" and "this month" do not (and then its patterns need not be
     compiled)."""
     near = _WORD_OR_NUMBER.findall(low, max(0, s - 32), s)[-2:] + _WORD_OR_NUMBER.findall(low, e, e + 32)[:2]
-    return any(w[0].isdigit() or w in lex.numbers for w in near)
+    return any(w[0].isdecimal() or w in lex.numbers for w in near)
 
 
 def _groups(m: re.Match) -> dict[str, str]:
