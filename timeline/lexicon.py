@@ -211,6 +211,18 @@ class Lexicon:
 
 
 _COUNT = r"(\d{1,3})"
+_UNITS = ("day", "month", "year")
+
+
+def _relative_key(key: str) -> tuple[bool, bool, str, str] | None:
+    """A key of dateparser's relative phrases, "in 2 month" or "1 day ago" ("\\1" for the count
+    in its pattern keys), as (in, ago, count, unit)."""
+    words = key.split(" ")
+    future, past = words[0] == "in", words[-1] == "ago"
+    core = words[future:len(words) - past]
+    if len(core) != 2 or core[1] not in _UNITS:
+        return None
+    return future, past, core[0], core[1]
 
 
 def _alternatives(values: object) -> list[str]:
@@ -219,6 +231,13 @@ def _alternatives(values: object) -> list[str]:
 
 # dateparser's loader rewrites these languages' data as it loads them; read them through it
 _NORMALISED_BY_LOADER = ("fa",)
+
+
+def _is_language_code(language: str) -> bool:
+    """"es", "ast", "sr-Latn": a name that can only be a data file of dateparser's."""
+    head, dash, tail = language.partition("-")
+    return (2 <= len(head) <= 3 and head.isascii() and head.isalpha() and head.islower()
+            and (not dash or (tail.isascii() and tail.isalnum())))
 
 
 @lru_cache(maxsize=None)
@@ -241,8 +260,7 @@ def locale_info(language: str) -> dict:
     import os
 
     path = os.path.join(_dateparser_data(), f"{language}.py")
-    if language not in _NORMALISED_BY_LOADER and re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]+)?", language) \
-            and os.path.isfile(path):
+    if language not in _NORMALISED_BY_LOADER and _is_language_code(language) and os.path.isfile(path):
         module_spec = importlib.util.spec_from_file_location(f"_dateparser_data_{language}", path)
         module = importlib.util.module_from_spec(module_spec)
         module_spec.loader.exec_module(module)  # type: ignore[union-attr]
@@ -283,35 +301,35 @@ def lexicon(language: str) -> Lexicon:
     for name, number in lex.weekdays.items():
         longest[number] = max(longest.get(number, 0), len(name))
     lex.weekday_names = {n for n, d in lex.weekdays.items() if len(n) >= 5 or len(n) == longest[d]}
-    pattern = re.compile(r"(?:(in) )?(\d+) (day|month|year)( ago)?")
     for key, phrases in (info.get("relative-type") or {}).items():
-        m = pattern.fullmatch(key)
-        if not m or (m.group(1) is None) == (m.group(4) is None):
+        parsed = _relative_key(key)
+        if not parsed or parsed[0] == parsed[1] or not parsed[2].isdecimal():  # "1 day ago", "in 2 month"
             continue
-        offset = int(m.group(2)) * (1 if m.group(1) else -1)
+        future, _, count, unit = parsed
         for phrase in _alternatives(phrases):
             if len(phrase) >= 3:
-                lex.relative[phrase.lower()] = (offset, m.group(3))
+                lex.relative[phrase.lower()] = (int(count) * (1 if future else -1), unit)
     for rule in info.get("simplifications") or []:
         for word, value in rule.items():
             if word.isalpha() and value.isdigit():
                 lex.numbers[word.lower()] = int(value)
     lex.directions = DIRECTION_WORDS.get(language, {})
-    regex = re.compile(r"(in )?\\1 (day|month|year)( ago)?")
     skip = set(lex.directions) | set(lex.numbers)
     for key, patterns in (info.get("relative-type-regex") or {}).items():
-        m = regex.fullmatch(key)
-        if not m:
+        parsed = _relative_key(key)  # "\\1 day ago", "in \\1 month": a pattern with a count
+        if not parsed or parsed[2] != "\\1":
             continue
-        sign = 1 if m.group(1) else -1
+        future, _, _, unit = parsed
         for p in _alternatives(patterns):
             # dateparser's number group allows decimals; a date offset is a whole number
             p = p.replace(r"(\d++[.,]?\d*+)", _COUNT)
             # one-letter units ("3 d ago", "in 2 y") read "in any" as "in an y": whole words only
-            unit_words = re.sub(r"\(\\d\{1,3\}\)|ago|in|hace|il y a|vor|fa|há|назад|через", " ", p).split()
-            if _COUNT in p and all(len(w.strip("\\.?*+()")) >= 2 for w in unit_words):
-                lex.ago_rules.append((p, sign, m.group(2)))
-                lex._ago_words.append(set(re.findall(r"[^\W\d_]{3,}", p.lower())) - skip)
+            rest = p.replace(_COUNT, " ")
+            for word in ("ago", "in", "hace", "il y a", "vor", "fa", "há", "назад", "через"):
+                rest = rest.replace(word, " ")
+            if _COUNT in p and all(len(w.strip("\\.?*+()")) >= 2 for w in rest.split()):
+                lex.ago_rules.append((p, 1 if future else -1, unit))
+                lex._ago_words.append({w for w in _WORD.findall(p.lower()) if len(w) >= 3} - skip)
     for phrase, (offset, unit) in EXTRA_RELATIVE.get(language, {}).items():
         lex.relative.setdefault(phrase, (offset, unit))
     lex.years_relative = Phrases(p for p, (_, unit) in lex.relative.items() if unit == "year")

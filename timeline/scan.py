@@ -57,8 +57,8 @@ _MONTH_YEAR = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR}))?(?!\w)", re.I)
 # after a run of digits calls for them: compiling costs more than scanning a short article.
 _ISO = r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"
 _NUMERIC = r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d./]\d)"
-# "2009-2010", "1957-58": two years, each its own mention
-_YEAR_RANGE = rf"(?<![\w$€£¥.,/-])(?P<y>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|\d{{2}})(?![\w%]|[.,/-]\d)"
+# "2009-2010", "1957-58": two years, each its own mention (this is what follows the first)
+_YEAR_RANGE_END = r"\s*[-–/]\s*(\d{4}|\d{2})(?![\w%]|[.,/-]\d)"
 # a year alone: not an amount, a share, a score, a page number or part of a longer number. A
 # hyphen may come before it only after a period part ("mid-2024"); `_digits` checks that.
 _YEAR_ALONE = re.compile(rf"(?<![\w$€£¥.,/])(?P<y>{_YEAR})(?![\w%]|[.,/-]\d|\s*%)")
@@ -230,15 +230,15 @@ def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
         if m:
             found.append(Candidate(s, m.end(), "iso", _groups(m)))
             continue
-        if text[e:e + 16].lstrip()[:1] in ("-", "–", "/"):
-            m = re.compile(_YEAR_RANGE).match(text, s)
-            if m:
-                first, second = m.group("y"), m.group("y2")
-                if len(second) == 2:
-                    second = first[:2] + second
+        first = run.group()
+        if text[e:e + 16].lstrip()[:1] in ("-", "–", "/") and _is_year(first) \
+                and not (s and (_is_word(text[s - 1]) or text[s - 1] in _NOT_BEFORE_YEAR)):
+            m = re.compile(_YEAR_RANGE_END).match(text, e)
+            if m and (len(m.group(1)) == 2 or _is_year(m.group(1))):
+                second = first[:2] + m.group(1) if len(m.group(1)) == 2 else m.group(1)
                 if int(second) > int(first):
-                    found.append(Candidate(m.start("y"), m.end("y"), "year", {"y": first}))
-                    found.append(Candidate(m.start("y2"), m.end("y2"), "year", {"y": second}))
+                    found.append(Candidate(s, e, "year", {"y": first}))
+                    found.append(Candidate(m.start(1), m.end(1), "year", {"y": second}))
                 continue
         m = _YEAR_ALONE.match(text, s)
         if not m:
@@ -264,6 +264,10 @@ def _lowercase(text: str) -> str:
 
 def _is_word(char: str) -> bool:  # what `\w` matches
     return char.isalnum() or char == "_"
+
+
+def _is_year(digits: str) -> bool:  # four digits that `_YEAR` matches: 1000-2099
+    return digits[0] == "1" and digits[1] in "0123456789" or digits[:2] == "20"
 
 
 def _is_letter(char: str) -> bool:  # what `[^\W\d_]` matches
