@@ -47,7 +47,7 @@ def main(evaluate: str, corpus: str, runs: int = 7, systems: str = "project,duck
                 # the ratio within each run (same process, same minute) is steadier than the
                 # ratio of the medians on a machine whose speed drifts
                 ratio = (f"  project / {name}: median {statistics.median(ratios[name]):.1f}x "
-                         f"(min {min(ratios[name]):.1f}x)") if name in ratios else ""
+                         f"(runs {min(ratios[name]):.1f}-{max(ratios[name]):.1f}x)") if name in ratios else ""
                 print(f"{setting:<7} {name:<11} {statistics.median(values):>11,.0f} chars/s (median of {runs}; "
                       f"min {min(values):,} max {max(values):,}){ratio}")
 
