@@ -144,3 +144,12 @@ def test_extract_never_overwrites_a_file_that_does_not_load(tmp_path, capsys):
     assert draft.read_text() == broken
     assert f"warning: {draft}:" in captured.err and "(that file is left as it is)" in captured.err
     assert captured.out == "1 article read, events 0 new, 0 merged, 6 untouched, 1 warning\n"
+
+
+def test_parallel_extract_writes_what_a_single_process_writes(tmp_path, capsys):
+    # --jobs sends events (and their PartialDates) between processes: they must arrive whole
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main(["extract", str(ROOT / "articles"), "--out", str(one)]) == 0
+    assert main(["extract", str(ROOT / "articles"), "--out", str(two), "--jobs", "2"]) == 0
+    assert {p.name: p.read_bytes() for p in one.iterdir()} == {p.name: p.read_bytes() for p in two.iterdir()}
+    assert len(list(two.iterdir())) == 6

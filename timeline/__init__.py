@@ -33,7 +33,7 @@ __all__ = [
 _WHERE = {
     "ArticleError": "errors", "BuildError": "errors", "EventFileError": "errors",
     "InvalidDateError": "errors", "LanguageError": "errors", "Problem": "errors", "TimelineError": "errors",
-    "Event": "model", "PartialDate": "model", "Source": "model",
+    "Event": "model", "PartialDate": "partial_date", "Source": "model",
     "event_schema": "schema", "events_frame": "table", "load_events": "table",
     "read_events": "store",
     "DateMention": "dates", "find_dates": "dates", "extract_events": "extract",
@@ -46,7 +46,8 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time names load lazil
     from .merge import merge_events
     from .errors import (ArticleError, BuildError, EventFileError, InvalidDateError, LanguageError, Problem,
                          TimelineError)
-    from .model import Event, PartialDate, Source
+    from .model import Event, Source
+    from .partial_date import PartialDate
     from .schema import event_schema
     from .store import read_events
     from .table import events_frame, load_events
