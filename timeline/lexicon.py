@@ -81,7 +81,7 @@ PERIOD_PARTS: dict[str, list[str]] = {
 # Words joining a day, month and year: "3 de enero de 2026", "the 3rd of January".
 CONNECTORS = r"de|del|of|the|di|du|des"
 
-# Leading words of a mention that are not part of the date: "on", "el", "le", "am".
+# What may follow a day number: "3rd", "1er", "3º", "3-го".
 ORDINAL = r"(?:st|nd|rd|th|er|º|°|ª|-?го|-?е)"
 
 # Day parts that name today or yesterday, news-style ("this morning", "last night").
