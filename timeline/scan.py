@@ -119,8 +119,7 @@ def scan(text: str, language: str) -> list[Candidate]:
                 ago_words.append((s, e))
     for s, e in ago_words:  # "hace un mes", "in 3 days": try the patterns with this word around it
         if _count_near(low, s, e, lex):
-            (lo, hi), = _windows(text, [(s, e)])
-            for m in lex.ago(low[s:e]).finditer(text, lo, hi):
+            for m in lex.ago(low[s:e]).finditer(text, *_window(text, s, e)):
                 offset = lex.ago_offset(m)
                 if offset is not None:
                     found.append(Candidate(m.start(), m.end(), "ago", {"ago": m.group(), "offset": offset}))
@@ -318,22 +317,15 @@ def _groups(m: re.Match) -> dict[str, str]:
     return {k: v for k, v in m.groupdict().items() if v}
 
 
-def _windows(text: str, hits: list[tuple[int, int]], reach: int = 48) -> list[tuple[int, int]]:
-    """Merged stretches of `reach` characters around each hit, widened to whitespace so that
-    no word is cut (a pattern's end-of-word check at a window's end must see a real word end)."""
-    out: list[list[int]] = []
-    n = len(text)
-    for start, end in hits:
-        lo, hi = max(0, start - reach), min(n, end + reach)
-        while lo > 0 and not text[lo - 1].isspace():
-            lo -= 1
-        while hi < n and not text[hi].isspace():
-            hi += 1
-        if out and lo <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], hi)
-        else:
-            out.append([lo, hi])
-    return [(lo, hi) for lo, hi in out]
+def _window(text: str, start: int, end: int, reach: int = 48) -> tuple[int, int]:
+    """`reach` characters around text[start:end], widened to whitespace so that no word is cut
+    (a pattern's end-of-word check at the window's end must see a real word end)."""
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return lo, hi
 
 
 def _plausible_word(text: str, c: Candidate, word: str, language: str) -> bool:
@@ -348,7 +340,8 @@ def _plausible_word(text: str, c: Candidate, word: str, language: str) -> bool:
         return False  # "a strong January", "the January effect": a month used as a noun
     if language == "en" and word.lower() in ("may", "march"):
         before = text[max(0, c.start - 16):c.start]
-        return bool(c.parts.get("pre") or c.parts.get("part") or c.parts.get("ryear") or re.search(_PREPOSITION, before, re.I))
+        return bool(c.parts.get("pre") or c.parts.get("part") or c.parts.get("ryear")
+                    or re.search(_PREPOSITION, before, re.I))
     return True
 
 
