@@ -102,6 +102,31 @@ def test_language_is_detected():
     assert str(m.value) == "2026-01-03"
 
 
+@pytest.mark.parametrize("language, text", [
+    ("de", "Bundeskanzler Friedrich Merz sprach am 3. Januar 2026 in Berlin vor der Presse."),
+    ("en", "The minister said on Thursday that talks will continue."),
+    ("es", "El presidente se reunió ayer con el canciller."),
+    ("fr", "Le président a été élu le 3 janvier."),
+    ("it", "Il ministro ha parlato ieri a Milano."),
+    ("pt", "O acordo foi assinado em Brasília."),
+    ("ru", "Министр прилетел вчера в Гавану."),
+])
+def test_language_of_one_short_sentence(language, text):
+    from timeline.dates import detect_language
+
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("language, text, found", [
+    # the clause between the commas around a weekday speaks first: Monday is when it was said
+    ("en", "Talks will go on next week, a spokesman said on Monday.", [("Monday", "2026-01-19")]),
+    ("de", "Die Gespräche sollen fortgesetzt werden, sagte ein Sprecher am Montag.", [("Montag", "2026-01-19")]),
+    ("en", "On Thursday, the minister will travel to Rome.", [("Thursday", "2026-01-22")]),
+])
+def test_tense_of_the_clause_around_the_date(language, text, found):
+    assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("Jan. 3,2026-Dec Thursday yesterday 12/ 1de enero\n")), max_size=80),
        st.sampled_from(["en", "es", "de", "fr"]))

@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from timeline import extract_events, merge_events, read_events
 from timeline.cli import main
 
@@ -153,3 +155,44 @@ def test_parallel_extract_writes_what_a_single_process_writes(tmp_path, capsys):
     assert main(["extract", str(ROOT / "articles"), "--out", str(two), "--jobs", "2"]) == 0
     assert {p.name: p.read_bytes() for p in one.iterdir()} == {p.name: p.read_bytes() for p in two.iterdir()}
     assert len(list(two.iterdir())) == 6
+
+
+def test_a_date_the_sentence_splitter_cut_stays_one_event():
+    # "3." looks like the end of a sentence to the splitter; the date must still be found whole
+    text = "Der Bundeskanzler traf sich am 3. Januar 2026 in Berlin mit dem Präsidenten, teilte die Regierung mit."
+    (event,) = extract_events(text, "2026-01-21", ["de"])
+    assert (str(event.date), event.quote) == ("2026-01-03", text)
+    assert event.title == "Der Bundeskanzler traf sich in Berlin mit dem Präsidenten"
+
+
+@pytest.mark.parametrize("language, sentence, title", [
+    # attribution leading or trailing, and the date with the word that introduces it, go
+    ("es", "Según fuentes oficiales, ambos países firmarán un acuerdo el 3 de febrero de 2026 en Lima.",
+     "Ambos países firmarán un acuerdo en Lima"),
+    ("es", "La inflación bajó en diciembre de 2025 por tercer mes, informó el banco central.",
+     "Inflación bajó por tercer mes"),
+    ("en", "According to the ministry, the bridge reopened on Jan. 3 after repairs.",
+     "The bridge reopened after repairs"),
+    ("fr", "Le président a été élu le 3 janvier 2026 à Paris, selon le ministère.", "Président a été élu à Paris"),
+])
+def test_titles_in_several_languages(language, sentence, title):
+    (event,) = extract_events(sentence, "2026-01-21", [language])
+    assert event.title == title
+
+
+def test_a_title_with_nothing_left_is_the_sentence_cut_at_a_word():
+    sentence = ("According to officials in the northern provinces who asked not to be named for security reasons, "
+                "on Jan. 3.")
+    (event,) = extract_events(sentence, "2026-01-21", ["en"])
+    assert event.title.endswith("…") and len(event.title) <= 80
+    assert sentence.startswith(event.title[:-1]) and sentence[len(event.title) - 1] == " "
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("El presidente de Chile, Gabriel Boric, se reunió el 3 de enero de 2026 con ministros.", ["Gabriel Boric"]),
+    ("President of France Emmanuel Macron met on Jan. 3, 2026 with farmers in Paris.", ["Emmanuel Macron"]),
+    ("Bundeskanzler Friedrich Merz sprach am 3. Januar 2026 in Berlin vor der Presse.", ["Friedrich Merz"]),
+])
+def test_titled_people_in_several_languages(sentence, actors):
+    (event,) = extract_events(sentence, "2026-01-21")  # the language is detected
+    assert event.actors == actors

@@ -80,19 +80,26 @@ class _Resolver:
     def tense(self, c: Candidate, reach: int = 160) -> int:
         """+1 if the clause around the mention speaks of the future, -1 of the past, 0 unknown.
 
-        `reach` bounds how far (in characters) a cue may be from the mention.
+        `reach` bounds how far (in characters) a cue may be from the mention. The part of the
+        sentence between the commas around the mention speaks first ("talks will go on, a
+        spokesman said on Monday": Monday is past); if it has no cue, the sentence does.
         """
         if self.lex.future is None:
             return 0
-        lo = max(self.text.rfind(".", 0, c.start), self.text.rfind("\n", 0, c.start), c.start - reach)
-        hi_candidates = [i for i in (self.text.find(".", c.end), self.text.find("\n", c.end)) if i >= 0]
-        hi = min(hi_candidates + [c.end + reach])
-        clause = (self.text[lo + 1:c.start] + " " + self.text[c.end:hi]).lower()
-        # a future cue anywhere in the clause wins: news reports the past by default, so a
-        # sentence that bothers to say "will" is about what comes
-        if self.lex.future.search(clause):
-            return 1
-        return -1 if self.lex.past.search(clause) else 0
+        text = self.text
+        lo = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start), c.start - reach)
+        hi = min([i for i in (text.find(".", c.end), text.find("\n", c.end)) if i >= 0] + [c.end + reach])
+        near_lo = max(lo, text.rfind(",", 0, c.start), text.rfind(";", 0, c.start))
+        near_hi = min([i for i in (text.find(",", c.end, hi), text.find(";", c.end, hi)) if i >= 0] + [hi])
+        for a, b in ((near_lo, near_hi), (lo, hi)):
+            clause = (text[a + 1:c.start] + " " + text[c.end:b]).lower()
+            # a future cue wins: news reports the past by default, so a clause that bothers
+            # to say "will" is about what comes
+            if self.lex.future.search(clause):
+                return 1
+            if self.lex.past.search(clause):
+                return -1
+        return 0
 
     def resolve(self, c: Candidate) -> tuple[PartialDate, PartialDate | None, bool] | None:
         p = c.parts
@@ -238,14 +245,14 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
 
 
 _STOPWORDS = {
-    "en": "the and of to in is that for was with on as by at from his her have has said",
-    "es": "el la de que y en los las del se por con una para su al es fue como",
-    "fr": "le la les de des et en un une du est que pour dans qui sur au par pas",
-    "de": "der die und das ist den dem nicht von mit sich des auf für ein eine im zu",
-    "it": "il di che la è per un una del della in non con sono si le da al gli",
-    "pt": "o a de que e do da em um para com não uma os no se na por mais",
-    "nl": "de het een en van in is dat op te zijn voor met niet aan er",
-    "ru": "и в не на что он с по это как из за от к но так же",
+    "en": "the and of to in is that for was with on as by at from his her have has said will were",
+    "es": "el la de que y en los las del se por con una para su al es fue como dijo según este",
+    "fr": "le la les de des et en un une du est que pour dans qui sur au par pas a été selon",
+    "de": "der die und das ist den dem nicht von mit sich des auf für ein eine im zu am vor bei nach wurde hat",
+    "it": "il di che la è per un una del della in non con sono si le da al gli ha nel alla",
+    "pt": "o a de que e do da em um para com não uma os no se na por mais foi ao",
+    "nl": "de het een en van in is dat op te zijn voor met niet aan er werd",
+    "ru": "и в не на что он с по это как из за от к но так же был была",
 }
 _STOPWORD_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 

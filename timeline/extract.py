@@ -20,8 +20,14 @@ from .segment import paragraphs, sentences
 _TITLE_WORDS = 14
 # ", the ministry said." / "according to a statement": who said it, not what happened
 _ATTRIBUTION = re.compile(
-    r"(?:,\s*(?:[\w.'’-]+\s+){0,5}(?:said|says|reported|announced|dijo|informó|a déclaré|sagte|ha detto|disse)"
-    r"|,?\s*(?:according to|según|selon|laut|secondo|segundo)\b).*$", re.I)
+    r"(?:,\s*(?:[\w.'’-]+\s+){0,5}(?:said|says|reported|announced|told|dijo|informó|declaró|afirmó|señaló"
+    r"|a déclaré|a annoncé|a indiqué|sagte|teilte|erklärte|ha detto|ha dichiarato|disse|afirmou|declarou)\b"
+    r"|,?\s+(?:according to|según|selon|laut|secondo|segundo)\b).*$", re.I)
+# "According to the ministry, ..." / "Según fuentes oficiales, ...": the same, leading
+_LEADING_ATTRIBUTION = re.compile(r"^(?:according to|según|selon|laut|secondo|segundo)\b[^,]{0,80},\s*", re.I)
+# words that introduce a date and go with it: "on Jan. 3", "el 3 de enero", "am 3. Januar"
+_DATE_PREPOSITION = (r"on|in|since|by|from|until|el|la|le|il|am|im|vom|seit|bis|ab|en|desde|hasta|dans|depuis"
+                     r"|à|au|nel|dal|em|no|na|a|al|del|de")
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
 _RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|dont|où|deren|dessen|der|die|"
                              r"das|il cui|la cui|cujo|cuja)\s+", re.I)
@@ -29,8 +35,12 @@ _LEADING = re.compile(r"^(?:(?:on|in|since|by|at|from|el|la|los|las|le|les|am|im
                       r"au|du|this|last|next)\b|[,\s])+", re.I)
 _TITLED_PERSON = re.compile(
     r"\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Secretary"
-    r"|Ambassador|Mayor|Judge|Chief|Leader|presidente|ministro|ministra|président|ministre|Präsident"
-    r"|Ministerin|Minister|Kanzler|Bundeskanzler)\s+((?:[A-ZÀ-Ý][\w'’-]+\s){0,2}[A-ZÀ-Ý][\w'’-]+)")
+    r"|Ambassador|Mayor|Judge|Chief|Leader|presidente|presidenta|ministro|ministra|canciller|primer ministro"
+    r"|primera ministra|président|présidente|ministre|Premier ministre|Präsident|Präsidentin|Ministerin|Minister"
+    r"|Kanzler|Kanzlerin|Bundeskanzler|Bundeskanzlerin|primo ministro)"
+    # "President of France Emmanuel Macron", "el presidente de Chile, Gabriel Boric"
+    r"(?:\s+(?:of|de|del|da|do|di|du|des|von|der)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+,|,)?)?"
+    r"\s+((?:[A-ZÀ-Ý][\w'’-]+\s){0,2}[A-ZÀ-Ý][\w'’-]+)")
 
 
 def extract_events(text: str, published=None, languages: list[str] | None = None,
@@ -50,7 +60,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     for para in kept:
         if para.start in diary:
             heading_date = diary[para.start]
-        for start, end in sentences(text, para.start, para.end):
+        for start, end in _whole_dates(sentences(text, para.start, para.end), mentions):
             inside = [m for m in mentions if start <= m.start and m.end <= end]
             values = _happening_dates(text, start, end, inside, pub)
             if not values and heading_date is not None and not inside:
@@ -59,6 +69,18 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             for value in values:
                 events.append(_event(quote, value, inside, source, pub, languages[0]))
     return events
+
+
+def _whole_dates(spans: list[tuple[int, int]], mentions: list[DateMention]) -> list[tuple[int, int]]:
+    """Sentences joined again where the splitter cut a date ("am 3. Januar": "3." looked like the
+    end of a sentence), so that every date lies inside one sentence."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and any(out[-1][0] <= m.start < out[-1][1] < m.end for m in mentions):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
@@ -108,7 +130,8 @@ def make_title(sentence: str, date_phrases: list[str], focus: str | None = None)
     date phrases or attribution, cut at a word."""
     title = _clause(sentence, focus) if focus else sentence
     for phrase in sorted(date_phrases, key=len, reverse=True):
-        title = re.sub(rf"\s*(?:\b(?:on|in|since|by|from|el|le|am|il)\s+)?{re.escape(phrase)}", "", title, count=1)
+        title = re.sub(rf"\s*(?:\b(?:{_DATE_PREPOSITION})\s+)?{re.escape(phrase)}", "", title, count=1, flags=re.I)
+    title = _LEADING_ATTRIBUTION.sub("", title.strip())
     title = _ATTRIBUTION.sub("", title)
     title = _LEADING.sub("", title).strip(" ,;:-–—\"“”")
     title = re.sub(r"\s+", " ", title)
@@ -116,7 +139,15 @@ def make_title(sentence: str, date_phrases: list[str], focus: str | None = None)
     if len(words) > _TITLE_WORDS:
         title = " ".join(words[:_TITLE_WORDS]).rstrip(",;:") + "…"
     title = title[:1].upper() + title[1:]
-    return title.rstrip(".") or sentence[:80]
+    return title.rstrip(".") or _cut(sentence, 80)
+
+
+def _cut(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word, with "…" if anything was cut."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip(" ,;:") + "…"
 
 
 def _clause(sentence: str, phrase: str) -> str:
@@ -128,7 +159,7 @@ def _clause(sentence: str, phrase: str) -> str:
     for lo, hi in zip(bounds, bounds[1:]):
         if lo <= at < hi:
             raw = sentence[lo:hi].rstrip(" ,;—–")
-            clause = _RELATIVE_START.sub("", raw)
+            clause = _RELATIVE_START.sub("", raw) if lo else raw  # "Der Kanzler", "That decision": no relative
             # a later clause stands alone only as a relative clause or with its own subject
             # ("..., whose leader was ousted"); "..., have intensified" has lost its subject
             alone = lo == 0 or clause != raw or raw[:1].isupper()
