@@ -174,6 +174,7 @@ def test_a_date_the_sentence_splitter_cut_stays_one_event():
     ("en", "According to the ministry, the bridge reopened on Jan. 3 after repairs.",
      "The bridge reopened after repairs"),
     ("fr", "Le président a été élu le 3 janvier 2026 à Paris, selon le ministère.", "Président a été élu à Paris"),
+    ("en", "Maduro was ousted in a Jan. 3 bombing raid by U.S. forces.", "Maduro was ousted in a bombing raid by U.S. forces"),
 ])
 def test_titles_in_several_languages(language, sentence, title):
     (event,) = extract_events(sentence, "2026-01-21", [language])

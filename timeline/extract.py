@@ -25,9 +25,10 @@ _ATTRIBUTION = re.compile(
     r"|,?\s+(?:according to|según|selon|laut|secondo|segundo)\b).*$", re.I)
 # "According to the ministry, ..." / "Según fuentes oficiales, ...": the same, leading
 _LEADING_ATTRIBUTION = re.compile(r"^(?:according to|según|selon|laut|secondo|segundo)\b[^,]{0,80},\s*", re.I)
-# words that introduce a date and go with it: "on Jan. 3", "el 3 de enero", "am 3. Januar"
+# words that introduce a date and go with it: "on Jan. 3", "el 3 de enero", "am 3. Januar" (not
+# "a": "in a Jan. 3 raid" keeps its article)
 _DATE_PREPOSITION = (r"on|in|since|by|from|until|el|la|le|il|am|im|vom|seit|bis|ab|en|desde|hasta|dans|depuis"
-                     r"|à|au|nel|dal|em|no|na|a|al|del|de")
+                     r"|à|au|nel|dal|em|no|na|al|del|de")
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
 _RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|dont|où|deren|dessen|der|die|"
                              r"das|il cui|la cui|cujo|cuja)\s+", re.I)
