@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 import unicodedata
 from functools import lru_cache
 
@@ -58,11 +59,12 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     diary = _diary_headings(text, kept, mentions)
     events: list[Event] = []
     heading_date: PartialDate | None = None
+    starts = [m.start for m in mentions]  # in text order: the mentions of a sentence by bisection
     for para in kept:
         if para.start in diary:
             heading_date = diary[para.start]
-        for start, end in _whole_dates(sentences(text, para.start, para.end), mentions):
-            inside = [m for m in mentions if start <= m.start and m.end <= end]
+        for start, end in _whole_dates(sentences(text, para.start, para.end), mentions, starts):
+            inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
             values = _happening_dates(text, start, end, inside, pub)
             if not values and heading_date is not None and not inside:
                 values = [heading_date]
@@ -72,12 +74,14 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     return events
 
 
-def _whole_dates(spans: list[tuple[int, int]], mentions: list[DateMention]) -> list[tuple[int, int]]:
+def _whole_dates(spans: list[tuple[int, int]], mentions: list[DateMention],
+                 starts: list[int]) -> list[tuple[int, int]]:
     """Sentences joined again where the splitter cut a date ("am 3. Januar": "3." looked like the
     end of a sentence), so that every date lies inside one sentence."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and any(out[-1][0] <= m.start < out[-1][1] < m.end for m in mentions):
+        if out and any(m.end > out[-1][1] for m in mentions[bisect_left(starts, out[-1][0]):
+                                                                bisect_left(starts, out[-1][1])]):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
@@ -148,7 +152,9 @@ def _cut(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     head = text[:limit - 1]
-    return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip(" ,;:") + "…"
+    if not text[limit - 1].isspace() and " " in head:  # do not end inside a word
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:") + "…"
 
 
 def _clause(sentence: str, phrase: str) -> str:
