@@ -25,7 +25,7 @@ def _january(language: str) -> str | None:
     """The longest name of January in `language`; None where dateparser writes months with
     digits ("1月" in Chinese, Japanese, Korean), which a word scanner does not read."""
     lex = lexicon(language)
-    names = [n for n, m in lex.months.items() if m == 1 and not lex.is_abbreviation(n)]
+    names = [n for n, m in lex.months.items() if m == 1 and n in lex.full_months]
     return max(names, key=len) if names else None
 
 

@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from .lexicon import DAY_PARTS, Lexicon, lexicon
+from .lexicon import DAY_PARTS, WORD, Lexicon, lexicon
 from .partial_date import PartialDate, days_in_month
 from .scan import Candidate, scan
 from .segment import paragraphs
@@ -259,7 +259,7 @@ _STOPWORD_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()
 
 def detect_language(text: str) -> str:
     """The likeliest language of `text` by function words ('en' when unsure)."""
-    words = re.findall(r"[^\W\d_]+", text[:5000].lower())
+    words = WORD.findall(text[:5000].lower())
     if not words:
         return "en"
     scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORD_SETS.items()}

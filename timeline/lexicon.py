@@ -109,7 +109,7 @@ EXTRA_RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
 }
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+")  # a word: a run of letters (the scanner's too)
 
 
 class Phrases:
@@ -148,9 +148,6 @@ class Lexicon:
         # first; what the scanner looks up
         self.index: dict[str, list[tuple[str, str, int]]] = {}
         self.shortest_word = 1  # of the index: the scanner need not look at shorter words
-
-    def is_abbreviation(self, name: str) -> bool:
-        return name not in self.full_months
 
     def ago(self, word: str) -> re.Pattern:
         """The "two days ago" / "in 3 days" patterns that contain `word`, as one: alternative
@@ -203,7 +200,7 @@ class Lexicon:
         if phrase.isalpha():  # most phrases are one word
             self.index.setdefault(phrase, []).append((phrase, kind, 0))
             return
-        words = list(_WORD.finditer(phrase))
+        words = list(WORD.finditer(phrase))
         if not words:
             return
         key = max(words, key=lambda w: len(w.group()))
@@ -223,6 +220,15 @@ def _relative_key(key: str) -> tuple[bool, bool, str, str] | None:
     if len(core) != 2 or core[1] not in _UNITS:
         return None
     return future, past, core[0], core[1]
+
+
+def _whole_names(names: dict[str, int]) -> set[str]:
+    """The names that are not abbreviations: five letters or more, or the longest for their
+    month or weekday ("may", "mai" stay; "jan", "die", "mon" go)."""
+    longest: dict[int, int] = {}
+    for name, number in names.items():
+        longest[number] = max(longest.get(number, 0), len(name))
+    return {name for name, number in names.items() if len(name) >= 5 or len(name) == longest[number]}
 
 
 def _alternatives(values: object) -> list[str]:
@@ -286,21 +292,15 @@ def lexicon(language: str) -> Lexicon:
             name = name.lower().rstrip(".")
             if len(name) >= 3 and not name.isdigit():
                 lex.months.setdefault(name, number)
-    longest: dict[int, int] = {}
-    for name, number in lex.months.items():
-        longest[number] = max(longest.get(number, 0), len(name))
     # a month may be abbreviated in a full date ("Jan. 3"); alone it must be whole
-    lex.full_months = {n for n, number in lex.months.items() if len(n) > 4 or len(n) == longest[number]}
+    lex.full_months = _whole_names(lex.months)
     for number, key in enumerate(WEEKDAY_KEYS):
         for name in _alternatives(info.get(key)):
             name = name.lower().rstrip(".")
             if len(name) >= 3:
                 lex.weekdays.setdefault(name, number)
     # abbreviations such as German "die" (Dienstag) or English "mon" are ordinary words
-    longest = {}
-    for name, number in lex.weekdays.items():
-        longest[number] = max(longest.get(number, 0), len(name))
-    lex.weekday_names = {n for n, d in lex.weekdays.items() if len(n) >= 5 or len(n) == longest[d]}
+    lex.weekday_names = _whole_names(lex.weekdays)
     for key, phrases in (info.get("relative-type") or {}).items():
         parsed = _relative_key(key)
         if not parsed or parsed[0] == parsed[1] or not parsed[2].isdecimal():  # "1 day ago", "in 2 month"
@@ -329,7 +329,7 @@ def lexicon(language: str) -> Lexicon:
                 rest = rest.replace(word, " ")
             if _COUNT in p and all(len(w.strip("\\.?*+()")) >= 2 for w in rest.split()):
                 lex.ago_rules.append((p, 1 if future else -1, unit))
-                lex._ago_words.append({w for w in _WORD.findall(p.lower()) if len(w) >= 3} - skip)
+                lex._ago_words.append({w for w in WORD.findall(p.lower()) if len(w) >= 3} - skip)
     for phrase, (offset, unit) in EXTRA_RELATIVE.get(language, {}).items():
         lex.relative.setdefault(phrase, (offset, unit))
     lex.years_relative = Phrases(p for p, (_, unit) in lex.relative.items() if unit == "year")

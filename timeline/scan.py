@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CONNECTORS, ORDINAL, Lexicon, Phrases, lexicon
+from .lexicon import CONNECTORS, ORDINAL, WORD, Lexicon, Phrases, lexicon
 
 
 class Candidate:
@@ -64,7 +64,6 @@ _YEAR_RANGE_END = r"\s*[-–/]\s*(\d{4}|\d{2})(?![\w%]|[.,/-]\d)"
 _YEAR_ALONE = re.compile(rf"(?<![\w$€£¥.,/])(?P<y>{_YEAR})(?![\w%]|[.,/-]\d|\s*%)")
 _NOT_BEFORE_YEAR = "$€£¥.,/-"
 
-_WORD = re.compile(r"[^\W\d_]+")
 # the words of 3 letters or more: "of", "to", "el" are a third of all words, never worth a
 # lookup in a language whose vocabulary has no shorter word
 _LONG_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -142,7 +141,7 @@ def _lookup(low: str, lex: Lexicon) -> list[tuple[int, list[tuple[str, str, int]
     The words the text has and the index knows are found first (a set intersection, in C);
     only they are then located, instead of looking every word of the text up in Python.
     """
-    words = (_LONG_WORD if lex.shortest_word >= 3 else _WORD).findall(low)
+    words = (_LONG_WORD if lex.shortest_word >= 3 else WORD).findall(low)
     n = len(low)
     hits = []
     for word in lex.index.keys() & set(words):
