@@ -27,7 +27,7 @@ def test_validate_reports_every_error_and_exits_2(capsys, write, tmp_path):
     assert err.splitlines() == [
         f"{tmp_path}/events/a.yaml:2:7: date: '2026-13-01' is not a date: month 13 is out of range (expected 01 to 12)",
         f"{tmp_path}/events/b.yaml:1:1: title: missing (expected a short headline as text)",
-        f"{tmp_path}/events/b.yaml:2:1: warning: tagz: unknown field (expected one of id, date, end, title, "
+        f"{tmp_path}/events/b.yaml:2:1: warning: tagz: unknown field (expected one of id, title, date, end, "
         "summary, tags, actors, places, sources, status, confidence; did you mean 'tags'?)",
         f"2 errors, 1 warning in {tmp_path}/events: fix the lines above",
     ]
@@ -49,13 +49,16 @@ def test_table_formats(capsys):
     assert lines[0].split() == ["date", "title", "sources", "status", "id"]
     assert lines[1].startswith("2022") and len(lines) == 6
     code, out, _ = run(capsys, "table", "--format", "csv", "--events", events)
-    assert out.splitlines()[0] == ("id,date,precision,start,end,title,summary,tags,actors,places,sources,"
-                                   "n_sources,status,confidence,file")
-    assert "2026-01,month,2026-01-01T00:00:00,2026-02-01T00:00:00" in out
+    assert out.splitlines()[0] == ("id,title,date,precision,start,end,stop,summary,tags,actors,places,sources,"
+                                   "n_sources,status,confidence")
+    assert "2026-01,month,2026-01-01,,2026-02-01" in out
+    # one format, one set of columns: the table's CSV and JSON are the downloads
+    assert run(capsys, "export", "--events", events, "--format", "csv", "--out", "-")[1] == out
     code, out, _ = run(capsys, "table", "--format", "json", "--events", events)
     records = json.loads(out)
     assert [r["date"] for r in records] == ["2022", "2026-01", "2026-01-03", "2026-01-20", "2026-01-20"]
     assert records[3]["n_sources"] == 2 and records[3]["sources"][0]["url"] == "articles/004_4c5db1f2eac7af6e.txt"
+    assert run(capsys, "export", "--events", events, "--format", "json", "--out", "-")[1] == out
 
 
 def test_table_of_invalid_events_exits_2(capsys, write, tmp_path):

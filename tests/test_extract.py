@@ -101,7 +101,7 @@ def test_html_article_gives_text_date_url_and_language(tmp_path):
     path = tmp_path / "a.html"
     path.write_text(HTML)
     article = read_article(str(path))
-    assert (article.published, article.source, article.language) == ("2026-01-09", "https://example.org/acuerdo", "es")
+    assert (str(article.published), article.source, article.language) == ("2026-01-09", "https://example.org/acuerdo", "es")
     assert "Inicio" not in article.text and "cookies" not in article.text
     events = extract_events(article.text, article.published, [article.language], source=article.source)
     assert [str(e.date) for e in events] == ["2026-01-03", "2026-01-17"]
@@ -114,7 +114,7 @@ def test_front_matter_gives_metadata_and_keeps_offsets(tmp_path):
     path.write_text("---\npublished: 2026-01-21\nurl: https://example.org/x\nlanguage: en\n---\n"
                     "The minister arrived on Thursday, officials said.\n")
     article = read_article(str(path))
-    assert (article.published, article.source, article.language) == ("2026-01-21", "https://example.org/x", "en")
+    assert (str(article.published), article.source, article.language) == ("2026-01-21", "https://example.org/x", "en")
     (event,) = extract_events(article.text, article.published, ["en"], source=article.source)
     assert str(event.date) == "2026-01-15" and article.text.index(event.quote) > 0
 

@@ -46,10 +46,10 @@ def test_plain_mkdocs_build_strict_makes_home_and_event_pages(project):
     assert {r["id"] for r in rows} == SEED_IDS
     by_id = {r["id"]: r for r in rows}
     month = by_id["2026-01-trump-tells-havana-make-a-deal"]
-    assert (month["span"], month["start"], month["end"]) == (True, "2026-01-01T00:00:00", "2026-02-01T00:00:00")
+    assert (month["span"], month["start"], month["stop"]) == (True, "2026-01-01T00:00:00", "2026-02-01T00:00:00")
     assert month["when"] == "January 2026"
     assert by_id["2026-01-03-maduro-ousted"]["span"] is False
-    assert by_id["2026-01-20-kolokoltsev-meets-diaz-canel"]["sources"] == 2
+    assert by_id["2026-01-20-kolokoltsev-meets-diaz-canel"]["n_sources"] == 2
     # every chart link leads to a built event page
     for row in rows:
         assert (public / row["href"] / "index.html").is_file(), row["href"]
@@ -65,8 +65,8 @@ def test_plain_mkdocs_build_strict_makes_home_and_event_pages(project):
     assert params["search"]["bind"]["input"] == "search"
     assert detail["layer"][0]["encoding"]["x"]["scale"]["domain"] == {"param": "brush"}
     layer = detail["layer"][0]["encoding"]
-    assert [t["field"] for t in layer["tooltip"]] == ["when", "title", "sources"] and layer["href"]["field"] == "href"
-    assert layer["color"]["field"] == "tag" and layer["size"]["field"] == "sources"
+    assert [t["field"] for t in layer["tooltip"]] == ["when", "title", "n_sources"] and layer["href"]["field"] == "href"
+    assert layer["color"]["field"] == "tag" and layer["size"]["field"] == "n_sources"
     # nothing was written into the sources folder
     assert sorted(p.name for p in (project / "site").iterdir()) == ["about.md"]
 

@@ -17,12 +17,14 @@ __all__ = [
     "EventFileError",
     "InvalidDateError",
     "LanguageError",
+    "OutputError",
     "PartialDate",
     "Problem",
     "Source",
     "TimelineError",
     "event_schema",
     "events_frame",
+    "extract_drafts",
     "extract_events",
     "find_dates",
     "load_events",
@@ -32,20 +34,22 @@ __all__ = [
 
 _WHERE = {
     "ArticleError": "errors", "BuildError": "errors", "EventFileError": "errors",
-    "InvalidDateError": "errors", "LanguageError": "errors", "Problem": "errors", "TimelineError": "errors",
+    "InvalidDateError": "errors", "LanguageError": "errors", "OutputError": "errors", "Problem": "errors",
+    "TimelineError": "errors",
     "Event": "model", "PartialDate": "partial_date", "Source": "model",
     "event_schema": "schema", "events_frame": "table", "load_events": "table",
     "read_events": "store",
     "DateMention": "dates", "find_dates": "dates", "extract_events": "extract",
-    "merge_events": "merge",
+    "merge_events": "merge", "extract_drafts": "drafts",
 }
 
 if TYPE_CHECKING:  # for type checkers and editors; at run time names load lazily
     from .dates import DateMention, find_dates
+    from .drafts import extract_drafts
     from .extract import extract_events
     from .merge import merge_events
-    from .errors import (ArticleError, BuildError, EventFileError, InvalidDateError, LanguageError, Problem,
-                         TimelineError)
+    from .errors import (ArticleError, BuildError, EventFileError, InvalidDateError, LanguageError, OutputError,
+                         Problem, TimelineError)
     from .model import Event, Source
     from .partial_date import PartialDate
     from .schema import event_schema

@@ -13,17 +13,24 @@ from typing import Any
 
 import altair as alt
 
+from .fields import flat_row
 from .model import Event
+from .settings import LABELS_UP_TO, TOP_ACTORS
 
 DATA = "events"
 UNTAGGED = "(untagged)"
-LABELS_UP_TO = 60  # events; above that the detail view shows marks only (tooltips still tell)
 _LANE_PX = 26
 
 
 def chart_rows(events: Iterable[Event], href: Callable[[Event], str],
                locale: str = "en") -> list[dict[str, Any]]:
-    """One JSON-ready row per event, in time order, packed into lanes that do not overlap."""
+    """One JSON-ready row per event, in time order, packed into lanes that do not overlap.
+
+    The event's flat row (`fields.flat_row`: id, title, tags, actors, n_sources; start and stop
+    as local instants, which Vega reads as dates in the reader's time zone) and what the
+    charts draw with: the date as a reader writes it (`when`), `span` (drawn as a bar), the
+    first tag, the page's address, its lane and where its label goes.
+    """
     ordered = sorted(events, key=Event.sort_key)
     if not ordered:
         return []
@@ -43,17 +50,14 @@ def chart_rows(events: Iterable[Event], href: Callable[[Event], str],
             lane_ends.append(stop)
         else:
             lane_ends[lane] = stop
+        flat = flat_row(e)
         rows.append({
-            "id": e.id,
-            "title": e.title,
+            **{name: flat[name] for name in ("id", "title", "tags", "actors", "n_sources")},
+            "start": start.isoformat(),
+            "stop": e.stop.isoformat(),
             "when": e.date_label(locale),
-            "start": e.start.isoformat(),
-            "end": e.stop.isoformat(),
             "span": span,
-            "sources": len(e.sources),
             "tag": e.tags[0] if e.tags else UNTAGGED,
-            "tags": list(e.tags),
-            "actors": list(e.actors),
             "href": href(e),
             "lane": lane,
             # a label reads away from the nearer edge: after the mark early on, before it late
@@ -67,7 +71,7 @@ def chart_rows(events: Iterable[Event], href: Callable[[Event], str],
 
 def _tooltip() -> list[alt.Tooltip]:
     return [alt.Tooltip("when:N", title="Date"), alt.Tooltip("title:N", title="Event"),
-            alt.Tooltip("sources:Q", title="Sources")]
+            alt.Tooltip("n_sources:Q", title="Sources")]
 
 
 def timeline_chart(rows: list[dict[str, Any]]) -> alt.VConcatChart:
@@ -101,10 +105,10 @@ def timeline_chart(rows: list[dict[str, Any]]) -> alt.VConcatChart:
                    .encode(y=y, tooltip=_tooltip(), href="href:N"))
     spans = detail_base.transform_filter("datum.span").mark_bar(
         cornerRadius=3, opacity=0.6, cursor="pointer").encode(
-        x=x, x2="end:T", color=color, size=alt.Size("sources:Q", scale=alt.Scale(range=[8, 18]), legend=None))
+        x=x, x2="stop:T", color=color, size=alt.Size("n_sources:Q", scale=alt.Scale(range=[8, 18]), legend=None))
     points = detail_base.transform_filter("!datum.span").mark_circle(
         opacity=0.9, cursor="pointer", stroke="white", strokeWidth=0.5).encode(
-        x=x, color=color, size=alt.Size("sources:Q", scale=alt.Scale(range=[80, 400]), legend=None))
+        x=x, color=color, size=alt.Size("n_sources:Q", scale=alt.Scale(range=[80, 400]), legend=None))
     layers = [spans, points]
     if len(rows) <= LABELS_UP_TO:
         label_x = alt.X("label_at:T", scale=alt.Scale(domain={"param": "brush"}, padding=24))
@@ -143,7 +147,7 @@ def weekly_chart() -> alt.Chart:
             .properties(width="container", height=240, description="Number of events per week, stacked by tag."))
 
 
-def actors_chart(actors: int, top: int = 20) -> alt.Chart:
+def actors_chart(actors: int, top: int = TOP_ACTORS) -> alt.Chart:
     """Actors × month: how many events name each of the most frequent actors, month by month."""
     return (alt.Chart(alt.Data(name=DATA))
             .transform_flatten(["actors"], as_=["actor"])
@@ -165,9 +169,9 @@ def actors_chart(actors: int, top: int = 20) -> alt.Chart:
 def sources_chart() -> alt.Chart:
     """How many events rest on one, two, three... sources."""
     return (alt.Chart(alt.Data(name=DATA)).mark_bar()
-            .encode(x=alt.X("sources:O", title="Sources per event"),
+            .encode(x=alt.X("n_sources:O", title="Sources per event"),
                     y=alt.Y("count():Q", title="Events"),
-                    tooltip=[alt.Tooltip("sources:O", title="Sources"), alt.Tooltip("count():Q", title="Events")])
+                    tooltip=[alt.Tooltip("n_sources:O", title="Sources"), alt.Tooltip("count():Q", title="Events")])
             .properties(width="container", height=200,
                         description="Number of events by how many sources report them."))
 

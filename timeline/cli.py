@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_BROKEN_PIPE = 141  # as a process killed by SIGPIPE: 128 + 13
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -23,13 +24,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .errors import TimelineError
 
     try:
-        return args.run(args)
+        code = args.run(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
     except TimelineError as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(f"error: {_terminal(str(e))}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `timeline table | head -1`: the reader has all it wanted
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except OSError as e:  # a file or folder the library did not expect to fail (permissions)
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"error: {_terminal(where + str(e.strerror or e))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's final flush does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -81,7 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--published", metavar="DATE", help="publication date for all articles (YYYY-MM-DD)")
     p.add_argument("--language", metavar="L", help="ISO 639-1 language of the articles (default: detect)")
     p.add_argument("--out", default="events", metavar="DIR", help="folder for the drafts (default: events)")
-    p.add_argument("--jobs", type=int, default=1, metavar="N", help="articles read in parallel (default: 1)")
+    p.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="articles read in parallel (default: 1)")
     p.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
 
     p = command("dates", cmd_dates, "Print the dates found in an article, for checking by eye.")
@@ -95,6 +116,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-a", "--dev-addr", default=None, metavar="IP:PORT",
                    help="address to serve on (default: 127.0.0.1:8000)")
     return parser
+
+
+def _jobs(value: str) -> int:
+    if not (value.isdecimal() and 1 <= int(value) <= 256):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (expected 1 to 256)")
+    return int(value)
 
 
 def _version() -> str:
@@ -114,7 +141,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     events, problems = load(args.events, strict=args.strict)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(_terminal(str(problem)), file=sys.stderr)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if errors:
@@ -127,22 +154,38 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_table(args: argparse.Namespace) -> int:
-    from .table import load_events
+    from .exports import to_csv, to_json
+    from .store import load
 
-    frame = load_events(args.events)
-    for warning in frame.attrs.get("warnings", []):
-        print(warning, file=sys.stderr)
+    events, problems = load(args.events)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        from .errors import EventFileError
+        raise EventFileError(problems)
+    for warning in problems:
+        print(_terminal(str(warning)), file=sys.stderr)
     if args.format == "csv":
-        _flatten(frame).to_csv(sys.stdout, index=False, lineterminator="\n")
+        sys.stdout.write(to_csv(events))
     elif args.format == "json":
-        sys.stdout.write(_flatten(frame, lists=False).to_json(
-            orient="records", force_ascii=False, indent=2) + "\n")
-    elif frame.empty:
-        print(f"no events in {args.events}")
+        sys.stdout.write(to_json(events))
+    elif not events:
+        print(f"no events in {_terminal(args.events)}")
     else:
-        _print_columns([("date", frame["date"]), ("title", frame["title"].map(_clip)),
-                        ("sources", frame["n_sources"]), ("status", frame["status"]), ("id", frame["id"])])
+        _print_columns([("date", [str(e.date) for e in events]),
+                        ("title", [_clip(_terminal(e.title)) for e in events]),
+                        ("sources", [len(e.sources) for e in events]),
+                        ("status", [e.status for e in events]), ("id", [e.id for e in events])])
     return EXIT_OK
+
+
+# control characters and the bidirectional overrides a terminal would obey rather than show
+_TERMINAL_UNSAFE = str.maketrans({c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0),
+                                                          *range(0x202a, 0x202f), *range(0x2066, 0x206a)]})
+
+
+def _terminal(text: str) -> str:
+    """`text` safe to print on a terminal: no escape sequence or direction override runs."""
+    return text.translate(_TERMINAL_UNSAFE)
 
 
 def _clip(text: str, width: int = 60) -> str:
@@ -155,20 +198,6 @@ def _print_columns(columns) -> None:
     widths = [max(map(len, col)) for col in cells]
     for row in zip(*cells):
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
-
-
-def _flatten(frame, lists: bool = True):
-    """Text-friendly copy: ISO timestamps; lists joined by '; ' for CSV (kept for JSON)."""
-    import json
-
-    out = frame.copy()
-    for col in ("start", "end"):
-        out[col] = out[col].dt.strftime("%Y-%m-%dT%H:%M:%S")
-    if lists:
-        for col in ("tags", "actors", "places"):
-            out[col] = out[col].map("; ".join)
-        out["sources"] = out["sources"].map(lambda s: json.dumps(s, ensure_ascii=False))
-    return out
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -217,81 +246,46 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check_date(value: str | None) -> str | None:
+def _check_date(value: str | None):
+    """The `--published` day as a PartialDate (None if not given)."""
     from .errors import InvalidDateError
-    from .model import PartialDate
+    from .ingest import publication_date
 
     if value is None:
         return None
     try:
-        date = PartialDate.parse(value)
+        return publication_date(value)
     except InvalidDateError as e:
         raise InvalidDateError(f"--published: {e}") from None
-    if date.precision != "day":
-        raise InvalidDateError(f"--published: {value!r} is not a day (expected YYYY-MM-DD)")
-    return str(date)
 
 
-def _undated(name: str) -> str:
-    return (f"{name}: no publication date: relative and year-less dates are skipped "
-            "(give --published YYYY-MM-DD or a `published:` front matter field)")
+def _check_language(value: str | None) -> str | None:
+    if value is not None:
+        from .lexicon import lexicon
 
-
-def _read_one(job: tuple[str, str | None, str | None]):
-    """Read and extract one article (runs in a worker process with --jobs)."""
-    from .errors import ArticleError
-    from .extract import extract_events
-    from .ingest import read_article
-
-    name, published, language = job
-    try:
-        article = read_article(name)
-    except ArticleError as e:
-        return name, None, [str(e)]
-    warnings = []
-    published = published or article.published
-    if not published:
-        warnings.append(_undated(name))
-    languages = [language or article.language] if (language or article.language) else None
-    events = extract_events(article.text, published, languages, source=article.source)
-    for event in events:
-        for source in event.sources:
-            source.title = source.title or article.title
-    return name, events, warnings
+        lexicon(value)  # LanguageError, before any article is read
+    return value
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .ingest import article_paths
-    from .merge import merge_events
-    from .store import write_drafts
+    from .drafts import extract_drafts
 
-    published = _check_date(args.published)
-    names = list(article_paths(args.paths))
-    jobs = [(n, published, args.language) for n in names]
-    results = []
-    if args.jobs > 1 and len(jobs) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-            results = list(_progress(pool.map(_read_one, jobs, chunksize=8), len(jobs)))
-    else:
-        results = list(_progress(map(_read_one, jobs), len(jobs)))
-    events, warnings, read = [], [], 0
-    for _name, found, notes in results:
-        warnings += notes
-        if found is not None:
-            read += 1
-            events += found
-    for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    report = write_drafts(merge_events(events), args.out, dry_run=args.dry_run)
+    report = extract_drafts(
+        args.paths, args.out, published=_check_date(args.published), language=_check_language(args.language),
+        jobs=args.jobs, dry_run=args.dry_run, progress=_progress,
+        on_wait=lambda: print(f"waiting: another process is writing into {args.out}", file=sys.stderr))
+    for error in report.errors:
+        print(f"error: {_terminal(error)}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"warning: {_terminal(warning)}", file=sys.stderr)
     for problem in report.problems:
-        print(f"warning: {problem} (that file is left as it is)", file=sys.stderr)
-    warned = len(warnings) + len(report.problems)
+        print(f"warning: {_terminal(str(problem))} (that file is left as it is)", file=sys.stderr)
+    warned = len(report.warnings) + len(report.problems)
     verb = "would write" if args.dry_run else "events"
-    print(f"{read} article{'s' * (read != 1)} read, {verb} {report.new} new, {report.merged} merged, "
-          f"{report.untouched} untouched, {warned} warning{'s' * (warned != 1)}")
-    return EXIT_USAGE if read == 0 else EXIT_OK
+    bad = f", {len(report.errors)} not read" if report.errors else ""
+    print(f"{report.read} article{'s' * (report.read != 1)} read{bad}, {verb} {report.new} new, "
+          f"{report.merged} merged, {report.untouched} untouched, {warned} warning{'s' * (warned != 1)}")
+    return EXIT_USAGE if report.errors or report.read == 0 else EXIT_OK
 
 
 def _progress(items, total: int):
@@ -309,17 +303,20 @@ def _progress(items, total: int):
 
 def cmd_dates(args: argparse.Namespace) -> int:
     from .dates import find_dates
+    from .drafts import undated
     from .ingest import read_article
 
+    published = _check_date(args.published)
+    language = _check_language(args.language)
     article = read_article(args.path)
-    published = _check_date(args.published) or article.published
+    published = published or article.published
     if not published:
-        print(f"warning: {_undated(args.path)}", file=sys.stderr)
-    language = args.language or article.language
+        print(f"warning: {_terminal(undated(args.path))}", file=sys.stderr)
+    language = language or article.language
     for m in find_dates(article.text, published, [language] if language else None):
         line = article.text.count("\n", 0, m.start) + 1
         end = f"/{m.range_end}" if m.range_end else ""
-        print(f"{line}:{m.start}-{m.end}\t{m.value}{end}\t{m.precision}\t{m.text}")
+        print(f"{line}:{m.start}-{m.end}\t{m.value}{end}\t{m.precision}\t{_terminal(m.text)}")
     return EXIT_OK
 
 

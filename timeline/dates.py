@@ -28,6 +28,7 @@ from .lexicon import DAY_PARTS, WORD, Lexicon, lexicon
 from .partial_date import PartialDate, days_in_month
 from .scan import Candidate, scan
 from .segment import paragraphs
+from .settings import LANGUAGE_SAMPLE_CHARS, TENSE_REACH, WEEKDAY_TENSE_REACH
 
 
 class DateMention(NamedTuple):
@@ -49,13 +50,13 @@ class DateMention(NamedTuple):
 
 
 def to_date(value) -> dt.date | None:
+    """The day of publication from a date, datetime, PartialDate or ISO string; a value that
+    is not one raises `InvalidDateError` (not a guess from its first ten characters)."""
     if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
     if isinstance(value, dt.datetime):
         return value.date()
-    if isinstance(value, PartialDate):
-        return value.first_day
-    return dt.date.fromisoformat(str(value)[:10])
+    return PartialDate.parse(value).first_day
 
 
 def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -77,19 +78,23 @@ class _Resolver:
                 return self.lex.directions.get(word.lower(), self.lex.directions.get(word))
         return None
 
-    def tense(self, c: Candidate, reach: int = 160) -> int:
+    def tense(self, c: Candidate, reach: int = TENSE_REACH) -> int:
         """+1 if the clause around the mention speaks of the future, -1 of the past, 0 unknown.
 
-        `reach` bounds how far (in characters) a cue may be from the mention. The part of the
-        sentence between the commas around the mention speaks first ("talks will go on, a
-        spokesman said on Monday": Monday is past); if it has no cue, the sentence does.
+        `reach` bounds how far (in characters) a cue may be from the mention, and so the text
+        looked at: every search here stays within it (a text without a full stop must not be
+        searched back to its start for every date). The part of the sentence between the commas
+        around the mention speaks first ("talks will go on, a spokesman said on Monday": Monday
+        is past); if it has no cue, the sentence does.
         """
         if self.lex.future is None:
             return 0
         text = self.text
-        lo = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start), c.start - reach)
-        hi = min([i for i in (text.find(".", c.end), text.find("\n", c.end)) if i >= 0] + [c.end + reach])
-        near_lo = max(lo, text.rfind(",", 0, c.start), text.rfind(";", 0, c.start))
+        floor, ceiling = max(0, c.start - reach), min(len(text), c.end + reach)
+        lo = max(text.rfind(".", floor, c.start), text.rfind("\n", floor, c.start), c.start - reach)
+        hi = min([i for i in (text.find(".", c.end, ceiling), text.find("\n", c.end, ceiling)) if i >= 0]
+                 + [ceiling])
+        near_lo = max(lo, text.rfind(",", lo + 1, c.start), text.rfind(";", lo + 1, c.start))
         near_hi = min([i for i in (text.find(",", c.end, hi), text.find(";", c.end, hi)) if i >= 0] + [hi])
         for a, b in ((near_lo, near_hi), (lo, hi)):
             clause = (text[a + 1:c.start] + " " + text[c.end:b]).lower()
@@ -174,7 +179,7 @@ class _Resolver:
         if direction is None:
             # a bare weekday is almost always a recent day; only a cue right beside it
             # ("will meet on Thursday") moves it ahead
-            direction = 1 if self.tense(c, reach=40) > 0 else -1
+            direction = 1 if self.tense(c, reach=WEEKDAY_TENSE_REACH) > 0 else -1
         if direction > 0:
             return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or (7 if c.parts.get("pre") or c.parts.get("post") else 0))
         back = (pub.weekday() - target) % 7
@@ -229,13 +234,16 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                 continue  # a mention found in another of `languages`
             try:
                 resolved = resolver.resolve(c)
-            except (ValueError, KeyError):  # "February 30", an unknown word form
+            except (ValueError, KeyError, OverflowError):  # "February 30", an unknown word form, year 10000
                 continue
             if resolved is None:
                 continue
             value, range_end, relative = resolved
             if "end" in c.parts:  # a range of two full dates: the end resolves on its own
-                end = resolver.resolve(c.parts["end"])
+                try:
+                    end = resolver.resolve(c.parts["end"])
+                except (ValueError, KeyError, OverflowError):
+                    end = None
                 if end is not None and end[0] >= value:
                     range_end = end[0]
             mentions.append(DateMention(c.start, c.end, text[c.start:c.end], value, range_end, relative))
@@ -259,7 +267,7 @@ _STOPWORD_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()
 
 def detect_language(text: str) -> str:
     """The likeliest language of `text` by function words ('en' when unsure)."""
-    words = WORD.findall(text[:5000].lower())
+    words = WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower())
     if not words:
         return "en"
     scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORD_SETS.items()}

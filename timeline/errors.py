@@ -8,7 +8,8 @@ maps it to a message and exit code 2) need to catch one class::
     ├── LanguageError           a language code dateparser does not know (also a ValueError)
     ├── EventFileError          events/ holds invalid files; `.problems` lists every one
     ├── ArticleError            an input article cannot be read (binary, empty, too large, ...)
-    └── BuildError              the site could not be built
+    ├── OutputError             a file or folder cannot be written (full disk, read-only, ...)
+    └── BuildError              the site could not be built, or not into that folder
 """
 
 from __future__ import annotations
@@ -63,5 +64,9 @@ class ArticleError(TimelineError):
     """An article that cannot be read."""
 
 
+class OutputError(TimelineError):
+    """A file or folder that cannot be written: nothing half-written is left behind."""
+
+
 class BuildError(TimelineError):
-    """The site build failed."""
+    """The site build failed (the previous output is left as it was)."""

@@ -12,51 +12,44 @@ import datetime as dt
 import io
 import json
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from .fields import COLUMN_NAMES, flat_row, flat_text
+from .files import atomic_write
 from .model import Event, PartialDate
 
 FORMATS = {"csv": "events.csv", "json": "events.json", "ics": "events.ics", "timelinejs": "timelinejs.json"}
-CSV_COLUMNS = ("id", "date", "end", "precision", "title", "summary", "tags", "actors", "places",
-               "n_sources", "sources", "status", "confidence")
+# A cell that starts like a formula runs as one when a spreadsheet opens the file ("CSV
+# injection"): OWASP's list, with the full-width forms that some spreadsheets also read
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def event_record(event: Event) -> dict:
-    """An event as plain JSON-ready data, the shape of events.json."""
-    return {
-        "id": event.id,
-        "date": str(event.date),
-        "end": str(event.end) if event.end else None,
-        "precision": event.date.precision,
-        "start": event.start.date().isoformat(),
-        "stop": event.stop.date().isoformat(),
-        "title": event.title,
-        "summary": event.summary,
-        "tags": list(event.tags),
-        "actors": list(event.actors),
-        "places": list(event.places),
-        "sources": [s.to_dict() for s in event.sources],
-        "status": event.status,
-        "confidence": event.confidence,
-    }
+    """An event as plain JSON-ready data: its flat row (`fields.flat_row`), the shape of
+    events.json."""
+    return {name: (value.isoformat() if isinstance(value, dt.date) else value)
+            for name, value in flat_row(event).items()}
 
 
 def to_json(events: Sequence[Event]) -> str:
     return json.dumps([event_record(e) for e in events], ensure_ascii=False, indent=2) + "\n"
 
 
+def _cell(text: str) -> str:
+    """A CSV cell that a spreadsheet shows as text: a leading ' disarms a formula."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def to_csv(events: Sequence[Event]) -> str:
+    """One row per event, the columns of the flat row; lists joined by '; ', sources as JSON,
+    formula-like cells prefixed with ' (as OWASP recommends)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(COLUMN_NAMES)
     for e in events:
-        writer.writerow([
-            e.id, str(e.date), str(e.end) if e.end else "", e.date.precision, e.title, e.summary,
-            "; ".join(e.tags), "; ".join(e.actors), "; ".join(e.places), len(e.sources),
-            json.dumps([s.to_dict() for s in e.sources], ensure_ascii=False), e.status,
-            "" if e.confidence is None else e.confidence,
-        ])
+        writer.writerow([_cell(flat_text(value)) for value in flat_row(e).values()])
     return out.getvalue()
 
 
@@ -68,9 +61,27 @@ def build_time() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
+# RFC 5545 3.3.11: TEXT may hold no control character but the line breaks it escapes as \n
+_ICS_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _ics_text(value: str) -> str:
-    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
+    """`value` as an iCalendar TEXT value: escaped, line breaks as \\n, control characters
+    dropped, so no value can end its line and start a property of its own."""
+    value = _ICS_CONTROL.sub("", value)
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return re.sub(r"\r\n|[\r\n\x85\u2028\u2029]", "\\\\n", value)
+
+
+def _ics_uri(value: str) -> str | None:
+    """An http(s) address fit for a URI value (no space, no control character), or None."""
+    if not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f-\x9f\"<>\\^`{|}]+", value, re.I):
+        return None
+    return value
+
+
+def _ics_date(day: dt.date) -> str:
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"  # strftime("%Y") drops zeros before 1000
 
 
 def _fold(line: str) -> str:
@@ -94,18 +105,17 @@ def to_ics(events: Sequence[Event], calendar_name: str = "Timeline", base_url: s
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline//EN", "CALSCALE:GREGORIAN",
              f"X-WR-CALNAME:{_ics_text(calendar_name)}"]
     for e in events:
-        start = e.start.date().strftime("%Y%m%d")
-        end = e.stop.date().strftime("%Y%m%d")  # DTEND is exclusive, as our end is
-        lines += ["BEGIN:VEVENT", f"UID:{e.id}@timeline", f"DTSTAMP:{stamp}",
-                  f"DTSTART;VALUE=DATE:{start}", f"DTEND;VALUE=DATE:{end}",
+        # DTEND is exclusive, as our stop is
+        lines += ["BEGIN:VEVENT", f"UID:{_ics_text(e.id)}@timeline", f"DTSTAMP:{stamp}",
+                  f"DTSTART;VALUE=DATE:{_ics_date(e.start.date())}", f"DTEND;VALUE=DATE:{_ics_date(e.stop.date())}",
                   f"SUMMARY:{_ics_text(e.title)}"]
         description = e.summary or (e.quote if e.sources else "")
         if description:
             lines.append(f"DESCRIPTION:{_ics_text(description)}")
         if e.tags:
             lines.append("CATEGORIES:" + ",".join(_ics_text(t) for t in e.tags))
-        url = f"{base_url.rstrip('/')}/events/{e.id}/" if base_url else next(
-            (s.url for s in e.sources if s.url.startswith(("http://", "https://"))), None)
+        url = _ics_uri(f"{base_url.rstrip('/')}/events/{e.id}/") if base_url else next(
+            (u for u in (_ics_uri(s.url) for s in e.sources) if u), None)
         if url:
             lines.append(f"URL:{url}")
         lines.append("END:VEVENT")
@@ -159,10 +169,9 @@ def write_exports(events: Sequence[Event], out: str | Path, formats: Sequence[st
                   title: str = "Timeline") -> list[Path]:
     """Write the download files into `out`; returns their paths."""
     folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
     written = []
     for fmt in formats:
         path = folder / FORMATS[fmt]
-        path.write_text(render(events, fmt, title), encoding="utf-8", newline="")
+        atomic_write(path, render(events, fmt, title))
         written.append(path)
     return written

@@ -4,51 +4,68 @@
   `language`); a leading ` date YYYY-MM-DD Title` line, as in the seed articles, is metadata.
 - `.html` / `.htm`: main text with trafilatura, publication date with htmldate, canonical URL
   and `<html lang>`.
-Unreadable input (binary, not UTF-8, empty, too large) raises `ArticleError` naming the file.
+
+The publication date is parsed here, once, into a `PartialDate` (a day). Anything wrong with
+one article (binary, not UTF-8, empty, too large, a FIFO, front matter that is not YAML or a
+`published: yesterday`) raises `ArticleError` naming the file (and the line), so a caller can
+report it and go on with the other articles. Control characters in the text become spaces
+(offsets stay as they were): a quote never carries a terminal escape into an event file.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .errors import ArticleError
+from .errors import ArticleError, InvalidDateError
+from .files import NotRegular, TooLarge, read_limited, walk
+from .partial_date import PartialDate
 from .segment import metadata_span
+from .settings import BINARY_SNIFF_BYTES, EXCERPT_CHARS, MAX_ARTICLE_BYTES
 
-MAX_BYTES = 5_000_000
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 
 
 @dataclass
 class Article:
     text: str
     source: str              # url if known, else the path
-    published: str | None = None
+    published: PartialDate | None = None  # a day
     title: str | None = None
     language: str | None = None
 
 
-def article_paths(paths: list[str]) -> Iterator[str]:
-    """Files named, and article files in folders (recursively, sorted); '-' is stdin."""
+def article_paths(paths: list[str]) -> tuple[list[str], list[str]]:
+    """The files named, and the article files in folders named (recursively, sorted), with
+    '-' for stdin; and a message for each path that is not read (missing, a FIFO, a link out
+    of its folder)."""
+    names: list[str] = []
+    problems: list[str] = []
     for name in paths:
         p = Path(name)
         if name == "-" or p.is_file():
-            yield name
+            names.append(name)
         elif p.is_dir():
-            yield from (str(f) for f in sorted(p.rglob("*")) if f.suffix.lower() in SUFFIXES and f.is_file())
+            found, skipped = walk(p, SUFFIXES)
+            names += [str(f) for f in found]
+            problems += [f"{path}: {why}" for path, why in skipped]
+        elif p.exists():
+            problems.append(f"{name}: is not a regular file (a FIFO, socket or device); give an article "
+                            "file, or - to read standard input")
         else:
-            raise ArticleError(f"{name}: no such file or folder")
+            problems.append(f"{name}: no such file or folder")
+    return names, problems
 
 
 def read_article(name: str) -> Article:
-    raw = sys.stdin.buffer.read() if name == "-" else _read_bytes(name)
-    if len(raw) > MAX_BYTES:
-        raise ArticleError(f"{name}: {len(raw):,} bytes is too large for an article "
-                           f"(limit {MAX_BYTES:,}); split it or extract its text first")
-    if b"\x00" in raw[:4096]:
+    raw = _read_stdin() if name == "-" else _read_bytes(name)
+    if b"\x00" in raw[:BINARY_SNIFF_BYTES]:
         raise ArticleError(f"{name}: looks binary, not text (expected .txt, .md or .html)")
     try:
         text = raw.decode("utf-8-sig")
@@ -57,40 +74,155 @@ def read_article(name: str) -> Article:
                            f"iconv -f latin1 -t utf-8") from None
     if not text.strip():
         raise ArticleError(f"{name}: is empty")
+    text = _CONTROL.sub(" ", text)
     if name.lower().endswith((".html", ".htm")) or re.match(r"\s*<(?:!doctype|html)", text, re.I):
         return _from_html(text, name)
     return _from_text(text, name)
 
 
+def _too_large(name: str, size: int) -> ArticleError:
+    return ArticleError(f"{name}: {size:,} bytes is too large for an article (limit {MAX_ARTICLE_BYTES:,}); "
+                        "split it or extract its text first")
+
+
+def _read_stdin() -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise ArticleError("-: standard input is closed; pipe an article into it or name a file")
+    try:
+        raw = stream.read(MAX_ARTICLE_BYTES + 1)
+    except (OSError, ValueError) as e:
+        raise ArticleError(f"-: standard input cannot be read ({getattr(e, 'strerror', None) or e})") from None
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise _too_large("-", len(raw))
+    return raw
+
+
 def _read_bytes(name: str) -> bytes:
     try:
-        return Path(name).read_bytes()
+        return read_limited(name, MAX_ARTICLE_BYTES)
+    except TooLarge as e:
+        raise _too_large(name, e.size) from None
+    except NotRegular:
+        raise ArticleError(f"{name}: is not a regular file (a FIFO, socket or device); give an article "
+                           "file, or - to read standard input") from None
+    except FileNotFoundError:
+        raise ArticleError(f"{name}: no such file") from None
     except OSError as e:
-        raise ArticleError(f"{name}: cannot be read ({e.strerror})") from None
+        raise ArticleError(f"{name}: cannot be read ({e.strerror or e})") from None
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def publication_date(value: Any) -> PartialDate:
+    """A publication date from metadata: a day (`2026-01-21`), or a timestamp whose day is
+    taken (`2026-01-21T10:00:00Z`); `InvalidDateError` says what is wrong."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    elif isinstance(value, str) and ("T" in value or " " in value.strip()):
+        try:
+            value = dt.datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            pass
+    date = PartialDate.parse(value)
+    if date.precision != "day":
+        raise InvalidDateError(f"{_show(value)} is not a day (expected YYYY-MM-DD: relative dates are "
+                               "resolved against the day of publication)")
+    return date
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS] + "…"
+
+
+def _one_line(value: Any) -> str | None:
+    """A front matter string as one clean line (numbers are accepted as text: `title: 1984`)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    text = " ".join(_CONTROL.sub(" ", str(value)).split())
+    return text or None
+
+
+def _front_matter(text: str, name: str) -> tuple[dict, int] | None:
+    """The front matter mapping of `text` and the length of its block, or None if it has none."""
+    front = re.match(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", text, re.S)
+    if not front:
+        return None
+    from .yamltext import YamlLimit, load_fast
+
+    block = front.group(1) or ""
+    try:
+        meta = load_fast(block)
+    except YamlLimit as e:
+        raise ArticleError(f"{name}:{e.line + 2}: front matter {e.message}") from None
+    except Exception:
+        raise ArticleError(f"{name}:{_yaml_error_line(block) + 1}: front matter is not valid YAML "
+                           "(expected `key: value` lines between two --- lines)") from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise ArticleError(f"{name}:2: front matter is not a mapping (expected `key: value` lines)")
+    return meta, front.end()
+
+
+def _yaml_error_line(block: str) -> int:
+    """The 1-based line, within the file, of the first YAML error in a front matter block."""
+    from ruamel.yaml.error import MarkedYAMLError
+
+    from .yamltext import load_round_trip
+
+    try:
+        load_round_trip(block)
+    except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        return (mark.line if mark else 0) + 1
+    except Exception:
+        pass
+    return 1
+
+
+def _key_line(text: str, key: str) -> int:
+    """The line of `key:` in the front matter at the start of `text` (1-based)."""
+    m = re.search(rf"^{re.escape(key)}\s*:", text, re.M)
+    return text.count("\n", 0, m.start()) + 1 if m else 1
 
 
 def _from_text(text: str, name: str) -> Article:
     article = Article(text=text, source=name)
-    front = re.match(r"\A---\n(.*?)\n---\n", text, re.S)
-    if front:
-        from ruamel.yaml import YAML
-        from ruamel.yaml.error import YAMLError
-
-        try:
-            meta = YAML(typ="safe").load(front.group(1)) or {}
-        except YAMLError as e:
-            raise ArticleError(f"{name}: front matter is not valid YAML ({e})") from None
-        if isinstance(meta, dict):
-            published = meta.get("published") or meta.get("date")
-            article.published = str(published) if published else None
-            article.source = str(meta.get("url") or name)
-            article.title = meta.get("title")
-            article.language = meta.get("language")
+    found = _front_matter(text, name)
+    if found:
+        meta, length = found
+        head = text[:length]
+        key = "published" if meta.get("published") is not None else "date"
+        if meta.get(key) is not None:
+            try:
+                article.published = publication_date(meta[key])
+            except InvalidDateError as e:
+                raise ArticleError(f"{name}:{_key_line(head, key)}: {key}: {e}") from None
+        for field in ("url", "title"):
+            if meta.get(field) is not None:
+                value = _one_line(meta[field])
+                if value is None:
+                    raise ArticleError(f"{name}:{_key_line(head, field)}: {field}: {_show(meta[field])} is not "
+                                       f"text (expected the article's {'address' if field == 'url' else 'headline'})")
+                setattr(article, "source" if field == "url" else "title", value)
+        if meta.get("language") is not None:
+            language = meta["language"]
+            if not (isinstance(language, str) and _LANGUAGE.fullmatch(language)):
+                raise ArticleError(f"{name}:{_key_line(head, 'language')}: language: {_show(language)} is not a "
+                                   "language code (expected an ISO 639-1 code such as en or es)")
+            article.language = language.lower().replace("_", "-").split("-")[0]
         # blank the front matter out (same length) so offsets still point into the file
-        article.text = re.sub(r"[^\n]", " ", text[:front.end()]) + text[front.end():]
+        article.text = re.sub(r"[^\n]", " ", text[:length]) + text[length:]
     span = metadata_span(article.text)
-    if span and not article.published:
-        article.published = re.search(r"\d{4}-\d{2}-\d{2}", article.text[span[0]:span[1]]).group()
+    if span and article.published is None:
+        m = re.search(r"\d{4}-\d{2}-\d{2}", article.text[span[0]:span[1]])
+        try:
+            article.published = publication_date(m.group()) if m else None
+        except InvalidDateError as e:
+            raise ArticleError(f"{name}:1: the date line: {e}") from None
     return article
 
 
@@ -102,7 +234,12 @@ def _from_html(html: str, name: str) -> Article:
     if not text:
         raise ArticleError(f"{name}: no article text found in the HTML")
     meta = trafilatura.extract_metadata(html)
-    published = find_date(html, extensive_search=False, original_date=True)
-    lang = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", html)
-    return Article(text=text, source=(meta.url if meta and meta.url else name), published=published,
-                   title=meta.title if meta else None, language=lang.group(1).lower() if lang else None)
+    found = find_date(html, extensive_search=False, original_date=True)
+    try:
+        published = publication_date(found) if found else None
+    except InvalidDateError:
+        published = None  # htmldate guessed something that is not a day: as if it found nothing
+    lang = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2,3})\b", html)
+    return Article(text=_CONTROL.sub(" ", text), source=_one_line(meta.url) if meta and meta.url else name,
+                   published=published, title=_one_line(meta.title) if meta and meta.title else None,
+                   language=lang.group(1).lower() if lang else None)

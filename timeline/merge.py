@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .model import Event
+from .model import PRECISIONS, Event
+from .settings import MERGE_COMPARED, MERGE_OVERLAP, MERGE_OVERLAP_WITH_ACTOR
 
 _STOP = set("""a an the of to in on at by for with and or but from as is was were be been has have had
 that this which who whose it its their his her they he she said says told after before over since
@@ -35,16 +36,40 @@ def same_happening(a: Event, b: Event, words: dict[int, set[str]] | None = None)
         return False
     if a.date != b.date and {s.quote for s in a.sources} & {s.quote for s in b.sources}:
         return False  # one sentence, two dates: the extractor already told the happenings apart
-    if words is None:
-        wa, wb = _words(a), _words(b)
-    else:
-        wa = words.setdefault(id(a), _words(a))
-        wb = words.setdefault(id(b), _words(b))
+    wa, wb = _cached_words(a, words), _cached_words(b, words)
     if not wa or not wb:
         return False
     overlap = len(wa & wb) / min(len(wa), len(wb))
     shared_actor = bool(set(a.actors) & set(b.actors))
-    return overlap >= 0.6 or (shared_actor and overlap >= 0.35)
+    return overlap >= MERGE_OVERLAP or (shared_actor and overlap >= MERGE_OVERLAP_WITH_ACTOR)
+
+
+def _cached_words(event: Event, words: dict[int, set[str]] | None) -> set[str]:
+    if words is None:
+        return _words(event)
+    found = words.get(id(event))
+    if found is None:
+        found = words[id(event)] = _words(event)
+    return found
+
+
+class Matcher:
+    """The events seen so far, each with a payload, and which one a new event reports again
+    (`find`); only events of the same year are compared."""
+
+    def __init__(self) -> None:
+        self._by_year: dict[int, list[tuple[Event, object]]] = {}
+        self._words: dict[int, set[str]] = {}
+
+    def add(self, payload: object, event: Event) -> None:
+        self._by_year.setdefault(event.date.year, []).append((event, payload))
+
+    def find(self, event: Event) -> object | None:
+        """The payload of the first event seen that reports the same happening, or None."""
+        for known, payload in self._by_year.get(event.date.year, []):
+            if same_happening(known, event, self._words):
+                return payload
+        return None
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -61,7 +86,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     for event in items:
         candidates = by_year.setdefault(event.date.year, [])
         for group in candidates:
-            if any(same_happening(member, event, words) for member in group[:_COMPARED]):
+            if any(same_happening(member, event, words) for member in group[:MERGE_COMPARED]):
                 group.append(event)
                 break
         else:
@@ -71,13 +96,11 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     return sorted((_combine(group) for group in groups), key=Event.sort_key)
 
 
-_COMPARED = 5  # members of a group an event is compared with
-
-
 def _combine(group: list[Event]) -> Event:
     if len(group) == 1:
         return group[0]
-    finest = max(group, key=lambda e: (len(e.date.precision), e.date.precision == "day"))
+    # the finest date: a day beats the month that holds it, a month its year
+    finest = max(group, key=lambda e: PRECISIONS.index(e.date.precision))
     lead = min(group, key=lambda e: (-len(e.sources), e.sort_key()))
     sources, seen = [], set()
     for event in group:

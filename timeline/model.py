@@ -25,11 +25,6 @@ class Source:
     title: str | None = None
     published: PartialDate | None = None
 
-    def to_dict(self) -> dict[str, str]:
-        out = {"url": self.url, "title": self.title or "", "quote": self.quote,
-               "published": str(self.published) if self.published else ""}
-        return {k: v for k, v in out.items() if v}
-
 
 @dataclass
 class Event:

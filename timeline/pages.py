@@ -24,7 +24,9 @@ from .model import Event
 # html.escape turns into an entity first
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
 HOME_MARKER = "<!-- timeline -->"
-ROOT_MARKER = "__TL_ROOT__"  # replaced per page by the relative path to the site root
+# replaced per page by the relative path to the site root; escaped text never holds a '<', so
+# no title or tag can be mistaken for it
+ROOT_MARKER = "<!--tl-root-->"
 
 FACETS = ("tags", "actors", "places")
 
@@ -112,7 +114,7 @@ def slug(value: str) -> str:
     if not out:  # a value in a script with no ASCII form: a stable hash instead
         import hashlib
 
-        out = "v-" + hashlib.sha1(value.encode()).hexdigest()[:10]
+        out = "v-" + hashlib.sha1(value.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     return out
 
 
@@ -120,8 +122,47 @@ def event_uri(event: Event) -> str:
     return f"events/{event.id}.md"
 
 
-def facet_uri(facet: str, value: str) -> str:
-    return f"{facet}/{slug(value)}.md"
+_RESERVED_SLUGS = {"index"}  # tags/index.md would be the tags index's own address
+
+
+def facet_uris(events: Sequence[Event]) -> dict[str, dict[str, str]]:
+    """The page of each tag, actor and place: facet → value → source path (`tags/cuba.md`).
+
+    Values whose slugs collide ("Café" and "cafe", "Díaz-Canel" and "Diaz-Canel") get a page
+    each: the most used keeps the plain slug, the others get a short hash of their own text
+    after it; so does a value whose slug is reserved ("Index").
+    """
+    out: dict[str, dict[str, str]] = {}
+    for facet in FACETS:
+        counts = Counter(v for e in events for v in getattr(e, facet))
+        by_slug: dict[str, list[str]] = {}
+        for value in counts:
+            by_slug.setdefault(slug(value), []).append(value)
+        uris: dict[str, str] = {}
+        for base, values in by_slug.items():
+            values.sort(key=lambda v: (-counts[v], v))
+            for i, value in enumerate(values):
+                name = base if i == 0 and base not in _RESERVED_SLUGS else f"{base}-{_digest(value)}"
+                uris[value] = f"{facet}/{name}.md"
+        out[facet] = uris
+    return out
+
+
+def slug_collisions(uris: dict[str, dict[str, str]]) -> list[tuple[str, list[str]]]:
+    """(facet, values) for the values that share a slug, to tell the user they are apart."""
+    out = []
+    for facet, by_value in uris.items():
+        groups: dict[str, list[str]] = {}
+        for value in by_value:
+            groups.setdefault(slug(value), []).append(value)
+        out += [(facet, sorted(values)) for values in groups.values() if len(values) > 1]
+    return out
+
+
+def _digest(value: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(value.encode("utf-8", "surrogatepass")).hexdigest()[:6]
 
 
 def _time(event: Event, locale: str) -> str:
@@ -193,20 +234,20 @@ def chronology_markdown(events: Sequence[Event], locale: str = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
-def event_front_matter(event: Event) -> str:
-    """The source of an event page: only its title; the body comes from `event_html`.
-
-    Themes print the page title unescaped (Material's <title> even unescapes it with
-    striptags), so the title they get is the escaped text, as JSON (which YAML reads).
-    """
-    return f"---\ntitle: {json.dumps(attr(event.title))}\n---\n\n{EVENT_MARKER}\n"
+def page_title(value: str) -> str:
+    """A page title as themes want it: they print it unescaped (Material's <title> even
+    unescapes it with striptags), so it is given escaped. The plugin sets it on the page
+    (`page.meta`), not in front matter, which YAML would read back differently (an emoji in a
+    JSON-escaped title came back as two halves of a surrogate pair)."""
+    return attr(value)
 
 
 EVENT_MARKER = "<!-- timeline:event -->"
+EVENT_SOURCE = f"{EVENT_MARKER}\n"  # an event page's Markdown: its body comes from `event_html`
 
 
 def event_html(event: Event, previous: Event | None, following: Event | None, href: Callable[[str], str],
-               repo_url: str | None = None, locale: str = "en") -> str:
+               uris: dict[str, dict[str, str]], repo_url: str | None = None, locale: str = "en") -> str:
     """An event's own page: title, date, summary, facets, quoted sources, previous/next.
 
     Plain HTML, not Markdown: ten thousand event pages through Python-Markdown cost most of a
@@ -219,7 +260,7 @@ def event_html(event: Event, previous: Event | None, following: Event | None, hr
     for facet in FACETS:
         values = getattr(event, facet)
         if values:
-            links = ", ".join(f'<a href="{attr(href(facet_uri(facet, v)))}" dir="auto">{attr(v)}</a>' for v in values)
+            links = ", ".join(f'<a href="{attr(href(uris[facet][v]))}" dir="auto">{attr(v)}</a>' for v in values)
             lines.append(f"<p><strong>{s[facet]}:</strong> {links}</p>")
     lines.append(f'<h2 id="sources">{s["sources"]}</h2>')
     if not event.sources:
@@ -285,22 +326,22 @@ def json_ld_script(data: dict[str, Any]) -> str:
     return f'<script type="application/ld+json">{payload}</script>'
 
 
-def facet_index_markdown(facet: str, events: Sequence[Event], locale: str = "en") -> str:
+def facet_index_markdown(facet: str, events: Sequence[Event], uris: dict[str, str], locale: str = "en") -> str:
+    """The index of a facet: each value with its count, linked to its page (`uris`)."""
     s = strings(locale)
     counts = Counter(v for e in events for v in getattr(e, facet))
     here = f"{facet}.md"
     lines = [f"# {s[facet]}", ""]
-    for value, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())):
+    for value, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold(), kv[0])):
         noun = s["event"] if n == 1 else s["events"]
-        lines.append(f'- <span dir="auto">[{text(value)}]({rel(here, facet_uri(facet, value))})</span> · {n} {noun}')
+        lines.append(f'- <span dir="auto">[{text(value)}]({rel(here, uris[value])})</span> · {n} {noun}')
     return "\n".join(lines) + "\n"
 
 
-def facet_value_markdown(facet: str, value: str, events: Sequence[Event], locale: str = "en") -> str:
+def facet_value_markdown(facet: str, value: str, events: Sequence[Event], here: str, locale: str = "en") -> str:
+    """The page of one tag, actor or place (at source path `here`): its events in time order."""
     s = strings(locale)
-    here = facet_uri(facet, value)
-    lines = ["---", f"title: {json.dumps(attr(value))}", "---", "",
-             f'<h1 dir="auto">{attr(value)}</h1>', "", f"[{s[facet]}]({rel(here, f'{facet}.md')})", ""]
+    lines = [f'<h1 dir="auto">{attr(value)}</h1>', "", f"[{s[facet]}]({rel(here, f'{facet}.md')})", ""]
     lines += [_item(e, here, locale) for e in sorted(events, key=Event.sort_key)]
     return "\n".join(lines) + "\n"
 

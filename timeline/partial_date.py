@@ -35,13 +35,16 @@ class PartialDate:
     """
 
     __slots__ = ("year", "month", "day")
+    # 9999-12-31 has no first instant after it that `datetime` can hold (nor a 4-digit
+    # iCalendar DTEND), so the last year a date may fall in is 9998
+    MAX_YEAR = 9998
     year: int
     month: int | None
     day: int | None
 
     def __init__(self, year: int, month: int | None = None, day: int | None = None) -> None:
-        if not 1 <= year <= 9999:
-            raise InvalidDateError(f"year {year} is out of range (expected 0001 to 9999)")
+        if not 1 <= year <= PartialDate.MAX_YEAR:
+            raise InvalidDateError(f"year {year} is out of range (expected 0001 to {PartialDate.MAX_YEAR})")
         if month is None:
             if day is not None:
                 raise InvalidDateError("a day needs a month")
@@ -92,7 +95,10 @@ class PartialDate:
             raise InvalidDateError(f"{value!r} is not a date ({DATE_EXPECTED})")
         if isinstance(value, int):
             if 1000 <= value <= 9999:
-                return cls(value)
+                try:
+                    return cls(value)
+                except InvalidDateError as e:
+                    raise InvalidDateError(f"{value} is not a date: {e}") from None
             hint = ""
             if 10000101 <= value <= 99991231:  # YYYYMMDD, as in `date: 20260103`
                 digits = str(value)

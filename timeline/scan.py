@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CONNECTORS, ORDINAL, WORD, Lexicon, Phrases, lexicon
+from .settings import AGO_WINDOW, DAY_BEFORE_REACH, WORD_EDGE_REACH
 
 
 class Candidate:
@@ -49,7 +50,6 @@ _MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?:\s*,?
                         rf"(?![\w:]|\.\d|,\d)", re.I)
 # before a month name, ending where the name starts: "3 ", "3 de ", "3 au 5 ", "3. "
 _DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}(?P<d2>{_DAY})\.?)?{_CONN}\Z", re.I)
-_DAY_BEFORE_REACH = 40  # characters: longer than any day, range and connector
 # after a month name: its year ("December 2024", "enero de 2026", "3 January[ 2026]") or nothing
 _MONTH_YEAR = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR}))?(?!\w)", re.I)
 
@@ -167,7 +167,7 @@ def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candid
     after = _MONTH_YEAR.match(text, e)
     if after and after.group("y"):
         found.append(Candidate(start, after.end(), "month_year", {**head, "y": after.group("y")}))
-    before = _DAY_BEFORE.search(text, max(0, s - _DAY_BEFORE_REACH), s)
+    before = _DAY_BEFORE.search(text, max(0, s - DAY_BEFORE_REACH), s)
     if before and after:
         found.append(Candidate(before.start(), after.end(), "day_month",
                                {**_groups(before), "m": name, **_groups(after)}))
@@ -316,13 +316,15 @@ def _groups(m: re.Match) -> dict[str, str]:
     return {k: v for k, v in m.groupdict().items() if v}
 
 
-def _window(text: str, start: int, end: int, reach: int = 48) -> tuple[int, int]:
-    """`reach` characters around text[start:end], widened to whitespace so that no word is cut
-    (a pattern's end-of-word check at the window's end must see a real word end)."""
+def _window(text: str, start: int, end: int, reach: int = AGO_WINDOW) -> tuple[int, int]:
+    """`reach` characters around text[start:end], widened to a word boundary so that no word
+    is cut (a pattern's end-of-word check at the window's end must see a real word end), but
+    by at most `WORD_EDGE_REACH`: a text without spaces must not make every window the text."""
     lo, hi = max(0, start - reach), min(len(text), end + reach)
-    while lo > 0 and not text[lo - 1].isspace():
+    floor, ceiling = max(0, lo - WORD_EDGE_REACH), min(len(text), hi + WORD_EDGE_REACH)
+    while lo > floor and _is_word(text[lo - 1]):
         lo -= 1
-    while hi < len(text) and not text[hi].isspace():
+    while hi < ceiling and _is_word(text[hi]):
         hi += 1
     return lo, hi
 

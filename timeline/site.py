@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,7 @@ from mkdocs.utils import get_relative_url
 
 from . import charts, exports, pages
 from .model import Event
+from .settings import VECTOR_CHARTS_UP_TO
 from .store import load
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -76,6 +78,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.generated_home = False
         self.json_ld: dict[str, str] = {}
         self.event_pages: dict[str, tuple] = {}
+        self.titles: dict[str, str] = {}  # page source path → title, for generated pages
+        self.facet_uris: dict[str, dict[str, str]] = {}
 
     # ---------------------------------------------------------------- 1. load
 
@@ -114,11 +118,17 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         # event pages first: the chart rows link to their URLs
         urls: dict[str, str] = {}
         self.event_pages = {}
+        self.titles = {}
+        self.facet_uris = uris = pages.facet_uris(events)
+        for facet, values in pages.slug_collisions(uris):
+            log.info(f"{facet} {', '.join(map(repr, values))} differ only in case, accents or punctuation: "
+                     "each has its own page (write them the same way to make them one)")
         for i, event in enumerate(events):
             previous = events[i - 1] if i > 0 else None
             following = events[i + 1] if i + 1 < len(events) else None
-            file = add(pages.event_uri(event), pages.event_front_matter(event), hidden)
+            file = add(pages.event_uri(event), pages.EVENT_SOURCE, hidden)
             self.event_pages[file.src_uri] = (event, previous, following)
+            self.titles[file.src_uri] = pages.page_title(event.title)
             urls[event.id] = file.url
             page_url = (config.site_url or "").rstrip("/") + "/" + file.url if config.site_url else None
             self.json_ld[file.src_uri] = pages.json_ld_script(pages.json_ld(event, page_url))
@@ -137,7 +147,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             fallback = None
             if self.config.static_charts and rows:
                 # SVG prints sharpest; past a few thousand marks a PNG is far lighter to show
-                vector = len(rows) <= 2000
+                vector = len(rows) <= VECTOR_CHARTS_UP_TO
                 fallback = f"{ASSETS}/charts/{name}.{'svg' if vector else 'png'}"
                 add(fallback, _static_chart(spec, rows, vector))
             blocks[name] = pages.chart_block(spec, description, fallback, DATA_URI)
@@ -151,13 +161,15 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             [("Events per week", blocks["weekly"]), ("Actors by month", blocks["actors"]),
              ("Sources per event", blocks["sources"])], locale))
         for facet in pages.FACETS:
-            add(f"{facet}.md", pages.facet_index_markdown(facet, events, locale))
+            add(f"{facet}.md", pages.facet_index_markdown(facet, events, uris[facet], locale))
             values: dict[str, list[Event]] = {}
             for event in events:
                 for value in getattr(event, facet):
                     values.setdefault(value, []).append(event)
             for value, members in values.items():
-                add(pages.facet_uri(facet, value), pages.facet_value_markdown(facet, value, members, locale), hidden)
+                here = uris[facet][value]
+                add(here, pages.facet_value_markdown(facet, value, members, here, locale), hidden)
+                self.titles[here] = pages.page_title(value)
         add("sources.md", pages.sources_markdown(events, repo_url, locale))
         downloads = {}
         for fmt, name in exports.FORMATS.items():
@@ -188,6 +200,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     # ---------------------------------------------------------------- 4. pages
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
+        title = self.titles.get(page.file.src_uri)
+        if title is not None:
+            page.meta["title"] = title
         if page.file.src_uri == "index.md" and not self.generated_home:
             markdown = markdown.replace(pages.HOME_MARKER, self.home_chart)
         if pages.ROOT_MARKER in markdown:
@@ -204,7 +219,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             return get_relative_url(files.get_file_from_path(uri).url, page.file.url)
 
         return html.replace(f"<p>{pages.EVENT_MARKER}</p>", "").replace(pages.EVENT_MARKER, "") + \
-            pages.event_html(*entry, href, config.repo_url, self.locale)
+            pages.event_html(*entry, href, self.facet_uris, config.repo_url, self.locale)
 
     # ---------------------------------------------------------------- 5. head
 
@@ -241,6 +256,11 @@ def build_site(config_file: str | Path = "mkdocs.yml", strict: bool = False,
                site_dir: str | Path | None = None) -> Path:
     """Build the site as `mkdocs build` does, but all or nothing: into a temporary folder that
     replaces the previous output only once the build has succeeded. Returns the output folder.
+
+    The output folder is checked first (`BuildError`): it may not be, hold or lie inside the
+    project, its pages (docs_dir) or its events, and a folder that is there already must be
+    empty or an earlier build, since it is replaced whole. Temporary folders that a killed
+    build left beside it are removed.
     """
     import shutil
     import tempfile
@@ -251,6 +271,7 @@ def build_site(config_file: str | Path = "mkdocs.yml", strict: bool = False,
     from mkdocs.exceptions import ConfigurationError
 
     from .errors import BuildError
+    from .files import try_lock
 
     config_path = Path(config_file)
     if not config_path.is_file():
@@ -261,14 +282,26 @@ def build_site(config_file: str | Path = "mkdocs.yml", strict: bool = False,
     except (ConfigurationError, ClickException) as e:
         raise BuildError(f"{config_path}: {_message(e)}") from None
     target = Path(site_dir or config.site_dir).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-build-", dir=target.parent))
+    _check_output(target, config, config_path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(target)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-build-", dir=target.parent))
+    except OSError as e:
+        raise BuildError(f"{target}: cannot be written ({e.strerror or e})") from None
+    held = try_lock(staging)  # tells later builds this folder is in use, not left by a killed one
     try:
         config["site_dir"] = str(staging)
         try:
             build(config)
         except (ClickException, SystemExit) as e:  # mkdocs' Abort and PluginError are ClickExceptions
             raise BuildError(_message(e)) from None
+        except OSError as e:
+            raise BuildError(f"{target}: the site could not be written ({e.strerror or e}); "
+                             "the previous one is left as it was") from None
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(staging, 0o777 & ~mask)  # mkdtemp made it 0700: a web server could not read it
         old = None
         if target.exists():
             old = target.parent / f".{target.name}-old-{staging.name.rsplit('-', 1)[-1]}"
@@ -277,9 +310,57 @@ def build_site(config_file: str | Path = "mkdocs.yml", strict: bool = False,
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
     finally:
+        if held is not None:
+            os.close(held)
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return target
+
+
+def _check_output(target: Path, config: Any, config_path: Path) -> None:
+    """Refuse an output folder that replacing would destroy work (`BuildError`)."""
+    from .errors import BuildError
+    from .files import inside
+
+    project = config_path.resolve().parent
+    plugin = config.plugins.get("timeline")
+    protected = {"the project folder": project, "the pages folder (docs_dir)": Path(config.docs_dir).resolve()}
+    if plugin is not None:
+        protected["the events folder"] = (project / plugin.config.events).resolve()
+    for what, folder in protected.items():
+        if inside(folder, target):
+            raise BuildError(f"{target}: cannot build into a folder that is or holds {what} ({folder}): "
+                             "the build replaces the whole folder; use a new folder such as public/")
+        if what != "the project folder" and inside(target, folder):
+            raise BuildError(f"{target}: cannot build inside {what} ({folder}); use a folder of its own "
+                             "such as public/")
+    if target.exists() and not target.is_dir():
+        raise BuildError(f"{target}: is a file, not a folder; give a folder for the site")
+    if target.is_dir() and any(target.iterdir()) and not (
+            (target / "index.html").is_file() or (target / "sitemap.xml").is_file()):
+        raise BuildError(f"{target}: holds files that are not a built site (no index.html), and the build "
+                         "replaces the whole folder; give an empty or new folder, or empty this one first")
+
+
+def _remove_stale(target: Path) -> None:
+    """Remove the temporary folders of builds into `target` that were killed (nobody holds
+    their lock); those of a build still running are left alone."""
+    import glob
+    import shutil
+
+    from .files import try_lock
+
+    for prefix in (f".{target.name}-build-", f".{target.name}-old-"):
+        for folder in target.parent.glob(glob.escape(prefix) + "*"):
+            if not folder.is_dir() or folder.is_symlink():
+                continue
+            fd = try_lock(folder)
+            if fd is None:
+                continue
+            try:
+                shutil.rmtree(folder, ignore_errors=True)
+            finally:
+                os.close(fd)
 
 
 def _message(error: BaseException) -> str:

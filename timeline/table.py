@@ -7,45 +7,25 @@ from pathlib import Path
 
 import pandas as pd
 
+from .fields import CATEGORIES, COLUMNS, flat_row
 from .model import Event
 
-COLUMNS = ("id", "date", "precision", "start", "end", "title", "summary", "tags", "actors",
-           "places", "sources", "n_sources", "status", "confidence", "file")
+COLUMN_NAMES = (*(c.name for c in COLUMNS), "file")
 
 
 def events_frame(events: Iterable[Event]) -> pd.DataFrame:
-    """A DataFrame of `events`, sorted by start (then end, then id).
+    """A DataFrame of `events`, sorted by start (then stop, then id).
 
-    `date` is the ISO text at its precision; `start` and `end` are the Timestamps the event
-    covers, `end` exclusive: a month event of 2026-01 runs from 2026-01-01 to 2026-02-01, and
-    a range runs to the end of its `end` date.
+    The columns are the flat row of the event format (`fields.COLUMNS`), the same as the CSV
+    and JSON downloads, plus `file`. `date` and `end` are ISO text at their precision; `start`
+    and `stop` are the Timestamps the event covers, `stop` exclusive: a month event of 2026-01
+    runs from 2026-01-01 to 2026-02-01, and a range stops after the end of its `end` date.
     """
-    rows = [{
-        "id": e.id,
-        "date": str(e.date),
-        "precision": e.date.precision,
-        "start": e.start,
-        "end": e.stop,
-        "title": e.title,
-        "summary": e.summary,
-        "tags": list(e.tags),
-        "actors": list(e.actors),
-        "places": list(e.places),
-        "sources": [s.to_dict() for s in e.sources],
-        "n_sources": len(e.sources),
-        "status": e.status,
-        "confidence": e.confidence,
-        "file": e.file,
-    } for e in sorted(events, key=Event.sort_key)]
-    frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    return frame.astype({
-        "id": "string", "date": "string", "title": "string", "summary": "string", "file": "string",
-        "precision": pd.CategoricalDtype(["year", "month", "day"]),
-        "status": pd.CategoricalDtype(["draft", "reviewed"]),
-        "start": "datetime64[s]", "end": "datetime64[s]",
-        "n_sources": "int64", "confidence": "float64",
-        "tags": "object", "actors": "object", "places": "object", "sources": "object",
-    }).reset_index(drop=True)
+    rows = [{**flat_row(e), "file": e.file} for e in sorted(events, key=Event.sort_key)]
+    frame = pd.DataFrame(rows, columns=list(COLUMN_NAMES))
+    dtypes = {c.name: pd.CategoricalDtype(CATEGORIES[c.name]) if c.dtype == "category" else c.dtype
+              for c in COLUMNS}
+    return frame.astype({**dtypes, "file": "string"}).reset_index(drop=True)
 
 
 def load_events(path: str | Path = "events", strict: bool = False) -> pd.DataFrame:

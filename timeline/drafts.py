@@ -1,0 +1,213 @@
+"""Articles → draft event files: what `timeline extract` does, as a library call.
+
+    extract_drafts(["articles/"], out="events")
+
+1. read each article (`ingest`), in worker processes with `jobs` > 1; an article that cannot
+   be read is reported and the others go on;
+2. find its dated events (`extract`);
+3. merge the reports of one happening across articles (`merge`);
+4. write them into `out` (`write_drafts`): a new happening becomes a draft file; a new report of
+   a happening that has an untouched draft adds its source there. A file a person has edited
+   (or marked reviewed), or that does not load, is never changed.
+
+Writing holds the folder's lock (`files.folder_lock`), so two runs at once take turns instead
+of losing each other's sources, and each file is replaced atomically, and only if it is still
+what was read (a person saving it meanwhile wins).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ArticleError, Problem, TimelineError
+from .fields import check_event, to_mapping
+from .model import Event, PartialDate
+
+Progress = Callable[[Iterable, int], Iterator]
+
+
+@dataclass
+class DraftReport:
+    """What `extract_drafts` (or `write_drafts`) did."""
+
+    read: int = 0  # articles read
+    new: int = 0  # draft files written
+    merged: int = 0  # drafts that got new sources
+    untouched: int = 0  # happenings already there whose files were left as they were
+    errors: list[str] = field(default_factory=list)  # input not read: "path: why"
+    warnings: list[str] = field(default_factory=list)  # read, with a caveat (no publication date)
+    problems: list[Problem] = field(default_factory=list)  # event files there that do not load
+
+
+def extract_drafts(paths: list[str], out: str | Path = "events", published: PartialDate | None = None,
+                   language: str | None = None, jobs: int = 1, dry_run: bool = False,
+                   progress: Progress | None = None, on_wait: Callable[[], None] | None = None) -> DraftReport:
+    """Extract the dated events of the articles at `paths` and write them as drafts into `out`.
+
+    `published` (a day) and `language` apply to every article, over what the articles say.
+    `progress(items, total)` may wrap the per-article results (a progress bar); `on_wait` is
+    called if another process holds the folder's lock. Nothing is written with `dry_run`.
+    """
+    from .ingest import article_paths
+    from .merge import merge_events
+
+    names, errors = article_paths(paths)
+    jobs_list = [(name, published, language) for name in names]
+    if jobs > 1 and len(jobs_list) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(_wrap(progress, pool.map(read_one, jobs_list, chunksize=8), len(jobs_list)))
+    else:
+        results = list(_wrap(progress, map(read_one, jobs_list), len(jobs_list)))
+    events: list[Event] = []
+    warnings: list[str] = []
+    read = 0
+    for _name, found, notes, error in results:
+        warnings += notes
+        if error:
+            errors.append(error)
+        else:
+            read += 1
+            events += found
+    report = write_drafts(merge_events(events), out, dry_run=dry_run, on_wait=on_wait)
+    report.read = read
+    report.errors = errors + report.errors
+    report.warnings = warnings + report.warnings
+    return report
+
+
+def _wrap(progress: Progress | None, items: Iterable, total: int) -> Iterable:
+    return progress(items, total) if progress is not None else items
+
+
+def undated(name: str) -> str:
+    return (f"{name}: no publication date: relative and year-less dates are skipped "
+            "(give --published YYYY-MM-DD or a `published:` front matter field)")
+
+
+def read_one(job: tuple[str, PartialDate | None, str | None]) -> tuple[str, list[Event], list[str], str | None]:
+    """Read and extract one article: (name, events, warnings, error). Runs in a worker process
+    with `jobs` > 1, so it returns what went wrong instead of raising."""
+    from .extract import extract_events
+    from .ingest import read_article
+
+    name, published, language = job
+    try:
+        article = read_article(name)
+        day = published or article.published
+        notes = [] if day else [undated(name)]
+        chosen = language or article.language
+        events = extract_events(article.text, day, [chosen] if chosen else None, source=article.source)
+    except ArticleError as e:
+        return name, [], [], str(e)
+    except TimelineError as e:  # an unknown language code
+        return name, [], [], f"{name}: {e}"
+    for event in events:
+        for source in event.sources:
+            source.title = source.title or article.title
+    return name, events, notes, None
+
+
+# ---------------------------------------------------------------- writing
+
+
+class _Draft:
+    """An event file as this run knows it: the event, where it is and its text (None for a file
+    that is not a pristine draft, or not there yet in a dry run)."""
+
+    __slots__ = ("event", "path", "text")
+
+    def __init__(self, event: Event, path: Path, text: str | None):
+        self.event, self.path, self.text = event, path, text
+
+
+def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool = False,
+                 on_wait: Callable[[], None] | None = None) -> DraftReport:
+    """Store new events as draft files and merge new sources into untouched drafts.
+
+    An event file a person has edited (its fingerprint no longer matches) or marked reviewed is
+    never changed; nor is any file when nothing new was found, so re-running on the same
+    articles leaves every byte as it was. A file that exists but does not load (a person may be
+    halfway through an edit) is never overwritten; its problems are reported. An event that is
+    not valid itself is reported in `errors` and not written.
+    """
+    from .files import folder_lock
+    from .merge import Matcher
+    from .store import draft_text, draft_with_sources, is_pristine, load
+
+    root = Path(out)
+    lock = contextlib.nullcontext() if dry_run else folder_lock(root, on_wait)
+    with lock:
+        existing, problems = load(root) if root.exists() else ([], [])
+        report = DraftReport(problems=[p for p in problems if p.severity == "error"])
+        matcher = Matcher()
+        for e in existing:
+            matcher.add(_Draft(e, Path(e.file or ""), None), e)
+        for event in events:
+            invalid = _invalid(event)
+            if invalid:
+                report.errors.append(f"{event.sources[0].url if event.sources else event.id}: an event "
+                                     f"was not written: {invalid}")
+                continue
+            match: _Draft | None = matcher.find(event)
+            if match is None:
+                path = root / f"{event.id}.yaml"
+                if path.exists():  # there, but invalid: a person's edit in progress is not replaced
+                    report.untouched += 1
+                    continue
+                text = draft_text(event)
+                if not dry_run:
+                    _write(path, text, expected=None)
+                event.file = str(path)
+                matcher.add(_Draft(event, path, text), event)
+                report.new += 1
+                continue
+            known = {(s.url, s.quote) for s in match.event.sources}
+            fresh = [s for s in event.sources if (s.url, s.quote) not in known]
+            if match.text is None and fresh and match.event.status == "draft":
+                match.text = _read_text(match.path)
+            if not fresh or match.text is None or not is_pristine(match.text):
+                report.untouched += 1
+                continue
+            new_text = draft_with_sources(match.text, fresh)
+            if not dry_run and not _write(match.path, new_text, expected=match.text):
+                report.untouched += 1  # changed on disk since it was read: a person's edit wins
+                match.text = None
+                continue
+            match.text = new_text
+            match.event.sources.extend(fresh)
+            report.merged += 1
+    return report
+
+
+def _invalid(event: Event) -> str | None:
+    """Why `event` would not load back as a valid event file, or None."""
+    _, issues = check_event(to_mapping(event), event.id)
+    errors = [i for i in issues if i.severity == "error"]
+    if not errors:
+        return None
+    from .fields import path_label
+
+    return "; ".join(f"{path_label(i.path)}: {i.message}" for i in errors)
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _write(path: Path, text: str, expected: str | None) -> bool:
+    """Write `text` to `path` if the file still holds `expected` (None: is not there yet)."""
+    from .files import atomic_write
+
+    current = _read_text(path) if path.exists() else None
+    if current != expected:
+        return False
+    atomic_write(path, text)
+    return True

@@ -1,0 +1,54 @@
+"""The numbers that bound and tune `timeline`, named in one place, each with why it is what it is.
+
+Limits keep time and memory bounded on untrusted input (articles, event files, options); the
+rest are tuning values of the extractor and the site. Modules import what they use from here.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- untrusted input
+
+MAX_ARTICLE_BYTES = 5_000_000  # an article (or stdin); a long feature is ~100 KB, a book 1 MB
+MAX_EVENT_FILE_BYTES = 10_000_000  # an event file: ~10 000 events as one list
+BINARY_SNIFF_BYTES = 4096  # a NUL byte in the first block: a binary file, not text
+
+# YAML: libyaml's time grows with the square of nesting (100 000 '[' take minutes; its
+# composer recurses in C), ruamel.yaml's constructor recurses in Python. A cheap scan bounds the
+# nesting before any parser sees the text; the parsed tree is then checked exactly.
+YAML_NESTING_SCAN_LIMIT = 1000  # upper bound from the scan (unclosed '[' '{', indentation, '- ')
+YAML_MAX_DEPTH = 50  # levels in the parsed tree; an event file needs 5
+YAML_ALIAS_BUDGET = 10_000  # values that aliases (*name) may add beyond those written
+
+EXCERPT_CHARS = 60  # a value quoted in an error message is cut to this many characters
+
+# ---------------------------------------------------------------- extraction
+
+MAX_SENTENCE_CHARS = 2000  # longer "sentences" (tables, lists without stops) are cut into parts
+MAX_EVENTS_PER_SENTENCE = 6  # distinct happening dates one sentence may give
+TITLE_WORDS = 14  # a title is cut at a word after this many
+TITLE_FALLBACK_CHARS = 80  # a title made of the sentence itself is cut at a word before this
+TENSE_REACH = 160  # characters around a date in which "will" / "said" decide its tense
+WEEKDAY_TENSE_REACH = 40  # a bare weekday moves ahead only with a cue right beside it
+DAY_BEFORE_REACH = 40  # characters before a month name that may hold its day ("3 au 5 de ")
+AGO_WINDOW = 48  # characters around an "ago" word in which its "N days ago" pattern is tried
+WORD_EDGE_REACH = 32  # how far a window is widened to reach a word boundary
+LANGUAGE_SAMPLE_CHARS = 5000  # the start of a text that language detection reads
+
+# ---------------------------------------------------------------- segmentation
+
+SHORT_LINE_CHARS = 60  # a line shorter than this may be a block marker ("Read more");
+#                        a paragraph at least this long that repeats is a scrape artefact
+FURNITURE_LINE_CHARS = 300  # only lines shorter than this are tested for page furniture
+
+# ---------------------------------------------------------------- merging
+
+MERGE_COMPARED = 5  # members of a group a new report is compared with
+MERGE_OVERLAP = 0.6  # share of content words two reports of one happening have in common
+MERGE_OVERLAP_WITH_ACTOR = 0.35  # the same, when they name an actor in common
+
+# ---------------------------------------------------------------- site
+
+LABELS_UP_TO = 60  # events; above that the timeline shows marks only (tooltips still tell)
+VECTOR_CHARTS_UP_TO = 2000  # events; past that the static chart fallbacks are PNG, not SVG
+LATEST_EVENTS = 20  # events listed under the home page's chart
+TOP_ACTORS = 20  # actors in the actors x month heatmap
