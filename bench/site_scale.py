@@ -35,7 +35,8 @@ def make_project(folder: Path, n: int, port: int) -> None:
     for i in range(n):
         year, month, day = 2020 + rng.randint(0, 5), rng.randint(1, 12), rng.randint(1, 28)
         precision = rng.random()
-        date = f"{year}" if precision < 0.05 else f"{year}-{month:02d}" if precision < 0.2 else f"{year}-{month:02d}-{day:02d}"
+        date = (f"{year}" if precision < 0.05 else f"{year}-{month:02d}" if precision < 0.2
+                else f"{year}-{month:02d}-{day:02d}")
         sources = "\n".join(f"  - url: https://news{j}.example.org/story-{i}\n    quote: Sentence {j} of event {i}."
                             for j in range(rng.randint(1, 4)))
         (events / f"e{i:05d}.yaml").write_text(
@@ -53,9 +54,8 @@ def home_bytes(public: Path) -> tuple[int, int]:
     files = [public / "index.html", public / "assets" / "timeline" / "events.json",
              public / "assets" / "timeline" / "vega.js"]
     import re
-    for ref in re.findall(r'(?:src|href)="([^"]+\.(?:js|css))"', html):
-        if not ref.startswith("http"):
-            files.append(public / ref)
+    files += [public / ref for ref in re.findall(r'(?:src|href)="([^"]+\.(?:js|css))"', html)
+              if not ref.startswith("http")]
     raw = sum(f.stat().st_size for f in set(files))
     packed = sum(len(gzip.compress(f.read_bytes())) for f in set(files))
     return raw, packed

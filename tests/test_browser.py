@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from browser import ARGS, CHROMIUM, free_port, serve
 from conftest import MKDOCS_YML, ROOT
 
@@ -112,7 +111,7 @@ def test_search_box_and_tag_legend_filter_the_marks(page, base_url):
     # the colour legend filters too: Vega takes pointer events on its whole SVG, so click
     # where the legend's "venezuela" entry is drawn; a second click shows every tag again
     labels = page.locator(".tl-chart svg g.role-legend-label text")
-    venezuela = [i for i in range(labels.count()) if labels.nth(i).text_content() == "venezuela"][0]
+    venezuela = next(i for i in range(labels.count()) if labels.nth(i).text_content() == "venezuela")
     box = page.locator(".tl-chart svg g.role-legend-symbol path").nth(venezuela).bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_function(f"document.querySelectorAll({DETAIL_MARKS!r}).length === 1")

@@ -3,10 +3,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT
 
 from timeline.cli import main
-
-from conftest import ROOT
 
 
 def run(capsys, *argv):
@@ -100,3 +99,25 @@ def test_unknown_command_is_a_usage_error():
 @pytest.mark.parametrize("argv", [["table", "--format", "xml"], ["validate", "--bogus"]])
 def test_bad_options_exit_2(argv):
     assert subprocess.run([sys.executable, "-m", "timeline", *argv], capture_output=True).returncode == 2
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    events = tmp_path / "events"
+    events.mkdir()
+    for i in range(3000):
+        (events / f"e{i}.yaml").write_text(f"title: Event {i}\ndate: 2026\n")
+    # the shell's pipe is the point of the test
+    result = subprocess.run(f"{sys.executable} -m timeline table --events {events} | head -1",  # noqa: S602
+                            shell=True, capture_output=True, text=True)
+    assert result.stdout.split() == ["date", "title", "sources", "status", "id"]
+    assert result.stderr == ""  # no BrokenPipeError traceback, no "Exception ignored"
+
+
+def test_the_terminal_gets_no_escape_or_direction_override(capsys, write, tmp_path):
+    write("events/a.yaml", 'title: "Evil \\u202Eelif\\u202C name"\ndate: 2026\n')
+    (tmp_path / "events" / "b\x1b[2J.yaml").write_text("title: [\n")
+    code, out, err = run(capsys, "validate", "--events", str(tmp_path / "events"))
+    assert code == 2 and "\x1b" not in err and "b\ufffd[2J.yaml:2:1: invalid YAML" in err
+    (tmp_path / "events" / "b\x1b[2J.yaml").unlink()
+    code, out, err = run(capsys, "table", "--events", str(tmp_path / "events"))
+    assert code == 0 and "Evil \ufffdelif\ufffd name" in out and "\u202e" not in out

@@ -5,13 +5,12 @@ import io
 import json
 
 import pytest
+from conftest import ROOT
 
 from timeline import read_events
 from timeline.cli import main
 from timeline.exports import to_csv, to_ics, to_json, to_timelinejs
 from timeline.model import Event, PartialDate, Source
-
-from conftest import ROOT
 
 
 @pytest.fixture
@@ -82,3 +81,69 @@ def test_export_cli_writes_the_four_files(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("BEGIN:VCALENDAR")
     assert main(["export", "--events", str(ROOT / "events"), "--out", "-"]) == 2
     assert "give exactly one --format" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- hostile text stays inert
+
+
+def hostile_event(**kw) -> Event:
+    return Event(id="x", date=PartialDate.parse("2026-01-20"), title=kw.pop("title", "Vote"), **kw)
+
+
+@pytest.mark.parametrize("where", ["url", "title", "summary", "quote"])
+def test_a_line_break_in_any_value_cannot_make_an_ics_property(where):
+    from icalendar import Calendar
+
+    inject = "x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:Injected\nATTENDEE:mailto:a@b.c\x1b"
+    url = "https://example.org/" + inject if where == "url" else "https://example.org/a"
+    source = Source(url=url, quote=inject if where == "quote" else "Q.")
+    kw = {"title": inject} if where == "title" else {"summary": inject} if where == "summary" else {}
+    ics = to_ics([hostile_event(sources=[source], **kw)], calendar_name="Cal\nX-EVIL:1")
+    calendar = Calendar.from_ical(ics)
+    (vevent,) = calendar.walk("VEVENT")  # one event: no second VEVENT was smuggled in
+    assert str(vevent["UID"]) == "x@timeline" and "ATTENDEE" not in vevent and "X-EVIL" not in calendar
+    assert "\x1b" not in ics
+    if where in ("title", "summary", "quote"):
+        text = str(vevent["SUMMARY" if where == "title" else "DESCRIPTION"])
+        assert text == inject.replace("\r\n", "\n").replace("\x1b", "")  # read back as the text it was
+    else:
+        assert "URL" not in vevent  # an address with a line break is no address
+
+
+def test_years_before_1000_are_written_with_four_digits():
+    from icalendar import Calendar
+
+    ics = to_ics([Event(id="old", date=PartialDate(800), title="Charlemagne crowned")])
+    assert "DTSTART;VALUE=DATE:08000101\r\nDTEND;VALUE=DATE:08010101\r\n" in ics
+    (vevent,) = Calendar.from_ical(ics).walk("VEVENT")
+    assert vevent.decoded("DTSTART").year == 800
+
+
+@pytest.mark.parametrize("value", ["=HYPERLINK(\"http://evil\",\"x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)",
+                                   "\tx", "\rx", "＝1+1"])
+def test_csv_cells_that_look_like_formulas_are_disarmed(value):
+    event = hostile_event(title=value if not value.startswith(("\t", "\r")) else "T", tags=[value],
+                          actors=[value], summary=value)
+    rows = list(csv.DictReader(io.StringIO(to_csv([event]))))
+    for column in ("tags", "actors", "summary"):
+        assert rows[0][column] == "'" + value
+    assert rows[0]["id"] == "x" and rows[0]["date"] == "2026-01-20"  # ordinary cells unchanged
+
+
+def test_write_exports_never_leaves_a_half_written_file(tmp_path, monkeypatch, events):
+    import errno
+    import os
+
+    from timeline import files
+    from timeline.errors import OutputError
+    from timeline.exports import write_exports
+
+    (tmp_path / "events.csv").write_text("previous\n")
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", full)
+    with pytest.raises(OutputError, match=r"events\.csv: cannot be written \(No space left on device\)"):
+        write_exports(events, tmp_path, ["csv"])
+    assert os.listdir(tmp_path) == ["events.csv"] and (tmp_path / "events.csv").read_text() == "previous\n"

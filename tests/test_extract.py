@@ -4,11 +4,10 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT
 
 from timeline import extract_events, merge_events, read_events
 from timeline.cli import main
-
-from conftest import ROOT
 
 SEED_004 = ROOT / "articles" / "004_4c5db1f2eac7af6e.txt"
 SEED_000 = ROOT / "articles" / "000_569b02a931ca8457.txt"
@@ -101,7 +100,8 @@ def test_html_article_gives_text_date_url_and_language(tmp_path):
     path = tmp_path / "a.html"
     path.write_text(HTML)
     article = read_article(str(path))
-    assert (str(article.published), article.source, article.language) == ("2026-01-09", "https://example.org/acuerdo", "es")
+    assert (str(article.published), article.source, article.language) == (
+        "2026-01-09", "https://example.org/acuerdo", "es")
     assert "Inicio" not in article.text and "cookies" not in article.text
     events = extract_events(article.text, article.published, [article.language], source=article.source)
     assert [str(e.date) for e in events] == ["2026-01-03", "2026-01-17"]
@@ -174,7 +174,8 @@ def test_a_date_the_sentence_splitter_cut_stays_one_event():
     ("en", "According to the ministry, the bridge reopened on Jan. 3 after repairs.",
      "The bridge reopened after repairs"),
     ("fr", "Le président a été élu le 3 janvier 2026 à Paris, selon le ministère.", "Président a été élu à Paris"),
-    ("en", "Maduro was ousted in a Jan. 3 bombing raid by U.S. forces.", "Maduro was ousted in a bombing raid by U.S. forces"),
+    ("en", "Maduro was ousted in a Jan. 3 bombing raid by U.S. forces.",
+     "Maduro was ousted in a bombing raid by U.S. forces"),
 ])
 def test_titles_in_several_languages(language, sentence, title):
     (event,) = extract_events(sentence, "2026-01-21", [language])
@@ -197,3 +198,26 @@ def test_a_title_with_nothing_left_is_the_sentence_cut_at_a_word():
 def test_titled_people_in_several_languages(sentence, actors):
     (event,) = extract_events(sentence, "2026-01-21")  # the language is detected
     assert event.actors == actors
+
+
+def test_one_sentence_gives_a_bounded_number_of_events():
+    from timeline.settings import MAX_EVENTS_PER_SENTENCE
+
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
+    sentence = "Officials said the council met " + ", ".join(f"on {m} {i + 1}, 2025" for i, m in enumerate(months)) \
+        + " to discuss the budget."
+    events = extract_events(sentence, "2026-01-21", ["en"])
+    assert len(events) == MAX_EVENTS_PER_SENTENCE
+    assert [str(e.date) for e in events] == [f"2025-{i + 1:02d}-{i + 1:02d}" for i in range(MAX_EVENTS_PER_SENTENCE)]
+
+
+def test_a_text_without_full_stops_is_read_in_parts_that_quote_whole_dates():
+    from timeline.settings import MAX_SENTENCE_CHARS
+
+    unit = "the board met on January 3, 2025 and voted on the plan for the new harbour and "
+    text = "Officials said " + unit * 300  # 25 KB, no full stop
+    events = extract_events(text, "2026-01-21", ["en"])
+    assert events and all(len(e.quote) <= MAX_SENTENCE_CHARS for e in events)
+    assert all(str(e.date) == "2025-01-03" for e in events)
+    assert all(e.quote in text for e in events)
+    assert len(events) <= len(text) // (MAX_SENTENCE_CHARS // 2)  # one a part: not one a date

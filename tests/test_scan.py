@@ -45,7 +45,8 @@ def test_every_language_dates_a_day_month_and_year(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_relative_phrase_of_every_language_resolves(language):
-    expected = {"day": lambda n: str(PUB + dt.timedelta(days=n)), "month": _month_back, "year": lambda n: str(PUB.year + n)}
+    expected = {"day": lambda n: str(PUB + dt.timedelta(days=n)), "month": _month_back,
+                "year": lambda n: str(PUB.year + n)}
     for phrase, (offset, unit) in lexicon(language).relative.items():
         text = f"x {phrase} x."
         found = [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])]

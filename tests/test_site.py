@@ -57,9 +57,10 @@ def test_plain_mkdocs_build_strict_makes_home_and_event_pages(project):
     # the data is a file next to the pages, not inlined: the spec names it
     assert "values" not in json.dumps(spec) and spec["data"] == {"name": "events"}
     # focus + context: the overview's brush sets the detail's time domain; search and tag filter
-    detail, overview = spec["vconcat"]
+    detail, _overview = spec["vconcat"]
     params = {p["name"]: p for p in spec["params"]}
-    assert params["brush"]["select"] == {"type": "interval", "encodings": ["x"]} and params["brush"]["views"] == ["overview"]
+    assert params["brush"]["select"] == {"type": "interval", "encodings": ["x"]}
+    assert params["brush"]["views"] == ["overview"]
     assert params["tag"]["bind"]["input"] == "select" and params["tag"]["bind"]["options"] == [
         "", "cuba", "russia", "united-states", "venezuela"]
     assert params["search"]["bind"]["input"] == "search"
@@ -74,10 +75,12 @@ def test_plain_mkdocs_build_strict_makes_home_and_event_pages(project):
 def test_event_page_shows_title_date_summary_tags_and_quoted_sources(project):
     assert mkdocs_build("--strict").returncode == 0
     page = (project / "public" / "events" / "2026-01-20-kolokoltsev-meets-diaz-canel" / "index.html").read_text()
-    assert '<h1 dir="auto">Russia&#x27;s interior minister Kolokoltsev meets Cuban President Díaz-Canel in Havana</h1>' in page
+    assert ('<h1 dir="auto">Russia&#x27;s interior minister Kolokoltsev meets Cuban President Díaz-Canel in '
+            'Havana</h1>') in page
     assert '<time datetime="2026-01-20">January 20, 2026</time>' in page
     assert "in a show of solidarity after Trump warned" in page
-    assert '<strong>Tags:</strong> <a href="../../tags/cuba/" dir="auto">cuba</a>, <a href="../../tags/russia/" dir="auto">russia</a>' in page
+    assert ('<strong>Tags:</strong> <a href="../../tags/cuba/" dir="auto">cuba</a>, '
+            '<a href="../../tags/russia/" dir="auto">russia</a>') in page
     assert page.count('<blockquote dir="auto">') == 2
     assert '<span class="tl-outlet">article file</span> · published <time datetime="2026-01-21">' in page
     # previous and next in time order
@@ -101,7 +104,8 @@ def test_vega_is_served_by_the_site_not_a_cdn(project):
     index = (public / "index.html").read_text()
     assert "assets/timeline/timeline.js" in index
     loaded = re.findall(r'<script[^>]* src="([^"]+)"', index) + [
-        href for tag in re.findall(r"<link [^>]+>", index) if re.search(r'rel="(stylesheet|preconnect|icon|preload)"', tag)
+        href for tag in re.findall(r"<link [^>]+>", index)
+        if re.search(r'rel="(stylesheet|preconnect|icon|preload)"', tag)
         for href in re.findall(r'href="([^"]+)"', tag)]
     assert loaded and not [url for url in loaded if re.match(r"(https?:)?//", url)], loaded
 
@@ -154,8 +158,24 @@ def test_hostile_text_is_shown_as_text_never_markup(project):
 
 
 def test_timeline_build_swaps_in_the_new_site_only_on_success(project, capsys):
-    assert main(["build", "-q"]) == 0
+    import os
+    import stat
+
+    from timeline.files import try_lock
+
+    # a killed build left its temporary folder; a build still running holds the lock on its own
+    (project / ".public-build-killed").mkdir()
+    (project / ".public-build-killed" / "index.html").write_text("half a site")
+    (project / ".public-build-running").mkdir()
+    running = try_lock(project / ".public-build-running")
+    try:
+        assert main(["build", "-q"]) == 0
+    finally:
+        os.close(running)
+    assert not (project / ".public-build-killed").exists() and (project / ".public-build-running").exists()
+    (project / ".public-build-running").rmdir()
     public = project / "public"
+    assert stat.S_IMODE(public.stat().st_mode) == 0o777 & ~_umask()  # readable by a web server, not 0700
     first = {p.relative_to(public) for p in public.rglob("*")}
     (public / "marker.txt").write_text("from the previous build")
     (project / "events" / "broken.yaml").write_text("title: [\n")
@@ -168,6 +188,72 @@ def test_timeline_build_swaps_in_the_new_site_only_on_success(project, capsys):
     (project / "events" / "broken.yaml").unlink()
     assert main(["build", "-q"]) == 0
     assert not (public / "marker.txt").exists()
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@pytest.mark.parametrize("target, why", [
+    (".", "cannot build into a folder that is or holds the project folder"),
+    ("..", "cannot build into a folder that is or holds the project folder"),
+    ("site", "cannot build into a folder that is or holds the pages folder (docs_dir)"),
+    ("events", "cannot build into a folder that is or holds the events folder"),
+    ("site/out", "cannot build inside the pages folder (docs_dir)"),
+    ("events/out", "cannot build inside the events folder"),
+    ("articles", "holds files that are not a built site (no index.html)"),
+    ("mkdocs.yml", "is a file, not a folder"),
+])
+def test_build_refuses_an_output_folder_whose_replacement_would_destroy_work(project, capsys, target, why):
+    (project / "articles").mkdir()
+    (project / "articles" / "a.txt").write_text("An article.")
+    (project / ".git").mkdir()
+    before = sorted(str(p) for p in project.parent.rglob("*"))
+    assert main(["build", "-q", "-d", target]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {(project / target).resolve()}: ") and why in err
+    assert sorted(str(p) for p in project.parent.rglob("*")) == before  # nothing touched
+
+
+HOSTILE_NAMES = """- id: e1
+  title: "Vote 🗳️ passes"
+  date: 2026-01-20
+  tags: [Index, Café, "<!--tl-root-->", __TL_ROOT__]
+  actors: [Miguel Díaz-Canel]
+- id: e2
+  title: Second
+  date: 2026-01-21
+  tags: [cafe, cafe-x]
+  actors: [Miguel Diaz-Canel]
+"""
+
+
+def test_names_that_collide_or_look_like_markers_get_pages_of_their_own(project):
+    from timeline import pages, read_events
+
+    for old in (project / "events").iterdir():
+        old.unlink()
+    (project / "events" / "names.yaml").write_text(HOSTILE_NAMES)
+    result = mkdocs_build("--strict")
+    assert result.returncode == 0, result.stderr
+    assert "differ only in case, accents or punctuation" in result.stderr
+    public = project / "public"
+    uris = pages.facet_uris(read_events(project / "events"))
+    assert len(set(uris["tags"].values())) == 6 and len(set(uris["actors"].values())) == 2
+    index = (public / "tags" / "index.html").read_text()
+    for facet, by_value in uris.items():
+        for value, uri in by_value.items():
+            page = (public / uri.removesuffix(".md") / "index.html").read_text()
+            assert f'<h1 dir="auto">{html.escape(value)}</h1>' in page, value  # its own page, its own name
+            if facet == "tags":
+                assert f">{pages.text(value).replace(chr(92), '')}</a>" in index or html.escape(value) in index
+    assert "<!--tl-root-->" not in index and index.count("__TL_ROOT__") == 1  # listed, never replaced
+    event = (public / "events" / "e1" / "index.html").read_text()
+    assert "<title>Vote 🗳️ passes - Test timeline</title>" in event  # not the file name
 
 
 @pytest.mark.parametrize("content, message", [
@@ -209,7 +295,7 @@ def _free_port() -> int:
 
 def _get(url: str) -> int:
     try:
-        with urllib.request.urlopen(url, timeout=2) as r:
+        with urllib.request.urlopen(url, timeout=2) as r:  # noqa: S310 - a localhost http address
             return r.status
     except Exception:
         return 0
@@ -217,7 +303,8 @@ def _get(url: str) -> int:
 
 def test_serve_rebuilds_when_an_event_file_changes(project):
     port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
         while _get(f"http://127.0.0.1:{port}/") != 200:

@@ -2,13 +2,12 @@ import json
 
 import jsonschema
 import pytest
+from conftest import ROOT
 from ruamel.yaml import YAML
 
 from timeline import EventFileError, read_events
 from timeline.schema import event_schema
 from timeline.store import load
-
-from conftest import ROOT
 
 GOOD = """
     title: Raid
@@ -89,9 +88,11 @@ def test_every_problem_is_reported_in_one_run(write, tmp_path):
     assert messages(tmp_path / "events") == [
         f"{tmp_path}/events/a.yaml:2:9: date: '2026-13-01' is not a date: month 13 is out of range (expected 01 to 12)",
         f"{tmp_path}/events/a.yaml:4:9: date: 'next week' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
-        f"{tmp_path}/events/a.yaml:6:9: date: 20260103 is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD; write 2026-01-03 for a day)",
+        f"{tmp_path}/events/a.yaml:6:9: date: 20260103 is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD; "
+        "write 2026-01-03 for a day)",
         f"{tmp_path}/events/a.yaml:7:3: title: missing (expected a short headline as text)",
-        f"{tmp_path}/events/a.yaml:9:9: date: '2026-02-30' is not a date: day 30 is out of range for 2026-02 (expected 01 to 28)",
+        f"{tmp_path}/events/a.yaml:9:9: date: '2026-02-30' is not a date: day 30 is out of range for 2026-02 "
+        "(expected 01 to 28)",
     ]
 
 
@@ -112,7 +113,8 @@ def test_every_problem_is_reported_in_one_run(write, tmp_path):
     ("title: T\ndate: 2026\nsources: https://x.org\n",
      "3:10: sources: expected a list of sources (- url: ..., quote: ...), got the string 'https://x.org'"),
     ("title: T\ndate: 2026\nstatus: done\n", "3:9: status: 'done' is not a status (expected draft or reviewed)"),
-    ("title: T\ndate: 2026\nconfidence: 2\n", "3:13: confidence: 2 is not a confidence (expected a number from 0 to 1)"),
+    ("title: T\ndate: 2026\nconfidence: 2\n",
+     "3:13: confidence: 2 is not a confidence (expected a number from 0 to 1)"),
     ("title: 12\ndate: 2026\n", "1:8: title: 12 is not a short headline as text"),
     ("id: a b\ntitle: T\ndate: 2026\n",
      "1:5: id: 'a b' is not a valid id (expected letters, digits, '.', '_' or '-', starting with a letter or digit, "
@@ -241,3 +243,69 @@ def test_yaml_1_1_values_take_the_slow_path(write, tmp_path):
     assert event.title == "yes"
     from timeline.yamltext import load_fast
     assert load_fast("title: yes\n") == {"title": True}
+
+
+# ---------------------------------------------------------------- hostile files
+
+
+def test_a_billion_laughs_file_is_refused_at_once(write, tmp_path):
+    from test_yamltext import laughs
+
+    path = write("events/bomb.yaml", laughs(8))
+    assert messages(tmp_path / "events") == [
+        f"{path}:7:5: aliases (*name) repeat values until they make over 13,942 values (at most 10,000 more than "
+        "written); write the values out instead of repeating aliases"]
+
+
+def test_deep_nesting_in_an_unknown_field_is_an_error_not_a_crash(write, tmp_path):
+    path = write("events/deep.yaml", "title: T\ndate: 2026\nnote: " + "[" * 200 + "]" * 200 + "\n")
+    assert messages(tmp_path / "events") == [
+        f"{path}:3:156: nests values 51 levels deep (at most 50; an event file needs 5)"]
+
+
+@pytest.mark.parametrize("content, message", [
+    ('title: "Bad \\ud800 title"\ndate: 2026\n', "1:8: title: 'Bad \\ud800 title' holds a lone surrogate U+D800"),
+    ("title: T\ndate: 9999-12-31\n", "2:7: date: '9999-12-31' is not a date: year 9999 is out of range"),
+    ("title: T\ndate: 2026\nend: 9999-12\n", "3:6: end: '9999-12' is not a date: year 9999 is out of range"),
+    ('title: "\\e[31mred"\ndate: 2026\n', "1:8: title: '\\x1b[31mred' holds the control character U+001B"),
+])
+def test_values_that_would_crash_a_reader_downstream_are_errors(write, tmp_path, content, message):
+    path = write("events/e.yaml", content)
+    found = messages(tmp_path / "events")
+    assert len(found) == 1 and found[0].startswith(f"{path}:{message}"), found
+
+
+def test_links_out_of_the_events_folder_are_not_followed(write, tmp_path):
+    secret = write("secret.txt", "root:x:0:0:root:/root:/bin/bash\n" * 50)
+    write("events/ok.yaml", "title: T\ndate: 2026\n")
+    (tmp_path / "events" / "leak.yaml").symlink_to(secret)
+    events, problems = load(tmp_path / "events")
+    assert [e.id for e in events] == ["ok"]
+    assert [str(p) for p in problems] == [
+        f"{tmp_path}/events/leak.yaml:1:1: warning: is a link to a file outside {tmp_path}/events: not read "
+        "(copy the file into the folder instead)"]
+    assert "root:x" not in str(problems)
+
+
+def test_a_non_event_file_is_quoted_only_in_part(write, tmp_path):
+    path = write("events/notes.yaml", "root:x:0:0:root:/root:/bin/bash " * 100 + "\n")
+    (problem,) = load(tmp_path / "events")[1]
+    assert str(problem).startswith(f"{path}:1:1: expected a mapping of event fields (title: ..., date: ...), got "
+                                   "the string 'root:x:0:0:root:/root:/bin/bash root:x:0:0:root:/root:/bin/b…'")
+
+
+def test_ids_may_not_differ_only_in_case(write, tmp_path):
+    write("events/a.yaml", "id: Raid\ntitle: A\ndate: 2026\n")
+    write("events/b.yaml", "id: raid\ntitle: B\ndate: 2026\n")
+    assert messages(tmp_path / "events") == [
+        f"{tmp_path}/events/b.yaml:1:1: id: 'raid' is already used as 'Raid' (ids may not differ only in case) by "
+        f"{tmp_path}/events/a.yaml:1 (expected an id unique across all event files)"]
+
+
+def test_an_oversized_event_file_is_refused(write, tmp_path, monkeypatch):
+    from timeline import store
+
+    monkeypatch.setattr(store, "MAX_EVENT_FILE_BYTES", 100)
+    path = write("events/big.yaml", "title: T\ndate: 2026\nsummary: " + "x" * 200 + "\n")
+    assert messages(tmp_path / "events") == [
+        f"{path}:1:1: is too large for an event file (230 bytes, at most 100); split it into several files"]

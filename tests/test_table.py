@@ -1,10 +1,9 @@
 import pandas as pd
 import pytest
+from conftest import ROOT
 
 import timeline
 from timeline import EventFileError, load_events
-
-from conftest import ROOT
 
 
 def test_seed_table_has_typed_columns_sorted_by_start():

@@ -2,9 +2,8 @@
 
 import re
 
-from ruamel.yaml import YAML
-
 from conftest import ROOT
+from ruamel.yaml import YAML
 
 
 def workflow() -> dict:

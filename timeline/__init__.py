@@ -46,10 +46,18 @@ _WHERE = {
 if TYPE_CHECKING:  # for type checkers and editors; at run time names load lazily
     from .dates import DateMention, find_dates
     from .drafts import extract_drafts
+    from .errors import (
+        ArticleError,
+        BuildError,
+        EventFileError,
+        InvalidDateError,
+        LanguageError,
+        OutputError,
+        Problem,
+        TimelineError,
+    )
     from .extract import extract_events
     from .merge import merge_events
-    from .errors import (ArticleError, BuildError, EventFileError, InvalidDateError, LanguageError, OutputError,
-                         Problem, TimelineError)
     from .model import Event, Source
     from .partial_date import PartialDate
     from .schema import event_schema

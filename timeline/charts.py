@@ -8,6 +8,7 @@ event, or a range, is a bar over the period it covers (a month is not a point on
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -42,7 +43,8 @@ def chart_rows(events: Iterable[Event], href: Callable[[Event], str],
     rows = []
     for e in ordered:
         span = bool(e.end) or e.date.precision != "day"
-        start, stop = e.start, max(e.stop, e.start + gap)
+        # (no further than the last instant there is: an event of 9998-12-31 has no room after it)
+        start, stop = e.start, max(e.stop, e.start + min(gap, dt.datetime.max - e.start))
         # with labels (few events) each event has its own lane, so no label runs over a mark
         lane = len(rows) if len(ordered) <= LABELS_UP_TO else \
             next((i for i, end in enumerate(lane_ends) if end <= start), len(lane_ends))
@@ -120,8 +122,9 @@ def timeline_chart(rows: list[dict[str, Any]]) -> alt.VConcatChart:
                 align="right", dx=-10, fontSize=12, cursor="pointer", clip=True).encode(x=label_x, text=text),
         ]
     # bars and points size by sources on scales of their own (a bar's thickness, a point's area)
-    detail = alt.layer(*layers).resolve_scale(size="independent").properties(width="container", height=min(max(lanes * _LANE_PX, 120), 640),
-                                           name="detail")
+    height = min(max(lanes * _LANE_PX, 120), 640)
+    detail = alt.layer(*layers).resolve_scale(size="independent").properties(
+        width="container", height=height, name="detail")
     overview = (alt.Chart(data).mark_tick(thickness=2, size=14, cursor="crosshair")
                 .encode(x=alt.X("start:T", title=None, axis=alt.Axis(grid=False, labelOverlap=True)),
                         color=color,

@@ -179,8 +179,9 @@ def cmd_table(args: argparse.Namespace) -> int:
 
 
 # control characters and the bidirectional overrides a terminal would obey rather than show
-_TERMINAL_UNSAFE = str.maketrans({c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0),
-                                                          *range(0x202a, 0x202f), *range(0x2066, 0x206a)]})
+_TERMINAL_UNSAFE = str.maketrans(dict.fromkeys(
+    [*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)],
+    "\ufffd"))
 
 
 def _terminal(text: str) -> str:
@@ -196,8 +197,8 @@ def _print_columns(columns) -> None:
     """Left-aligned columns, two spaces apart, for reading in a terminal."""
     cells = [[name, *map(str, values)] for name, values in columns]
     widths = [max(map(len, col)) for col in cells]
-    for row in zip(*cells):
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+    for row in zip(*cells, strict=True):
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from .errors import InvalidDateError
 from .lexicon import DAY_PARTS, WORD, Lexicon, lexicon
 from .partial_date import PartialDate, days_in_month
 from .scan import Candidate, scan
@@ -50,13 +51,23 @@ class DateMention(NamedTuple):
 
 
 def to_date(value) -> dt.date | None:
-    """The day of publication from a date, datetime, PartialDate or ISO string; a value that
-    is not one raises `InvalidDateError` (not a guess from its first ten characters)."""
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    """The day of publication from a date, datetime, day PartialDate or ISO text (a day, or a
+    timestamp whose day is taken); anything else raises `InvalidDateError`, not a guess."""
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     if isinstance(value, dt.datetime):
         return value.date()
-    return PartialDate.parse(value).first_day
+    if isinstance(value, str) and len(value.strip()) > 10:
+        try:
+            return dt.datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            pass
+    date = PartialDate.parse(value)
+    if date.precision != "day":
+        shown = repr(value) if isinstance(value, str) else str(value)
+        raise InvalidDateError(f"{shown} is not a day (expected YYYY-MM-DD: relative dates are resolved against "
+                               "the day of publication)")
+    return date.first_day
 
 
 def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -152,7 +163,8 @@ class _Resolver:
     def year_of(self, c: Candidate, month: int, day: int | None) -> int:
         """The year of a year-less date: past-leaning unless the words or tense say future."""
         pub = self.published
-        assert pub is not None
+        if pub is None:
+            raise ValueError("a relative date needs the date of publication")
         direction = self.direction(c)
         if direction is None:
             direction = self.tense(c)
@@ -171,7 +183,8 @@ class _Resolver:
 
     def weekday(self, c: Candidate) -> dt.date:
         pub = self.published
-        assert pub is not None
+        if pub is None:
+            raise ValueError("a relative date needs the date of publication")
         target = self.lex.weekdays[c.parts["w"].lower()]
         direction = self.direction(c)
         if direction == 0:  # "this Friday", "ce dimanche": in the week of publication
@@ -181,7 +194,8 @@ class _Resolver:
             # ("will meet on Thursday") moves it ahead
             direction = 1 if self.tense(c, reach=WEEKDAY_TENSE_REACH) > 0 else -1
         if direction > 0:
-            return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or (7 if c.parts.get("pre") or c.parts.get("post") else 0))
+            modified = bool(c.parts.get("pre") or c.parts.get("post"))  # "next Friday" said on a Friday
+            return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or (7 if modified else 0))
         back = (pub.weekday() - target) % 7
         if back == 0 and (c.parts.get("pre") or c.parts.get("post")):
             back = 7  # "last Friday" said on a Friday is a week ago
@@ -189,7 +203,8 @@ class _Resolver:
 
     def offset(self, offset: int, unit: str) -> PartialDate:
         pub = self.published
-        assert pub is not None
+        if pub is None:
+            raise ValueError("a relative date needs the date of publication")
         if unit == "day":
             return PartialDate.from_date(pub + dt.timedelta(days=offset))
         if unit == "month":

@@ -44,9 +44,11 @@ def _cell(text: str) -> str:
 
 def to_csv(events: Sequence[Event]) -> str:
     """One row per event, the columns of the flat row; lists joined by '; ', sources as JSON,
-    formula-like cells prefixed with ' (as OWASP recommends)."""
+    formula-like cells prefixed with ' (as OWASP recommends). Lines end in CRLF (RFC 4180): the
+    csv module quotes a field holding any character of the line end, so a lone CR in a summary
+    is quoted too, not left to end a row."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMN_NAMES)
     for e in events:
         writer.writerow([_cell(flat_text(value)) for value in flat_row(e).values()])
@@ -57,8 +59,8 @@ def build_time() -> dt.datetime:
     """SOURCE_DATE_EPOCH if set (reproducible builds), else now; in UTC."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdecimal():  # not isdigit: int("²") fails
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 # RFC 5545 3.3.11: TEXT may hold no control character but the line breaks it escapes as \n

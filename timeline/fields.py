@@ -22,7 +22,7 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from .errors import InvalidDateError
 from .model import STATUSES, Event, PartialDate, Source
@@ -113,8 +113,8 @@ _INVALID = object()  # a value that failed its check (the issue says why)
 class Field:
     """A field: `name`, `description` (for editors), `expected` (for error messages)."""
 
-    json_type: dict[str, Any] = {}
-    dtype: Any = "object"  # its column's dtype in the DataFrame
+    json_type: ClassVar[dict[str, Any]] = {}
+    dtype: ClassVar[Any] = "object"  # its column's dtype in the DataFrame
 
     def __init__(self, name: str, description: str, required: bool = False, expected: str = "") -> None:
         self.name = name
@@ -141,6 +141,19 @@ class Field:
     def flat(self, value: Any) -> Any:
         """The value in the flat row (JSON-ready, or a date)."""
         return value
+
+
+def join_surrogates(text: str) -> str:
+    """`text` with its surrogate pairs made the characters they stand for.
+
+    JSON writes a character beyond U+FFFF as a pair of escapes ("\\ud83d\\ude00" for 😀);
+    YAML loaders read each escape alone, which leaves two lone surrogates. YAML is meant to read
+    JSON, so a pair is read as JSON reads it. A surrogate without its other half stays.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return re.sub(r"[\ud800-\udbff][\udc00-\udfff]",
+                  lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), text)
 
 
 def _text_problem(text: str, single_line: bool) -> str | None:
@@ -181,11 +194,12 @@ class Text(Field):
         if not isinstance(value, str) or (self.required and not value.strip()):
             report.error(path, f"{excerpt(value)} is not {self.expected}")
             return _INVALID
+        value = join_surrogates(str(value))
         problem = _text_problem(value, self.single_line)
         if problem:
             report.error(path, f"{excerpt(value)} {problem}")
             return _INVALID
-        return str(value)
+        return value
 
 
 class Id(Text):
@@ -208,7 +222,7 @@ class Date(Field):
     """A partial date: YYYY, YYYY-MM or YYYY-MM-DD (YAML may read them as int, str or date)."""
 
     dtype = "string"
-    json_type = {"anyOf": [
+    json_type: ClassVar[dict[str, Any]] = {"anyOf": [
         {"type": "string", "pattern": r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"},
         {"type": "integer", "minimum": 1000, "maximum": PartialDate.MAX_YEAR},
     ]}
@@ -233,7 +247,7 @@ class Date(Field):
 class Names(Field):
     """A list of non-empty one-line strings: tags, actors, places."""
 
-    json_type = {"type": "array", "items": {"type": "string", "minLength": 1}}
+    json_type: ClassVar[dict[str, Any]] = {"type": "array", "items": {"type": "string", "minLength": 1}}
 
     def __init__(self, name: str, description: str, item: str) -> None:
         self.item = item
@@ -252,12 +266,15 @@ class Names(Field):
             return _INVALID
         out = []
         for i, item in enumerate(value):
+            if isinstance(item, str):
+                item = join_surrogates(str(item))
             problem = _text_problem(item, single_line=True) if isinstance(item, str) and item.strip() else \
                 "is not a non-empty string"
             if problem is None:
-                out.append(str(item))
+                out.append(item)
             elif problem == "is not a non-empty string":
-                report.error((*path, i), f"{excerpt(item)} is not a {self.item} (expected a non-empty string)")
+                article = "an" if self.item[:1] in "aeiou" else "a"
+                report.error((*path, i), f"{excerpt(item)} is not {article} {self.item} (expected a non-empty string)")
             else:
                 report.error((*path, i), f"{excerpt(item)} {problem}")
         return out if len(out) == len(value) else _INVALID

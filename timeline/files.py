@@ -148,9 +148,8 @@ def walk(root: str | Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[
     for folder, dirs, names in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         here = Path(folder)
-        for d in dirs:
-            if (here / d).is_symlink():
-                skipped.append((here / d, "is a link to a folder: not followed (move or copy the files here)"))
+        skipped += [(here / d, "is a link to a folder: not followed (move or copy the files here)")
+                    for d in dirs if (here / d).is_symlink()]
         for name in names:
             if name.startswith(".") or not name.lower().endswith(suffixes):
                 continue

@@ -14,7 +14,6 @@ report it and go on with the other articles. Control characters in the text beco
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sys
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ArticleError, InvalidDateError
+from .fields import join_surrogates
 from .files import NotRegular, TooLarge, read_limited, walk
 from .partial_date import PartialDate
 from .segment import metadata_span
@@ -118,18 +118,11 @@ def _read_bytes(name: str) -> bytes:
 def publication_date(value: Any) -> PartialDate:
     """A publication date from metadata: a day (`2026-01-21`), or a timestamp whose day is
     taken (`2026-01-21T10:00:00Z`); `InvalidDateError` says what is wrong."""
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    elif isinstance(value, str) and ("T" in value or " " in value.strip()):
-        try:
-            value = dt.datetime.fromisoformat(value.strip()).date()
-        except ValueError:
-            pass
-    date = PartialDate.parse(value)
-    if date.precision != "day":
-        raise InvalidDateError(f"{_show(value)} is not a day (expected YYYY-MM-DD: relative dates are "
-                               "resolved against the day of publication)")
-    return date
+    from .dates import to_date
+
+    if isinstance(value, bool) or value is None:
+        raise InvalidDateError(f"{_show(value)} is not a date (expected YYYY-MM-DD)")
+    return PartialDate.from_date(to_date(value))
 
 
 def _show(value: Any) -> str:
@@ -141,7 +134,7 @@ def _one_line(value: Any) -> str | None:
     """A front matter string as one clean line (numbers are accepted as text: `title: 1984`)."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
-    text = " ".join(_CONTROL.sub(" ", str(value)).split())
+    text = " ".join(_CONTROL.sub(" ", join_surrogates(str(value))).split())
     return text or None
 
 
@@ -150,16 +143,21 @@ def _front_matter(text: str, name: str) -> tuple[dict, int] | None:
     front = re.match(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", text, re.S)
     if not front:
         return None
-    from .yamltext import YamlLimit, load_fast
+    from .yamltext import YamlLimit, load_fast, load_round_trip
 
     block = front.group(1) or ""
     try:
         meta = load_fast(block)
     except YamlLimit as e:
         raise ArticleError(f"{name}:{e.line + 2}: front matter {e.message}") from None
-    except Exception:
-        raise ArticleError(f"{name}:{_yaml_error_line(block) + 1}: front matter is not valid YAML "
-                           "(expected `key: value` lines between two --- lines)") from None
+    except Exception:  # libyaml refuses it (or `published: 2026-13-45`): ask the YAML 1.2 loader
+        try:
+            meta = load_round_trip(block)
+        except YamlLimit as e:
+            raise ArticleError(f"{name}:{e.line + 2}: front matter {e.message}") from None
+        except Exception:
+            raise ArticleError(f"{name}:{_yaml_error_line(block) + 1}: front matter is not valid YAML "
+                               "(expected `key: value` lines between two --- lines)") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -178,8 +176,8 @@ def _yaml_error_line(block: str) -> int:
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         return (mark.line if mark else 0) + 1
-    except Exception:
-        pass
+    except Exception:  # libyaml refused it, ruamel.yaml did not: no line to point at
+        return 1
     return 1
 
 

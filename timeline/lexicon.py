@@ -12,7 +12,7 @@ past-leaning default.
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december")
@@ -116,7 +116,7 @@ class Phrases:
     """Phrases tried longest first next to a date ("last", "this coming", "a finales de"), with
     their first and last letters, which rule most places out without trying any."""
 
-    __slots__ = ("phrases", "firsts", "lasts")
+    __slots__ = ("firsts", "lasts", "phrases")
 
     def __init__(self, phrases) -> None:
         self.phrases: list[str] = sorted(set(phrases), key=len, reverse=True)
@@ -246,7 +246,7 @@ def _is_language_code(language: str) -> bool:
             and (not dash or (tail.isascii() and tail.isalnum())))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _dateparser_data() -> str:
     import importlib.util
     import os
@@ -282,7 +282,7 @@ def locale_info(language: str) -> dict:
                          "dateparser supports, such as en, es, fr, de)") from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(language: str) -> Lexicon:
     """The vocabulary of `language` (ISO 639-1), from dateparser's locale data."""
     info = locale_info(language)

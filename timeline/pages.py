@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from .model import Event
+from .settings import LATEST_EVENTS
 
 # Python-Markdown's backslash-escapable characters (Markdown.ESCAPED_CHARS) but '>', which
 # html.escape turns into an entity first
@@ -114,7 +115,7 @@ def slug(value: str) -> str:
     if not out:  # a value in a script with no ASCII form: a stable hash instead
         import hashlib
 
-        out = "v-" + hashlib.sha1(value.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        out = "v-" + hashlib.sha1(value.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:10]
     return out
 
 
@@ -162,7 +163,7 @@ def slug_collisions(uris: dict[str, dict[str, str]]) -> list[tuple[str, list[str
 def _digest(value: str) -> str:
     import hashlib
 
-    return hashlib.sha1(value.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+    return hashlib.sha1(value.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:6]
 
 
 def _time(event: Event, locale: str) -> str:
@@ -205,12 +206,12 @@ def home_markdown(site_name: str, events: Sequence[Event], chart: str, locale: s
     s = strings(locale)
     lines = [f"# {text(site_name)}", ""]
     if not events:
-        return "\n".join(lines + [s["empty"], ""])
+        return "\n".join([*lines, s["empty"], ""])
     first, last = events[0], max(events, key=lambda e: e.stop)
     intro = s["intro"].format(n=len(events), first=first.date.label(locale),
                               last=(last.end or last.date).label(locale))
     lines += [text(intro), "", chart, "", f"## {s['latest']}", ""]
-    lines += [_item(e, "index.md", locale) for e in sorted(events, key=Event.sort_key, reverse=True)[:20]]
+    lines += [_item(e, "index.md", locale) for e in sorted(events, key=Event.sort_key, reverse=True)[:LATEST_EVENTS]]
     lines += ["", f"[{s['chronology']} →](chronology.md)", ""]
     return "\n".join(lines)
 

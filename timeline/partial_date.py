@@ -34,7 +34,7 @@ class PartialDate:
     milliseconds that `find_dates` would pay on every cold start (see bench/ and the README).
     """
 
-    __slots__ = ("year", "month", "day")
+    __slots__ = ("day", "month", "year")
     # 9999-12-31 has no first instant after it that `datetime` can hold (nor a 4-digit
     # iCalendar DTEND), so the last year a date may fall in is 9998
     MAX_YEAR = 9998
@@ -90,7 +90,10 @@ class PartialDate:
         if isinstance(value, dt.datetime):
             raise InvalidDateError(f"{value.isoformat()!r} has a time of day ({DATE_EXPECTED})")
         if isinstance(value, dt.date):
-            return cls(value.year, value.month, value.day)
+            try:
+                return cls(value.year, value.month, value.day)
+            except InvalidDateError as e:
+                raise InvalidDateError(f"{value.isoformat()!r} is not a date: {e}") from None
         if isinstance(value, bool):  # bool is an int: `date: yes` is not year 1
             raise InvalidDateError(f"{value!r} is not a date ({DATE_EXPECTED})")
         if isinstance(value, int):

@@ -26,7 +26,7 @@ class Candidate:
     """A stretch of text that may be a date: `kind` says which form, `parts` holds its pieces
     (`d`, `m`, `y`, `w`, `rel`, `pre`, ... as written in the text)."""
 
-    __slots__ = ("start", "end", "kind", "parts")
+    __slots__ = ("end", "kind", "parts", "start")
 
     def __init__(self, start: int, end: int, kind: str, parts: dict) -> None:
         self.start = start
@@ -265,7 +265,7 @@ def _is_word(char: str) -> bool:  # what `\w` matches
 
 
 def _is_year(digits: str) -> bool:  # four digits that `_YEAR` matches: 1000-2099
-    return digits[0] == "1" and digits[1] in "0123456789" or digits[:2] == "20"
+    return (digits[0] == "1" and digits[1] in "0123456789") or digits[:2] == "20"
 
 
 def _is_letter(char: str) -> bool:  # what `[^\W\d_]` matches

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .settings import FURNITURE_LINE_CHARS, SHORT_LINE_CHARS
+
 # A short line that opens a block of links to other stories: everything after it is furniture.
 _BLOCK_MARKERS = frozenset([
     "latest news", "latest update", "latest updates", "recommended", "recommended for you", "recommended stories",
@@ -75,13 +77,13 @@ def paragraphs(text: str) -> list[Paragraph]:
             start = meta[1] + len(text[meta[1]:end]) - len(text[meta[1]:end].lstrip())
             if start >= end:
                 continue
-        if len(stripped) < 60 and _is_block_marker(stripped):
+        if len(stripped) < SHORT_LINE_CHARS and _is_block_marker(stripped):
             in_block = True
-        furniture = in_block or (len(stripped) < 300 and _is_furniture(stripped))
+        furniture = in_block or (len(stripped) < FURNITURE_LINE_CHARS and _is_furniture(stripped))
         # a headline line repeated (title, teaser) is harmless; a repeated prose paragraph is
         # a scrape artefact and must be read once
         repeated = False
-        if len(stripped) >= 60:
+        if len(stripped) >= SHORT_LINE_CHARS:
             key = " ".join(stripped.split()).casefold()
             repeated = key in seen
             seen.add(key)

@@ -139,7 +139,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         specs = {
             "timeline": (charts.spec(charts.timeline_chart(rows)), _describe(events, locale)),
             "weekly": (charts.spec(charts.weekly_chart()), "Events per week, stacked by tag."),
-            "actors": (charts.spec(charts.actors_chart(len({a for e in events for a in e.actors}))), "The most named actors, month by month."),
+            "actors": (charts.spec(charts.actors_chart(len({a for e in events for a in e.actors}))),
+                       "The most named actors, month by month."),
             "sources": (charts.spec(charts.sources_chart()), "Events by number of sources."),
         }
         blocks = {}

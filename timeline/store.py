@@ -252,7 +252,7 @@ _FINGERPRINT = re.compile(r"\A# Draft written by `timeline extract` \(fingerprin
 
 
 def _fingerprint(body: str) -> str:
-    return hashlib.sha1(body.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1(body.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
 
 
 def draft_text(event: Event) -> str:

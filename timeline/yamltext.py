@@ -137,7 +137,7 @@ def load_fast(text: str) -> Any:
     if _FastLoader is None:
         _FastLoader = _fast_loader()
     check_nesting(text)
-    return pyyaml.load(text, Loader=_FastLoader)
+    return pyyaml.load(text, Loader=_FastLoader)  # noqa: S506 - a CSafeLoader: builds plain data only
 
 
 # ---------------------------------------------------------------- ruamel.yaml (positions)

@@ -1,0 +1,150 @@
+"""Work stays linear in the input on adversarial text: measured by hand, with a generous bound.
+
+    python bench/linear_time.py [--scale N] [--clock]
+
+For each hostile input the red-team pass found (and a few more), runs `find_dates`,
+`extract_events` or `timeline.store.load` at three sizes, each four times the last, and prints
+how the cost grew. Linear work grows about 4x a step; the script exits 1 if a step grows more
+than 6x (quadratic work grows 16x).
+
+The cost is counted in CPU instructions with valgrind's callgrind (the same count on every run,
+whatever else the machine does), each run minus a run that only warms up (imports, lexicon,
+patterns). `--clock` uses CPU time instead (best of three): on a shared virtual machine the
+time per instruction itself drifts as a process grows, so clock readings exaggerate growth.
+tests/test_properties.py counts function calls in the test suite, which is exact too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def dense_sentence(n: int) -> str:
+    """One sentence, no full stop, a date every 40 characters (8 KB of it took 29 s to extract)."""
+    parts, total, i = [], 0, 0
+    while total < n:
+        part = f"the council met on {MONTHS[i % 12]} {i % 28 + 1}, {2000 + i % 20} and"
+        parts.append(part)
+        total += len(part) + 1
+        i += 1
+    return "Officials said " + " ".join(parts) + " ended."
+
+
+def repeat(unit: str) -> Callable[[int], str]:
+    return lambda n: unit * max(1, n // len(unit))
+
+
+TEXTS: dict[str, Callable[[int], str]] = {
+    "'3-days-ago-' without spaces": repeat("3-days-ago-"),
+    "'Monday ' without punctuation": repeat("Monday "),
+    "a sentence full of dates": dense_sentence,
+    "'will meet tomorrow' without stops": repeat("officials will meet tomorrow and "),
+    "'1957-58 ' year ranges": repeat("1957-58 "),
+    "'el pasado sábado de enero '": repeat("el pasado sábado de enero "),
+}
+YAML: dict[str, Callable[[int], str]] = {
+    "nested '[' (refused past 50 levels)": lambda n: "title: T\ndate: 2026\nnote: " + "[" * (n // 40) + "]" * (n // 40),
+    "one list of many events": lambda n: "".join(f"- title: Event {i}\n  date: 2026\n  tags: [a, b]\n"
+                                                  for i in range(n // 40)),
+}
+
+
+def run_case(kind: str, name: str, function: str, size: int) -> None:
+    """What one measured process does: warm up, then (if size > 0) the measured call."""
+    from timeline.dates import find_dates
+    from timeline.extract import extract_events
+    from timeline.store import load
+
+    if kind == "text":
+        call = {"find_dates": find_dates, "extract_events": extract_events}[function]
+        make = TEXTS[name]
+        call(make(1000), "2026-01-21", ["en"])  # warm: lexicon, patterns, gazetteers
+        if size:
+            call(make(size), "2026-01-21", ["en"])
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "warm.yaml").write_text(YAML[name](1000))
+        load(tmp)
+        if size:
+            (Path(tmp) / "e.yaml").write_text(YAML[name](size))
+            load(tmp)
+
+
+def instructions(kind: str, name: str, function: str, size: int) -> float:
+    command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+               __file__, "--run", kind, name, function, str(size)]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    return float(re.search(r"Collected : (\d+)", result.stderr).group(1))
+
+
+def clock(kind: str, name: str, function: str, size: int) -> float:
+    times = []
+    for _ in range(3):
+        gc.collect()
+        start = time.process_time()
+        run_case(kind, name, function, size)
+        times.append(time.process_time() - start)
+    return min(times)
+
+
+def measure(label: str, sizes: list[int], cost: Callable[[int], float], unit: str) -> bool:
+    base = cost(0)
+    ok, previous, cells = True, None, []
+    for size in sizes:
+        value = max(cost(size) - base, 1e-9)
+        growth = ""
+        if previous:
+            growth = f" ({value / previous:.1f}x)"
+            if value > 6 * previous:
+                ok = False
+                growth += " TOO FAST"
+        shown = f"{value / 1e6:8.0f} M instr" if unit == "instructions" else f"{value:7.3f} s"
+        cells.append(f"{size // 1000:>4} KB {shown}{growth}")
+        previous = value
+    print(f"{label:<52} " + " | ".join(cells), flush=True)
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=4000, help="smallest input in characters (default 4000)")
+    parser.add_argument("--clock", action="store_true", help="CPU time instead of instructions")
+    parser.add_argument("--run", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run:
+        kind, name, function, size = args.run
+        run_case(kind, name, function, int(size))
+        return 0
+    use_clock = args.clock or shutil.which("valgrind") is None
+    unit = "seconds" if use_clock else "instructions"
+    cost_of = clock if use_clock else instructions
+    sizes = [args.scale, args.scale * 4, args.scale * 16]
+    print(f"cost in {unit}, each size minus a warm-up run; linear work grows ~4x a step")
+    ok = True
+    for name in TEXTS:
+        for function in ("find_dates", "extract_events"):
+            ok &= measure(f"{function}: {name}", sizes,
+                          lambda size, name=name, function=function: cost_of("text", name, function, size), unit)
+    for name in YAML:
+        ok &= measure(f"load: {name}", sizes, lambda size, name=name: cost_of("yaml", name, "load", size), unit)
+    print("linear" if ok else "SUPERLINEAR growth above")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

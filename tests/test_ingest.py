@@ -1,0 +1,105 @@
+"""Reading articles: metadata parsed once, every bad input named with its file (and line)."""
+
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from timeline import ingest
+from timeline.errors import ArticleError
+from timeline.ingest import article_paths, publication_date, read_article
+from timeline.partial_date import PartialDate
+
+BODY = "The council met on Jan. 3 to approve the budget for the new year.\n"
+
+
+def test_the_seed_date_line_gives_a_day():
+    article = read_article(str(ROOT / "articles" / "004_4c5db1f2eac7af6e.txt"))
+    assert article.published == PartialDate(2026, 1, 21)
+
+
+@pytest.mark.parametrize("value, day", [
+    ("2026-01-21", "2026-01-21"),
+    ("'2026-01-21T10:00:00Z'", "2026-01-21"),
+    ("2026-01-21 10:00:00", "2026-01-21"),
+])
+def test_front_matter_dates_and_timestamps_give_their_day(write, value, day):
+    path = write("a.md", f"---\npublished: {value}\ntitle: 1984\nurl: https://example.org/a\n---\n{BODY}")
+    article = read_article(str(path))
+    assert (str(article.published), article.title, article.source) == (day, "1984", "https://example.org/a")
+
+
+@pytest.mark.parametrize("front, message", [
+    ("published: yesterday", "2: published: 'yesterday' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("published: [2026]", "2: published: [2026] is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("published: 2026-13-45", "2: published: '2026-13-45' is not a date: month 13 is out of range (expected 01 to 12)"),
+    ("published: 2026-01", "2: published: '2026-01' is not a day (expected YYYY-MM-DD: relative dates are resolved "
+                           "against the day of publication)"),
+    ("url: x\nlanguage: 5", "3: language: 5 is not a language code (expected an ISO 639-1 code such as en or es)"),
+    ("title: {a: 1}", "2: title: {'a': 1} is not text (expected the article's headline)"),
+    ("title: [unclosed", "3: front matter is not valid YAML (expected `key: value` lines between two --- lines)"),
+    ("- a list", "2: front matter is not a mapping (expected `key: value` lines)"),
+])
+def test_bad_front_matter_names_file_line_and_field(write, front, message):
+    path = write("a.md", f"---\n{front}\n---\n{BODY}")
+    with pytest.raises(ArticleError) as info:
+        read_article(str(path))
+    assert str(info.value) == f"{path}:{message}"
+
+
+def test_control_characters_become_spaces_and_offsets_stay(write):
+    path = write("a.txt", "Officials\x1b[2J said\x00 on Jan. 3 that the vote\x07 passed.\n")
+    path.write_bytes(path.read_bytes().replace(b"\x00", b"\x01"))  # NUL alone would read as binary
+    article = read_article(str(path))
+    assert article.text == "Officials [2J said  on Jan. 3 that the vote  passed.\n"
+    assert len(article.text) == len(path.read_text())
+
+
+def test_special_and_missing_paths_are_named_for_what_they_are(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    names, problems = article_paths([str(tmp_path / "pipe.txt"), "/dev/null", str(tmp_path / "none.txt")])
+    assert names == []
+    assert problems == [
+        f"{tmp_path}/pipe.txt: is not a regular file (a FIFO, socket or device); give an article file, or - to "
+        "read standard input",
+        "/dev/null: is not a regular file (a FIFO, socket or device); give an article file, or - to read standard "
+        "input",
+        f"{tmp_path}/none.txt: no such file or folder",
+    ]
+
+
+def test_a_folder_link_out_of_the_folder_is_skipped(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(BODY)
+    (tmp_path / "private.txt").write_text("secret")
+    (tmp_path / "articles" / "b.txt").symlink_to(tmp_path / "private.txt")
+    names, problems = article_paths([str(tmp_path / "articles")])
+    assert names == [str(tmp_path / "articles" / "a.txt")]
+    assert problems == [f"{tmp_path}/articles/b.txt: is a link to a file outside {tmp_path}/articles: not read "
+                        "(copy the file into the folder instead)"]
+
+
+def test_stdin_is_read_up_to_the_limit(monkeypatch):
+    monkeypatch.setattr(ingest, "MAX_ARTICLE_BYTES", 100)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 10_000)))
+    with pytest.raises(ArticleError) as info:
+        read_article("-")
+    assert str(info.value) == ("-: 101 bytes is too large for an article (limit 100); split it or extract its "
+                               "text first")  # it stopped reading one byte past the limit
+
+
+def test_a_closed_stdin_is_an_error_not_a_traceback(tmp_path):
+    # the shell closes stdin (<&-)
+    result = subprocess.run(f"{sys.executable} -m timeline extract - --out {tmp_path}/events <&-",  # noqa: S602
+                            shell=True, capture_output=True, text=True)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "error: -: standard input is closed; pipe an article into it or name a file" in result.stderr
+
+
+def test_publication_date_wants_a_day():
+    assert publication_date("2026-01-21") == PartialDate(2026, 1, 21)
+    with pytest.raises(ValueError, match="is not a day"):
+        publication_date(2026)

@@ -1,0 +1,68 @@
+"""The generated pages, built directly from events (no MkDocs run): escaping, links, page addresses."""
+
+import pytest
+
+from timeline import pages
+from timeline.model import Event, PartialDate, Source
+
+
+def event(id_: str, title: str = "T", date: str = "2026-01-20", **facets) -> Event:
+    return Event(id=id_, date=PartialDate.parse(date), title=title,
+                 sources=[Source(url="https://example.org/a", quote="Q.")], **facets)
+
+
+def test_colliding_and_reserved_names_get_pages_of_their_own():
+    events = [event("a", tags=["Café", "Index"]), event("b", tags=["cafe"]), event("c", tags=["cafe"]),
+              event("d", actors=["Miguel Díaz-Canel"]), event("e", actors=["Miguel Diaz-Canel"]),
+              event("f", actors=["Miguel Diaz-Canel"])]
+    uris = pages.facet_uris(events)
+    assert uris["tags"]["cafe"] == "tags/cafe.md"  # the most used spelling keeps the plain address
+    assert uris["tags"]["Café"].startswith("tags/cafe-") and uris["tags"]["Café"] != "tags/cafe.md"
+    assert uris["tags"]["Index"].startswith("tags/index-")  # tags/index.md is the tags index itself
+    assert uris["actors"]["Miguel Diaz-Canel"] == "actors/miguel-diaz-canel.md"
+    assert uris["actors"]["Miguel Díaz-Canel"].startswith("actors/miguel-diaz-canel-")
+    assert len({u for by in uris.values() for u in by.values()}) == 5  # one page per name
+    assert pages.slug_collisions(uris) == [("tags", ["Café", "cafe"]),
+                                           ("actors", ["Miguel Diaz-Canel", "Miguel Díaz-Canel"])]
+    assert pages.facet_uris(list(reversed(events))) == uris  # the same whatever the order
+
+
+def test_no_escaped_text_can_hold_the_root_marker():
+    for hostile in ("__TL_ROOT__", pages.ROOT_MARKER, "<!--tl-root-->"):
+        assert pages.ROOT_MARKER not in pages.text(hostile)
+        assert pages.ROOT_MARKER not in pages.attr(hostile)
+    block = pages.chart_block({"description": "<!--tl-root-->"}, "<!--tl-root-->", "x.svg")
+    assert block.count(pages.ROOT_MARKER) == 2  # the two the block itself needs
+
+
+def test_event_html_escapes_every_value_and_links_facets():
+    hostile = event("x", title="<img src=x onerror=alert(1)>", tags=["<b>tag</b>"], summary="<script>1</script>")
+    uris = pages.facet_uris([hostile])
+    html = pages.event_html(hostile, None, None, lambda uri: f"/{uri}", uris)
+    assert "<img" not in html and "<script>" not in html and "<b>" not in html
+    assert '<h1 dir="auto">&lt;img src=x onerror=alert(1)&gt;</h1>' in html
+    assert f'<a href="/{uris["tags"]["<b>tag</b>"]}" dir="auto">&lt;b&gt;tag&lt;/b&gt;</a>' in html
+
+
+@pytest.mark.parametrize("url, repo, href", [
+    ("https://example.org/a", None, "https://example.org/a"),
+    ("javascript:alert(1)", "https://github.com/o/r", None),
+    ("articles/a.txt", "https://github.com/o/r", "https://github.com/o/r/blob/HEAD/articles/a.txt"),
+    ("articles/a.txt", None, None),
+])
+def test_source_links_are_only_http_or_repository_paths(url, repo, href):
+    assert pages.link(url, repo) == href
+
+
+def test_page_titles_keep_emoji_and_are_escaped():
+    assert pages.page_title("Vote 🗳️ <passed>") == "Vote 🗳️ &lt;passed&gt;"
+
+
+def test_chronology_and_facet_pages_list_events_in_time_order():
+    events = [event("b", "Second", "2026-02-01", tags=["x"]), event("a", "First", "2025-12-31", tags=["x"])]
+    chronology = pages.chronology_markdown(events)
+    assert chronology.index("First") < chronology.index("Second")
+    assert '## <time datetime="2025">2025</time>' in chronology
+    here = pages.facet_uris(events)["tags"]["x"]
+    page = pages.facet_value_markdown("tags", "x", events, here)
+    assert page.index("First") < page.index("Second") and "[Tags](../tags.md)" in page
