@@ -161,7 +161,7 @@ def test_timeline_build_swaps_in_the_new_site_only_on_success(project, capsys):
     import os
     import stat
 
-    from timeline.files import try_lock
+    from timeline.files import try_lock, umask
 
     # a killed build left its temporary folder; a build still running holds the lock on its own
     (project / ".public-build-killed").mkdir()
@@ -175,7 +175,7 @@ def test_timeline_build_swaps_in_the_new_site_only_on_success(project, capsys):
     assert not (project / ".public-build-killed").exists() and (project / ".public-build-running").exists()
     (project / ".public-build-running").rmdir()
     public = project / "public"
-    assert stat.S_IMODE(public.stat().st_mode) == 0o777 & ~_umask()  # readable by a web server, not 0700
+    assert stat.S_IMODE(public.stat().st_mode) == 0o777 & ~umask()  # readable by a web server, not 0700
     first = {p.relative_to(public) for p in public.rglob("*")}
     (public / "marker.txt").write_text("from the previous build")
     (project / "events" / "broken.yaml").write_text("title: [\n")
@@ -188,14 +188,6 @@ def test_timeline_build_swaps_in_the_new_site_only_on_success(project, capsys):
     (project / "events" / "broken.yaml").unlink()
     assert main(["build", "-q"]) == 0
     assert not (public / "marker.txt").exists()
-
-
-def _umask() -> int:
-    import os
-
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 @pytest.mark.parametrize("target, why", [

@@ -36,7 +36,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_END = re.compile(r"[\r\n\x85\u2028\u2029]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
-Path = tuple  # a field path: ("sources", 0, "url")
+FieldPath = tuple  # where a value is in an event: ("sources", 0, "url")
 
 
 class Issue(NamedTuple):
@@ -45,13 +45,13 @@ class Issue(NamedTuple):
     `on_key` says the problem is the key itself (an unknown field), not its value.
     """
 
-    path: Path
+    path: FieldPath
     message: str
     severity: str = "error"
     on_key: bool = False
 
 
-def path_label(path: Path) -> str:
+def path_label(path: FieldPath) -> str:
     """("sources", 0, "url") → "sources[0].url"."""
     out = ""
     for part in path:
@@ -60,18 +60,15 @@ def path_label(path: Path) -> str:
 
 
 def excerpt(value: Any, limit: int = EXCERPT_CHARS) -> str:
-    """`value` as an error message quotes it: repr of strings, cut to `limit` characters."""
-    if isinstance(value, str):
-        text = str(value)
-        return repr(text if len(text) <= limit else text[:limit] + "…")
+    """`value` as an error message quotes it, cut to `limit` characters: a string as its repr,
+    a mapping or list by its kind only."""
     if value is None:
         return "an empty value"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    shown = str(value)
-    return shown if len(shown) <= limit else shown[:limit] + "…"
+    if isinstance(value, (dict, list)):
+        return kind_of(value)
+    text = str(value)
+    cut = text if len(text) <= limit else text[:limit] + "…"
+    return repr(cut) if isinstance(value, str) else cut
 
 
 def kind_of(value: Any) -> str:
@@ -93,10 +90,10 @@ class _Report:
     def __init__(self) -> None:
         self.issues: list[Issue] = []
 
-    def error(self, path: Path, message: str) -> None:
+    def error(self, path: FieldPath, message: str) -> None:
         self.issues.append(Issue(path, message))
 
-    def warn(self, path: Path, message: str) -> None:
+    def warn(self, path: FieldPath, message: str) -> None:
         self.issues.append(Issue(path, message, "warning", on_key=True))
 
     @property
@@ -125,7 +122,7 @@ class Field:
     def expected_default(self) -> str:
         return "a value"
 
-    def check(self, value: Any, path: Path, report: _Report) -> Any:
+    def check(self, value: Any, path: FieldPath, report: _Report) -> Any:
         raise NotImplementedError
 
     def schema(self) -> dict[str, Any]:
@@ -190,7 +187,7 @@ class Text(Field):
             out["minLength"] = 1
         return out
 
-    def check(self, value: Any, path: Path, report: _Report) -> Any:
+    def check(self, value: Any, path: FieldPath, report: _Report) -> Any:
         if not isinstance(value, str) or (self.required and not value.strip()):
             report.error(path, f"{excerpt(value)} is not {self.expected}")
             return _INVALID
@@ -211,7 +208,7 @@ class Id(Text):
     def json_type(self) -> dict[str, Any]:  # type: ignore[override]
         return {"type": "string", "pattern": f"^{ID_PATTERN.pattern}$"}
 
-    def check(self, value: Any, path: Path, report: _Report) -> Any:
+    def check(self, value: Any, path: FieldPath, report: _Report) -> Any:
         if isinstance(value, str) and ID_PATTERN.fullmatch(value):
             return str(value)
         report.error(path, f"{excerpt(value)} is not a valid id (expected {self.expected})")
@@ -230,7 +227,7 @@ class Date(Field):
     def expected_default(self) -> str:
         return DATE_EXPECTED.removeprefix("expected ")
 
-    def check(self, value: Any, path: Path, report: _Report) -> Any:
+    def check(self, value: Any, path: FieldPath, report: _Report) -> Any:
         try:
             return PartialDate.parse(value)
         except InvalidDateError as e:
@@ -256,7 +253,7 @@ class Names(Field):
     def expected_default(self) -> str:
         return "a list of strings"
 
-    def check(self, value: Any, path: Path, report: _Report) -> Any:
+    def check(self, value: Any, path: FieldPath, report: _Report) -> Any:
         if isinstance(value, str):
             report.error(path, f"expected a list of strings, got the string {excerpt(value)} "
                                f"(write {self.name}: [{value if len(value) <= EXCERPT_CHARS else '…'}])")
@@ -300,7 +297,7 @@ class Choice(Field):
     def json_type(self) -> dict[str, Any]:  # type: ignore[override]
         return {"enum": list(self.choices), "default": self.default}
 
-    def check(self, value: Any, path: Path, report: _Report) -> Any:
+    def check(self, value: Any, path: FieldPath, report: _Report) -> Any:
         if isinstance(value, str) and value in self.choices:
             return str(value)
         report.error(path, f"{excerpt(value)} is not a {self.name} (expected {self.expected})")
@@ -321,7 +318,7 @@ class Number(Field):
     def json_type(self) -> dict[str, Any]:  # type: ignore[override]
         return {"type": "number", "minimum": self.low, "maximum": self.high}
 
-    def check(self, value: Any, path: Path, report: _Report) -> Any:
+    def check(self, value: Any, path: FieldPath, report: _Report) -> Any:
         if isinstance(value, (int, float)) and not isinstance(value, bool) and self.low <= value <= self.high:
             return float(value)
         report.error(path, f"{excerpt(value)} is not a {self.name} (expected {self.expected})")
@@ -345,7 +342,7 @@ class Records(Field):
     def item_schema(self) -> dict[str, Any]:
         return object_schema(self.fields, f"One of the {self.name}.")
 
-    def check(self, value: Any, path: Path, report: _Report) -> Any:
+    def check(self, value: Any, path: FieldPath, report: _Report) -> Any:
         if not isinstance(value, list):
             report.error(path, f"expected {self.expected}, got {kind_of(value)}")
             return _INVALID
@@ -409,7 +406,7 @@ def object_schema(fields: tuple[Field, ...], description: str) -> dict[str, Any]
     }
 
 
-def _check_mapping(data: dict, fields: tuple[Field, ...], path: Path, report: _Report) -> dict | None:
+def _check_mapping(data: dict, fields: tuple[Field, ...], path: FieldPath, report: _Report) -> dict | None:
     """The checked values of `data`'s fields (None if any is invalid); unknown keys warn."""
     names = tuple(f.name for f in fields)
     for key in data:
@@ -438,7 +435,7 @@ def _suggest(key: Any, choices: tuple[str, ...]) -> str:
     return f" (expected one of {', '.join(choices)}{hint})"
 
 
-def check_event(data: Any, default_id: str, path: Path = ()) -> tuple[Event | None, list[Issue]]:
+def check_event(data: Any, default_id: str, path: FieldPath = ()) -> tuple[Event | None, list[Issue]]:
     """The event in `data` (a mapping of fields, as YAML loads it) and every issue found.
 
     The event is None if any issue is an error. `default_id` is used when `data` has no id;
@@ -460,13 +457,12 @@ def check_event(data: Any, default_id: str, path: Path = ()) -> tuple[Event | No
 
 def to_mapping(record: Any, fields: tuple[Field, ...] = EVENT_FIELDS) -> dict[str, Any]:
     """An event (or a source) as the writer writes it: declared fields in declared order, the
-    empty ones left out (a draft's status is always written)."""
+    empty ones left out."""
     out: dict[str, Any] = {}
     for field in fields:
         value = getattr(record, field.name, None)
-        if field.is_empty(value) and not (field.name == "status" and fields is EVENT_FIELDS):
-            continue
-        out[field.name] = field.to_yaml(value)
+        if not field.is_empty(value):
+            out[field.name] = field.to_yaml(value)
     return out
 
 

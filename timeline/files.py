@@ -37,12 +37,17 @@ class NotRegular(Exception):
     """A device, FIFO or socket where a regular file was expected."""
 
 
+def umask() -> int:
+    """The process's umask (which can only be read by setting it, and setting it back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _default_mode() -> int:
     # mkstemp creates 0600 files; a file written for others (a site, a draft in a shared
     # checkout) gets the mode a plain open() would give: 0666 less the umask
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
+    return 0o666 & ~umask()
 
 
 def atomic_write(path: str | Path, content: str | bytes) -> None:

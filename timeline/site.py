@@ -272,7 +272,7 @@ def build_site(config_file: str | Path = "mkdocs.yml", strict: bool = False,
     from mkdocs.exceptions import ConfigurationError
 
     from .errors import BuildError
-    from .files import try_lock
+    from .files import try_lock, umask
 
     config_path = Path(config_file)
     if not config_path.is_file():
@@ -300,9 +300,7 @@ def build_site(config_file: str | Path = "mkdocs.yml", strict: bool = False,
         except OSError as e:
             raise BuildError(f"{target}: the site could not be written ({e.strerror or e}); "
                              "the previous one is left as it was") from None
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(staging, 0o777 & ~mask)  # mkdtemp made it 0700: a web server could not read it
+        os.chmod(staging, 0o777 & ~umask())  # mkdtemp made it 0700: a web server could not read it
         old = None
         if target.exists():
             old = target.parent / f".{target.name}-old-{staging.name.rsplit('-', 1)[-1]}"
