@@ -122,7 +122,7 @@ def measure(label: str, sizes: list[int], cost: Callable[[int], float], unit: st
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=4000, help="smallest input in characters (default 4000)")
+    parser.add_argument("--scale", type=int, default=2000, help="smallest input in characters (default 2000)")
     parser.add_argument("--clock", action="store_true", help="CPU time instead of instructions")
     parser.add_argument("--run", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
