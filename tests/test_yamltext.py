@@ -84,6 +84,12 @@ def test_dump_reads_back_exactly(data):
     assert load_round_trip(text) == data
 
 
+@pytest.mark.parametrize("text", ["\x85", "a\x85b", "\u2028", "x\u2029y", " \x85 "])
+def test_yaml_1_1_line_breaks_are_written_escaped(text):
+    dumped = dump({"summary": text})
+    assert load_fast(dumped) == load_round_trip(dumped) == {"summary": text}
+
+
 def test_dump_never_folds_a_long_line():
     quote = "He said  that  " * 30
     text = dump({"quote": quote})

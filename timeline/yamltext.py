@@ -218,5 +218,31 @@ def dump(data: Any) -> str:
     yaml.width = 1 << 30
     yaml.indent(mapping=2, sequence=4, offset=2)
     buffer = io.StringIO()
-    yaml.dump(data, buffer)
+    yaml.dump(_escape_line_breaks(data), buffer)
     return buffer.getvalue()
+
+
+# YAML 1.1's other line breaks: ruamel.yaml writes NEL (U+0085) raw inside a single-quoted
+# string, where it reads back as a space; in double quotes it is escaped ("\N") and exact
+_OTHER_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+def _escape_line_breaks(data: Any) -> Any:
+    """`data` with every string that holds NEL, LS or PS marked to be written double-quoted."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    if isinstance(data, str):
+        return DoubleQuotedScalarString(data) if any(c in data for c in _OTHER_BREAKS) else data
+    if isinstance(data, dict):
+        for key, value in data.items():
+            escaped = _escape_line_breaks(value)
+            if escaped is not value:
+                data[key] = escaped
+        return data
+    if isinstance(data, list):
+        for i, value in enumerate(data):
+            escaped = _escape_line_breaks(value)
+            if escaped is not value:
+                data[i] = escaped
+        return data
+    return data
