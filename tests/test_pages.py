@@ -25,6 +25,9 @@ def test_colliding_and_reserved_names_get_pages_of_their_own():
     assert pages.slug_collisions(uris) == [("tags", ["Café", "cafe"]),
                                            ("actors", ["Miguel Diaz-Canel", "Miguel Díaz-Canel"])]
     assert pages.facet_uris(list(reversed(events))) == uris  # the same whatever the order
+    hashed = uris["tags"]["Café"].removeprefix("tags/").removesuffix(".md").replace("-", " ")
+    tricky = pages.facet_uris([*events, event("g", tags=[hashed])])["tags"]  # "cafe 1a2b3c" as a tag
+    assert len(set(tricky.values())) == len(tricky)
 
 
 def test_no_escaped_text_can_hold_the_root_marker():

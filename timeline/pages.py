@@ -139,13 +139,21 @@ def facet_uris(events: Sequence[Event]) -> dict[str, dict[str, str]]:
         by_slug: dict[str, list[str]] = {}
         for value in counts:
             by_slug.setdefault(slug(value), []).append(value)
-        uris: dict[str, str] = {}
+        names: dict[str, str] = {}
+        later: list[tuple[str, str]] = []
         for base, values in by_slug.items():
             values.sort(key=lambda v: (-counts[v], v))
-            for i, value in enumerate(values):
-                name = base if i == 0 and base not in _RESERVED_SLUGS else f"{base}-{_digest(value)}"
-                uris[value] = f"{facet}/{name}.md"
-        out[facet] = uris
+            if base not in _RESERVED_SLUGS:
+                names[values.pop(0)] = base
+            later += [(base, value) for value in values]
+        taken = set(names.values())
+        for base, value in later:
+            name = f"{base}-{_digest(value)}"
+            if name in taken:  # a value written like another's hashed name ("cafe 3f2a1c")
+                name = f"{base}-{_digest(value, 16)}"
+            names[value] = name
+            taken.add(name)
+        out[facet] = {value: f"{facet}/{name}.md" for value, name in names.items()}
     return out
 
 
@@ -160,10 +168,10 @@ def slug_collisions(uris: dict[str, dict[str, str]]) -> list[tuple[str, list[str
     return out
 
 
-def _digest(value: str) -> str:
+def _digest(value: str, length: int = 6) -> str:
     import hashlib
 
-    return hashlib.sha1(value.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:6]
+    return hashlib.sha1(value.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:length]
 
 
 def _time(event: Event, locale: str) -> str:

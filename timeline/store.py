@@ -162,6 +162,9 @@ class _FileReader:
         except YAMLError as e:
             self.error(0, 0, f"invalid YAML: {_clip(str(e))}")
             return []
+        except Exception as e:  # whatever else the parser trips on: a problem to report, not a crash
+            self.error(0, 0, f"cannot be read as YAML ({type(e).__name__}: {_clip(str(e))})")
+            return []
         for mark, tag in refused:
             self.error(mark.line, mark.column,
                        f"the tag '{_clip(tag.replace('tag:yaml.org,2002:', '!!'))}' is not "
