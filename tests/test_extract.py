@@ -56,13 +56,14 @@ def test_extract_cli_is_idempotent_and_never_clobbers(tmp_path, capsys):
     assert main(["extract", str(ROOT / "articles"), "--out", str(out)]) == 0
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     # a person edits one draft (and adds a comment): a new source never changes it
-    edited = sorted(out.iterdir())[0]
+    edited = sorted(out.glob("*.yaml"))[0]
     edited.write_text(edited.read_text().replace("status: draft", "status: draft  # checked the title"))
     copy = tmp_path / "copy.txt"
     copy.write_text(SEED_004.read_text())
     capsys.readouterr()
     assert main(["extract", str(copy), "--out", str(out)]) == 0
-    assert capsys.readouterr().out == "1 article read, events 0 new, 5 merged, 1 untouched, 0 warnings\n"
+    assert capsys.readouterr().out == ("1 article read, events 0 new, 5 merged, 0 untouched, "
+                                       "1 for reviewed events (not added: see --add-to-reviewed), 0 warnings\n")
     assert "# checked the title" in edited.read_text() and str(copy) not in edited.read_text()
 
 
@@ -137,7 +138,7 @@ def test_too_large_input_is_refused_with_a_message(tmp_path):
 def test_extract_never_overwrites_a_file_that_does_not_load(tmp_path, capsys):
     out = tmp_path / "events"
     assert main(["extract", str(SEED_004), "--out", str(out)]) == 0
-    draft = sorted(out.iterdir())[0]
+    draft = sorted(out.glob("*.yaml"))[0]
     broken = draft.read_text().replace("status: draft", "status: [draft  # a person halfway through an edit")
     draft.write_text(broken)
     capsys.readouterr()
@@ -154,7 +155,7 @@ def test_parallel_extract_writes_what_a_single_process_writes(tmp_path, capsys):
     assert main(["extract", str(ROOT / "articles"), "--out", str(one)]) == 0
     assert main(["extract", str(ROOT / "articles"), "--out", str(two), "--jobs", "2"]) == 0
     assert {p.name: p.read_bytes() for p in one.iterdir()} == {p.name: p.read_bytes() for p in two.iterdir()}
-    assert len(list(two.iterdir())) == 6
+    assert len(list(two.glob("*.yaml"))) == 6
 
 
 def test_a_date_the_sentence_splitter_cut_stays_one_event():

@@ -112,7 +112,7 @@ def test_every_problem_is_reported_in_one_run(write, tmp_path):
      "4:5: sources[0].quote: missing (expected the sentence of the article that reports the event)"),
     ("title: T\ndate: 2026\nsources: https://x.org\n",
      "3:10: sources: expected a list of sources (- url: ..., quote: ...), got the string 'https://x.org'"),
-    ("title: T\ndate: 2026\nstatus: done\n", "3:9: status: 'done' is not a status (expected draft or reviewed)"),
+    ("title: T\ndate: 2026\nstatus: done\n", "3:9: status: 'done' is not a status (expected draft, reviewed or rejected)"),
     ("title: T\ndate: 2026\nconfidence: 2\n",
      "3:13: confidence: 2 is not a confidence (expected a number from 0 to 1)"),
     ("title: 12\ndate: 2026\n", "1:8: title: 12 is not a short headline as text"),

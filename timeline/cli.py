@@ -104,6 +104,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="events", metavar="DIR", help="folder for the drafts (default: events)")
     p.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="articles read in parallel (default: 1)")
     p.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
+    p.add_argument("--add-to-reviewed", action="store_true",
+                   help="add new reports of events a person reviewed or edited to their files (default: count them)")
 
     p = command("dates", cmd_dates, "Print the dates found in an article, for checking by eye.")
     p.add_argument("path", metavar="FILE", help="an article (.txt .md .html), - for stdin")
@@ -206,7 +208,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .exports import render, write_exports
     from .store import read_events
 
-    events = read_events(args.events)
+    events = [e for e in read_events(args.events) if e.status != "rejected"]  # not published
     formats = args.format or ["csv", "json", "ics", "timelinejs"]
     if args.out == "-":
         if len(formats) != 1:
@@ -273,7 +275,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     report = extract_drafts(
         args.paths, args.out, published=_check_date(args.published), language=_check_language(args.language),
-        jobs=args.jobs, dry_run=args.dry_run, progress=_progress,
+        jobs=args.jobs, dry_run=args.dry_run, add_to_reviewed=args.add_to_reviewed, progress=_progress,
         on_wait=lambda: print(f"waiting: another process is writing into {args.out}", file=sys.stderr))
     for error in report.errors:
         print(f"error: {_terminal(error)}", file=sys.stderr)
@@ -284,8 +286,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     warned = len(report.warnings) + len(report.problems)
     verb = "would write" if args.dry_run else "events"
     bad = f", {len(report.errors)} not read" if report.errors else ""
+    review = "".join(f", {n} {what}" for n, what in (
+        (report.known, "for reviewed events (not added: see --add-to-reviewed)"),
+        (report.rejected, "rejected (see rejected.txt)"), (report.deleted, "deleted drafts recorded as rejected"))
+        if n)
     print(f"{report.read} article{'s' * (report.read != 1)} read{bad}, {verb} {report.new} new, "
-          f"{report.merged} merged, {report.untouched} untouched, {warned} warning{'s' * (warned != 1)}")
+          f"{report.merged} merged, {report.untouched} untouched{review}, {warned} warning{'s' * (warned != 1)}")
     return EXIT_USAGE if report.errors or report.read == 0 else EXIT_OK
 
 

@@ -37,6 +37,9 @@ class DraftReport:
     new: int = 0  # draft files written
     merged: int = 0  # drafts that got new sources
     untouched: int = 0  # happenings already there whose files were left as they were
+    known: int = 0  # happenings with new reports whose event a person reviewed or edited: not added
+    rejected: int = 0  # reports not written because a person rejected them
+    deleted: int = 0  # reports found deleted since the last run, now recorded as rejected
     errors: list[str] = field(default_factory=list)  # input not read: "path: why"
     warnings: list[str] = field(default_factory=list)  # read, with a caveat (no publication date)
     problems: list[Problem] = field(default_factory=list)  # event files there that do not load
@@ -44,12 +47,14 @@ class DraftReport:
 
 def extract_drafts(paths: list[str], out: str | Path = "events", published: PartialDate | None = None,
                    language: str | None = None, jobs: int = 1, dry_run: bool = False,
-                   progress: Progress | None = None, on_wait: Callable[[], None] | None = None) -> DraftReport:
+                   progress: Progress | None = None, on_wait: Callable[[], None] | None = None,
+                   add_to_reviewed: bool = False) -> DraftReport:
     """Extract the dated events of the articles at `paths` and write them as drafts into `out`.
 
     `published` (a day) and `language` apply to every article, over what the articles say.
     `progress(items, total)` may wrap the per-article results (a progress bar); `on_wait` is
-    called if another process holds the folder's lock. Nothing is written with `dry_run`.
+    called if another process holds the folder's lock. Nothing is written with `dry_run`. New
+    reports of reviewed events are added to them only with `add_to_reviewed`.
     """
     from .ingest import article_paths
     from .merge import merge_events
@@ -73,7 +78,8 @@ def extract_drafts(paths: list[str], out: str | Path = "events", published: Part
         else:
             read += 1
             events += found
-    report = write_drafts(merge_events(events), out, dry_run=dry_run, on_wait=on_wait)
+    report = write_drafts(merge_events(events), out, dry_run=dry_run, on_wait=on_wait,
+                          add_to_reviewed=add_to_reviewed)
     report.read = read
     report.errors = errors + report.errors
     report.warnings = warnings + report.warnings
@@ -115,73 +121,107 @@ def read_one(job: tuple[str, PartialDate | None, str | None]) -> tuple[str, list
 # ---------------------------------------------------------------- writing
 
 
-class _Draft:
-    """An event file as this run knows it: the event, where it is and its text (None for a file
-    that is not a pristine draft, or not there yet in a dry run)."""
-
-    __slots__ = ("event", "path", "text")
-
-    def __init__(self, event: Event, path: Path, text: str | None):
-        self.event, self.path, self.text = event, path, text
-
-
 def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool = False,
-                 on_wait: Callable[[], None] | None = None) -> DraftReport:
+                 on_wait: Callable[[], None] | None = None, add_to_reviewed: bool = False) -> DraftReport:
     """Store new events as draft files and merge new sources into untouched drafts.
 
-    An event file a person has edited (its fingerprint no longer matches) or marked reviewed is
-    never changed; nor is any file when nothing new was found, so re-running on the same
-    articles leaves every byte as it was. A file that exists but does not load (a person may be
-    halfway through an edit) is never overwritten; its problems are reported. An event that is
-    not valid itself is reported in `errors` and not written.
+    The new events and those already in `out` are grouped by happening together (`merge`), so
+    a report of a happening that has a file goes to that file, whatever the order of the runs.
+    An event file a person has edited (its fingerprint no longer matches) is never changed; nor
+    is any file when nothing new was found, so re-running on the same articles leaves every
+    byte as it was. New reports of an event a person reviewed or edited are counted (`known`),
+    and added to its file (keeping the person's edits and comments) only with `add_to_reviewed`. Reports a person rejected (see `review`) are not written again.
+    A file that does not load (a person may be halfway through an edit) is never overwritten.
+    An event that is not valid itself is reported in `errors` and not written.
     """
     from .files import folder_lock
-    from .merge import Matcher
-    from .store import draft_text, draft_with_sources, is_pristine, load
+    from .merge import cluster, combine
+    from .review import ReviewRecord, fingerprint
+    from .store import add_sources, draft_text, draft_with_sources, is_pristine, load
 
     root = Path(out)
     lock = contextlib.nullcontext() if dry_run else folder_lock(root, on_wait)
     with lock:
         existing, problems = load(root) if root.exists() else ([], [])
         report = DraftReport(problems=[p for p in problems if p.severity == "error"])
-        matcher = Matcher()
-        for e in existing:
-            matcher.add(_Draft(e, Path(e.file or ""), None), e)
+        record = ReviewRecord(root)
+        present = {fingerprint(s) for e in existing for s in e.sources}
+        if not report.problems:  # a file that does not load may hold the reports that seem gone
+            report.deleted = record.reject_deleted(present)
+        refused = set(record.rejected)
+        fresh_events = []
         for event in events:
             invalid = _invalid(event)
             if invalid:
                 report.errors.append(f"{event.sources[0].url if event.sources else event.id}: an event "
                                      f"was not written: {invalid}")
                 continue
-            match: _Draft | None = matcher.find(event)
-            if match is None:
+            kept = [s for s in event.sources if fingerprint(s) not in refused]
+            if len(kept) < len(event.sources):
+                report.rejected += 1
+            if kept and any(fingerprint(s) not in present for s in kept):
+                fresh_events.append(_with_sources(event, kept))
+            elif kept:
+                report.untouched += 1
+        pool = existing + fresh_events
+        taken = {e.id.casefold() for e in existing} | {Path(e.file).stem.casefold() for e in existing if e.file}
+        for group in cluster(pool):
+            known = [pool[i] for i in group if i < len(existing)]
+            found = [pool[i] for i in group if i >= len(existing)]
+            if not found:
+                continue
+            event = combine(found)
+            fresh = [s for s in event.sources if fingerprint(s) not in present]
+            if not known:
+                event = _with_sources(event, fresh)
+                event.id = _free_id(event.id, taken)
                 path = root / f"{event.id}.yaml"
                 if path.exists():  # there, but invalid: a person's edit in progress is not replaced
                     report.untouched += 1
                     continue
-                text = draft_text(event)
+                taken.add(event.id.casefold())
                 if not dry_run:
-                    _write(path, text, expected=None)
-                event.file = str(path)
-                matcher.add(_Draft(event, path, text), event)
+                    _write(path, draft_text(event), expected=None)
+                record.written(event, fresh)
                 report.new += 1
                 continue
-            known = {(s.url, s.quote) for s in match.event.sources}
-            fresh = [s for s in event.sources if (s.url, s.quote) not in known]
-            if match.text is None and fresh and match.event.status == "draft":
-                match.text = _read_text(match.path)
-            if not fresh or match.text is None or not is_pristine(match.text):
-                report.untouched += 1
+            target = min(known, key=lambda e: (-len(e.sources), e.sort_key()))
+            if target.status == "rejected":
+                report.rejected += 1
                 continue
-            new_text = draft_with_sources(match.text, fresh)
-            if not dry_run and not _write(match.path, new_text, expected=match.text):
+            text = _read_text(Path(target.file or ""))
+            if target.status == "draft" and text is not None and is_pristine(text):
+                new_text = draft_with_sources(text, fresh)
+            elif add_to_reviewed and text is not None:
+                new_text = add_sources(text, target.id, fresh)
+            else:
+                new_text = text
+            if new_text == text:  # a person's event: counted, not changed
+                report.known += 1
+                continue
+            if not dry_run and not _write(Path(target.file or ""), new_text, expected=text):
                 report.untouched += 1  # changed on disk since it was read: a person's edit wins
-                match.text = None
                 continue
-            match.text = new_text
-            match.event.sources.extend(fresh)
+            record.written(target, fresh)
             report.merged += 1
+        if not dry_run:
+            record.save()
     return report
+
+
+def _free_id(base: str, taken: set[str]) -> str:
+    """`base`, or `base-2`, `base-3` ... if another happening has that id (the same day and
+    title words)."""
+    name, n = base, 2
+    while name.casefold() in taken:
+        name, n = f"{base}-{n}", n + 1
+    return name
+
+
+def _with_sources(event: Event, sources: list) -> Event:
+    from dataclasses import replace
+
+    return replace(event, sources=list(sources))
 
 
 def _invalid(event: Event) -> str | None:

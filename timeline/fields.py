@@ -291,7 +291,8 @@ class Choice(Field):
         super().__init__(name, description)
 
     def expected_default(self) -> str:
-        return " or ".join(self.choices)
+        *rest, last = self.choices
+        return f"{', '.join(rest)} or {last}" if rest else last
 
     @property
     def json_type(self) -> dict[str, Any]:  # type: ignore[override]
@@ -387,7 +388,8 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Names("places", "Countries and cities involved.", item="place"),
     Records("sources", "The articles that report the event, each with its quote.", SOURCE_FIELDS, Source,
             item="source"),
-    Choice("status", "draft (machine-made) or reviewed (checked by a person).", STATUSES, default="draft"),
+    Choice("status", "draft (machine-made), reviewed (checked by a person) or rejected (kept out of "
+           "the site, never extracted again).", STATUSES, default="draft"),
     Number("confidence", "How sure the extractor was (0 to 1).", 0, 1),
 )
 FIELD_NAMES = tuple(f.name for f in EVENT_FIELDS)

@@ -1,109 +1,272 @@
 """The same happening reported several times → one event with all its sources. Pure.
 
-Two events are the same happening when their dates agree (equal, or one contains the other: a
-day within its month) and they say similar things: enough shared content words in title and
-quote, or a shared actor and some shared words. The merged event takes the finer date, the
-title of its best-sourced member, every source (each quote once) and the union of tags,
-actors and places. Order and ids are deterministic: the same input gives the same output.
+Each source of an event is a *report*: its sentence, reduced to features that survive a change
+of language or wording:
+- words, transliterated to ASCII (anyascii: "Путин" → "putin") and cut to their first letters,
+  so that "signed"/"signing" and "presidential"/"presidenciales"/"présidentielle" meet;
+- names (capitalised words) also as their consonant outline, which spelling across languages
+  keeps: "Putin", "Poutine" and "Путин" are all `ptn`;
+- numbers that are not day or year numbers ("25 basis points", "3,000 people").
+A feature weighs by how rare it is among all reports being merged (inverse document frequency):
+the name of the story's protagonist, present everywhere, says little about *which* happening a
+report is about; a shared rare word or name says a lot.
+
+Two reports are the same happening when their dates are the same day (or month, or year) and
+the weight of what they share, relative to the lighter of the two, reaches `MERGE_SIMILARITY`.
+Events are joined when any of their reports are (the reports form connected groups), so the
+result does not depend on the order of the input and merging the output again changes nothing.
+
+A coarser report ("in January", "in 2026") joins the finer happening inside it that it
+resembles most, and only when the resemblance reaches the stricter `MERGE_SIMILARITY_COARSE`;
+it then counts as a report of that day, and never bridges two days. The merged event takes the
+finest date (day > month > year), the title of its best-sourced member, every source (each
+(url, quote) once) and the union of tags, actors and places.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import cache
 
-from .model import PRECISIONS, Event
-from .settings import MERGE_COMPARED, MERGE_OVERLAP, MERGE_OVERLAP_WITH_ACTOR
+from .model import PRECISIONS, Event, PartialDate
+from .settings import MERGE_PREFIX, MERGE_SIMILARITY, MERGE_SIMILARITY_COARSE
 
-_STOP = set("""a an the of to in on at by for with and or but from as is was were be been has have had
-that this which who whose it its their his her they he she said says told after before over since
-el la los las de del y en que por con una un para su al es fue le les des et du une dans pour qui sur
-der die das und den dem von mit ein eine im zu il di che per non con""".split())
-
-
-def _words(event: Event) -> set[str]:
-    text = f"{event.title} {event.quote}".lower()
-    return {w for w in re.findall(r"[^\W\d_]{3,}", text) if w not in _STOP}
-
-
-def _compatible(a: Event, b: Event) -> bool:
-    return a.date == b.date or a.date.contains(b.date) or b.date.contains(a.date)
-
-
-def same_happening(a: Event, b: Event, words: dict[int, set[str]] | None = None) -> bool:
-    """Whether `a` and `b` report the same happening (`words` caches content words by id())."""
-    if not _compatible(a, b):
-        return False
-    if a.date != b.date and {s.quote for s in a.sources} & {s.quote for s in b.sources}:
-        return False  # one sentence, two dates: the extractor already told the happenings apart
-    wa, wb = _cached_words(a, words), _cached_words(b, words)
-    if not wa or not wb:
-        return False
-    overlap = len(wa & wb) / min(len(wa), len(wb))
-    shared_actor = bool(set(a.actors) & set(b.actors))
-    return overlap >= MERGE_OVERLAP or (shared_actor and overlap >= MERGE_OVERLAP_WITH_ACTOR)
-
-
-def _cached_words(event: Event, words: dict[int, set[str]] | None) -> set[str]:
-    if words is None:
-        return _words(event)
-    found = words.get(id(event))
-    if found is None:
-        found = words[id(event)] = _words(event)
-    return found
+# Function words of the languages the extractor is tested in, transliterated (words shorter than
+# four letters never count). What is common in one story but says nothing (its protagonist) is
+# weighed down by frequency instead.
+_STOP = frozenset("""
+about after again against also among another around because been before being between both
+could didn does doing down during each early even every from further have having here into just
+last later like made make many more most much next only other over same says said should since
+some such than that their them then there these they this those through told under until very
+were what when where which while will with would year years week weeks month months today
+tonight yesterday tomorrow according time first second third people
+ante bajo cada como con contra cual cuando desde donde durante entre esta este esto estos
+fueron habia hace hacia hasta mientras muy para pero poco porque puede segun sido sobre solo
+tambien tiene todo todos tras unos ayer hoy manana semana anos dijo
+aussi avant avec avoir cette comme dans depuis donc elle elles encore entre etait etre leur
+leurs mais meme moins nous pendant plus pour quand sans selon sont sous tout tous tres vers
+cette ceux dont hier demain annee semaine mois
+aber alle allem allen aller also sich auch beim bereits damit dann dass denn diese dieser
+dieses doch durch eine einem einen einer eines gegen haben hatte heute gestern morgen immer
+jetzt kann mehr nach nicht noch oder ohne schon sein seine seiner sind sowie ueber uber unter
+viel vier wegen weil wenn werden wird wurde wurden zwischen jahr jahre woche monat
+anche alla alle allo anni anno come dalla dalle degli della delle dopo essere fino hanno loro
+molto nella nelle oggi ieri domani perche piu quando quella quelle questa queste questo
+sono stata stato sulla tutti tutto mentre
+como pela pelo para pelos pelas seus suas pelo mais isso esta estao foram sobre
+etot eto byli bylo byla kotoryi takzhe posle chtoby tolko ochen
+""".split())
+_DAY_NUMBER = re.compile(r"^(?:[12]\d{3}|[0-3]?\d)$")  # 1..31 and years: the date, not the happening
+_TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
 
 
-class Matcher:
-    """The events seen so far, each with a payload, and which one a new event reports again
-    (`find`); only events of the same year are compared."""
+def _ascii(text: str) -> str:
+    from anyascii import anyascii
 
-    def __init__(self) -> None:
-        self._by_year: dict[int, list[tuple[Event, object]]] = {}
-        self._words: dict[int, set[str]] = {}
+    return anyascii(text)
 
-    def add(self, payload: object, event: Event) -> None:
-        self._by_year.setdefault(event.date.year, []).append((event, payload))
 
-    def find(self, event: Event) -> object | None:
-        """The payload of the first event seen that reports the same happening, or None."""
-        for known, payload in self._by_year.get(event.date.year, []):
-            if same_happening(known, event, self._words):
-                return payload
-        return None
+@cache
+def _date_words() -> frozenset[str]:
+    """Month and weekday names and relative date words ("yesterday", "pasado") of the common
+    languages, transliterated: they say when, which the dates already compare."""
+    from .lexicon import lexicon
+
+    words: set[str] = set()
+    for language in ("en", "es", "fr", "de", "it", "pt", "nl", "ru"):
+        lex = lexicon(language)
+        for phrase in (*lex.months, *lex.weekdays, *lex.index):
+            words.update(_TOKEN.findall(_ascii(phrase).lower()))
+    return frozenset(words)
+
+
+def _outline(word: str) -> str:
+    """The consonant outline of a name: its consonants, doubled ones once ("Poutine" → "ptn")."""
+    out = ""
+    for c in re.sub(r"[aeiouy]", "", word):
+        if not out or out[-1] != c:
+            out += c
+    return out
+
+
+def report_features(text: str) -> frozenset[str]:
+    """What a report's sentence says, as features that survive language and wording."""
+    date_words = _date_words()
+    features: set[str] = set()
+    for m in re.finditer(r"\S+", _ascii(text)):
+        raw = m.group()
+        for token in _TOKEN.findall(raw.lower()):
+            if token[0].isdigit():
+                number = token.replace(",", "").replace(".", "")
+                if not _DAY_NUMBER.match(number):
+                    features.add(f"#{number}")
+            elif len(token) >= 4 and token not in _STOP and token not in date_words:
+                features.add(token[:MERGE_PREFIX])
+                if raw[:1].isupper() and len(outline := _outline(token)) >= 3:
+                    features.add(f"@{outline}")
+    return frozenset(features)
+
+
+def _reports(event: Event) -> list[tuple[tuple[str, str], frozenset[str]]]:
+    """(key, features) of each report of `event`; an event without sources reports itself."""
+    if event.sources:
+        return [((s.url, s.quote), report_features(s.quote or event.title)) for s in event.sources]
+    return [((f"#{event.id}", event.title), report_features(f"{event.title} {event.summary}"))]
+
+
+class _Weights:
+    """Inverse document frequency of features over the distinct reports being merged."""
+
+    def __init__(self, reports: Iterable[tuple[tuple[str, str], frozenset[str]]]) -> None:
+        unique = dict(reports)
+        counts: dict[str, int] = {}
+        for features in unique.values():
+            for f in features:
+                counts[f] = counts.get(f, 0) + 1
+        n = len(unique)
+        # smoothed, as scikit-learn's: a feature of every report still weighs 1, a rare one ~ln N
+        self.idf = {f: math.log((1 + n) / (1 + c)) + 1 for f, c in counts.items()}
+
+    def total(self, features: frozenset[str]) -> float:
+        return sum(self.idf.get(f, 1.0) for f in features)
+
+
+def similarity(a: frozenset[str], b: frozenset[str], weights: _Weights) -> float:
+    """The weight of what two reports share over the weight of the lighter one (0..1)."""
+    shared = a & b
+    if not shared:
+        return 0.0
+    lighter = min(weights.total(a), weights.total(b))
+    return sum(weights.idf.get(f, 1.0) for f in shared) / lighter if lighter else 0.0
+
+
+class _Groups:
+    """Union-find over event indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def cluster(events: Sequence[Event]) -> list[list[int]]:
+    """Which of `events` report one happening: groups of indices, each sorted, in order of
+    their first index. The grouping does not depend on the order of `events`.
+
+    Groups start as single events and grow until nothing changes: groups of the same date
+    join when a report of one resembles a report of the other enough; a group of a coarser
+    date joins the finer group inside it that it resembles most, if it resembles it enough,
+    and takes its date. At the fixed point no two groups would join, which is why merging the
+    merged events again changes nothing.
+    """
+    reports = [_reports(e) for e in events]
+    weights = _Weights(r for rs in reports for r in rs)
+    quotes = [{quote for (_, quote), _ in rs} for rs in reports]
+    cache: dict[tuple[int, int], float] = {}
+
+    def score(i: int, j: int) -> float:
+        pair = (i, j) if i < j else (j, i)
+        found = cache.get(pair)
+        if found is None:
+            if events[i].date != events[j].date and quotes[i] & quotes[j]:
+                found = 0.0  # one sentence, two dates: the extractor told the happenings apart
+            else:
+                found = max((similarity(a, b, weights) for _, a in reports[i] for _, b in reports[j]),
+                            default=0.0)
+            cache[pair] = found
+        return found
+
+    # a group: its date and members; keyed by a canonical member (the first in content order),
+    # so that every decision below is taken in an order the input order does not change
+    rank = {i: n for n, i in enumerate(sorted(range(len(events)), key=lambda i: (
+        events[i].date.start, events[i].date.end, _order(events[i]))))}
+    groups: dict[int, tuple[PartialDate, list[int]]] = {i: (events[i].date, [i]) for i in range(len(events))}
+
+    def group_score(a: int, b: int) -> float:
+        return max(score(i, j) for i in groups[a][1] for j in groups[b][1])
+
+    def join(a: int, b: int, date: PartialDate) -> int:
+        key = min(a, b, key=rank.__getitem__)
+        members = sorted(groups.pop(a)[1] + groups.pop(b)[1], key=rank.__getitem__)
+        groups[key] = (date, members)
+        return key
+
+    changed = True
+    while changed:
+        changed = False
+        # same date: join what resembles enough
+        by_date: dict[PartialDate, list[int]] = {}
+        for key in sorted(groups, key=rank.__getitem__):
+            by_date.setdefault(groups[key][0], []).append(key)
+        for keys in by_date.values():
+            parent = {k: k for k in keys}
+
+            def root(k: int, parent: dict[int, int] = parent) -> int:
+                while parent[k] != k:
+                    k = parent[k]
+                return k
+
+            for n, a in enumerate(keys):  # the groups of one date that any pair of reports links
+                for b in keys[n + 1:]:
+                    if root(a) != root(b) and group_score(a, b) >= MERGE_SIMILARITY:
+                        parent[max(root(a), root(b), key=rank.__getitem__)] = min(root(a), root(b),
+                                                                                  key=rank.__getitem__)
+            for k in keys:
+                if root(k) != k:
+                    join(root(k), k, groups[k][0])
+                    changed = True
+        # coarser into finer: months and years, coarsest last
+        for precision in ("month", "year"):
+            finer_by_year: dict[int, list[int]] = {}
+            for g in sorted(groups, key=lambda g: (groups[g][0].start, rank[g])):
+                if PRECISIONS.index(groups[g][0].precision) > PRECISIONS.index(precision):
+                    finer_by_year.setdefault(groups[g][0].year, []).append(g)
+            for a in sorted((g for g in groups if groups[g][0].precision == precision), key=rank.__getitem__):
+                date = groups[a][0]
+                best, best_score = None, MERGE_SIMILARITY_COARSE
+                for b in finer_by_year.get(date.year, []):
+                    if b in groups and date.contains(groups[b][0]) and (s := group_score(a, b)) > best_score:
+                        best, best_score = b, s
+                if best is not None:
+                    key = join(a, best, groups[best][0])
+                    finer_by_year[date.year] = [key if g == best else g for g in finer_by_year[date.year]]
+                    changed = True
+    return sorted(sorted(members) for _, members in groups.values())
+
+
+def _order(event: Event) -> tuple:
+    return (event.quote, event.id)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
-    """One event per real-world happening, every source kept, sorted by date then id.
-
-    Events are taken in date order and each joins the first group one of whose first members
-    reports the same happening; only groups of the same year are compared, so a thousand
-    near-copies of one article merge in linear time per group.
-    """
-    items = sorted(events, key=lambda e: (e.sort_key(), e.quote))
-    groups: list[list[Event]] = []
-    by_year: dict[int, list[list[Event]]] = {}
-    words: dict[int, set[str]] = {}
-    for event in items:
-        candidates = by_year.setdefault(event.date.year, [])
-        for group in candidates:
-            if any(same_happening(member, event, words) for member in group[:MERGE_COMPARED]):
-                group.append(event)
-                break
-        else:
-            group = [event]
-            candidates.append(group)
-            groups.append(group)
-    return sorted((_combine(group) for group in groups), key=Event.sort_key)
+    """One event per real-world happening, every source kept, sorted by date then id."""
+    items = list(events)
+    return sorted((combine([items[i] for i in group]) for group in cluster(items)), key=Event.sort_key)
 
 
-def _combine(group: list[Event]) -> Event:
+def combine(group: list[Event]) -> Event:
+    """One event from the reports of one happening (see the module's docstring)."""
     if len(group) == 1:
         return group[0]
+    group = sorted(group, key=lambda e: (e.sort_key(), _order(e)))
     # the finest date: a day beats the month that holds it, a month its year
     finest = max(group, key=lambda e: PRECISIONS.index(e.date.precision))
-    lead = min(group, key=lambda e: (-len(e.sources), e.sort_key()))
+    lead = min(group, key=lambda e: (-len(e.sources), -PRECISIONS.index(e.date.precision), e.sort_key(),
+                                     _order(e)))
     sources, seen = [], set()
-    for event in group:
+    for event in [lead, *group]:
         for source in event.sources:
             key = (source.url, source.quote)
             if key not in seen:
@@ -112,7 +275,7 @@ def _combine(group: list[Event]) -> Event:
 
     def union(attr: str) -> list[str]:
         out: list[str] = []
-        for event in group:
+        for event in [lead, *group]:
             out += [v for v in getattr(event, attr) if v not in out]
         return out
 
@@ -122,3 +285,6 @@ def _combine(group: list[Event]) -> Event:
         tags=union("tags"), actors=union("actors"), places=union("places"), sources=sources,
         status=lead.status, confidence=max(confidence) if confidence else None,
     )
+
+
+__all__ = ["PartialDate", "cluster", "combine", "merge_events", "report_features", "similarity"]

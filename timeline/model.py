@@ -13,7 +13,7 @@ from .partial_date import DATE_EXPECTED, PRECISIONS, PartialDate
 
 __all__ = ["DATE_EXPECTED", "PRECISIONS", "STATUSES", "Event", "PartialDate", "Source"]
 
-STATUSES = ("draft", "reviewed")
+STATUSES = ("draft", "reviewed", "rejected")
 
 
 @dataclass

@@ -42,9 +42,9 @@ FURNITURE_LINE_CHARS = 300  # only lines shorter than this are tested for page f
 
 # ---------------------------------------------------------------- merging
 
-MERGE_COMPARED = 5  # members of a group a new report is compared with
-MERGE_OVERLAP = 0.6  # share of content words two reports of one happening have in common
-MERGE_OVERLAP_WITH_ACTOR = 0.35  # the same, when they name an actor in common
+MERGE_PREFIX = 5  # letters of a word that two reports compare: "signed"/"signing", "elect"ion/"elecc"ión
+MERGE_SIMILARITY = 0.2  # share of its weight a report has in common with another of the same date
+MERGE_SIMILARITY_COARSE = 0.4  # the same, for a month or year report joining a finer happening
 
 # ---------------------------------------------------------------- site
 

@@ -94,7 +94,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if errors:
             raise PluginError(f"{len(errors)} invalid event{'s' if len(errors) > 1 else ''} "
                               f"(run `timeline validate` to check):\n" + "\n".join(errors))
-        self.events = events
+        self.events = [e for e in events if e.status != "rejected"]  # kept in git, not published
         if f"{ASSETS}/timeline.js" not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.append(f"{ASSETS}/timeline.js")
         if f"{ASSETS}/timeline.css" not in config.extra_css:

@@ -294,3 +294,19 @@ def is_pristine(text: str) -> bool:
     m = _FINGERPRINT.match(text)
     parts = text.split("\n", 2)
     return bool(m) and len(parts) == 3 and _fingerprint(parts[2]) == m.group(1)
+
+
+def add_sources(text: str, event_id: str, sources: list[Source]) -> str:
+    """The text of an event file a person has edited, with `sources` added to event `event_id`:
+    ruamel.yaml's round trip keeps their comments, order and layout."""
+    from .fields import SOURCE_FIELDS
+
+    data = load_round_trip(text)
+    items = data if isinstance(data, list) else [data]
+    for item in items:
+        if isinstance(item, dict) and str(item.get("id", "")) in (event_id, ""):
+            if not isinstance(item.get("sources"), list):
+                item["sources"] = []
+            item["sources"].extend(to_mapping(s, SOURCE_FIELDS) for s in sources)
+            return dump(data)
+    return text
