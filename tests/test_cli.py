@@ -1,4 +1,5 @@
 import json
+import shutil
 import subprocess
 import sys
 
@@ -121,3 +122,22 @@ def test_the_terminal_gets_no_escape_or_direction_override(capsys, write, tmp_pa
     (tmp_path / "events" / "b\x1b[2J.yaml").unlink()
     code, out, err = run(capsys, "table", "--events", str(tmp_path / "events"))
     assert code == 0 and "Evil \ufffdelif\ufffd name" in out and "\u202e" not in out
+
+
+def test_an_article_from_stdin_takes_url_and_the_placeholder_is_flagged(tmp_path):
+    sentence = b"The council approved the budget on Jan. 3, 2026 after a long debate.\n"
+
+    def extract(*args):
+        return subprocess.run([sys.executable, "-m", "timeline", "extract", "-", "--out", str(tmp_path / "ev"),
+                               *args], input=sentence, capture_output=True)
+
+    assert extract().returncode == 0
+    check = subprocess.run([sys.executable, "-m", "timeline", "validate", "--events", str(tmp_path / "ev")],
+                           capture_output=True, text=True)
+    assert check.returncode == 0 and "warning: sources[0].url: '-' stands for standard input" in check.stderr
+    assert "(timeline extract - --url URL)" in check.stderr
+    shutil.rmtree(tmp_path / "ev")
+    assert extract("--url", "https://example.org/budget").returncode == 0
+    assert "url: https://example.org/budget" in next((tmp_path / "ev").glob("*.yaml")).read_text()
+    bad = extract("--url", "https://example.org/a\nX-Injected: 1")
+    assert bad.returncode == 2 and b"--url: expected the article's address on one line" in bad.stderr

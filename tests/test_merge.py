@@ -148,3 +148,19 @@ def test_no_source_is_lost_and_no_two_days_are_joined(events):
         assert len(days) <= 1
         finest = max((events[i].date for i in group), key=lambda d: ("year", "month", "day").index(d.precision))
         assert all(events[i].date.contains(finest) for i in group)
+
+
+def test_one_name_per_person_within_a_timeline():
+    from timeline.merge import canonical_actors
+
+    def named(*actors):
+        return Event(id="x", date=PartialDate(2025), title="t", actors=list(actors))
+
+    names = canonical_actors([named("Trump"), named("Donald Trump", "Putin"), named("Vladimir Putin"),
+                              named("Miguel Díaz-Canel"), named("Miguel Diaz-Canel"),
+                              named("Smith"), named("John Smith"), named("Anna Smith")])
+    assert names == {"Trump": "Donald Trump", "Putin": "Vladimir Putin", "Miguel Diaz-Canel": "Miguel Díaz-Canel"}
+    # merge_events applies it: "Smith" stays, as two people could be meant
+    merged = merge_events([report("2026-01-20", "a", actors=("Trump",)),
+                           report("2026-01-21", "b", actors=("Donald Trump",))])
+    assert [e.actors for e in merged] == [["Donald Trump"], ["Donald Trump"]]

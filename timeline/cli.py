@@ -104,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="events", metavar="DIR", help="folder for the drafts (default: events)")
     p.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="articles read in parallel (default: 1)")
     p.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
+    p.add_argument("--url", metavar="URL", help="the address of the article read from standard input (-)")
     p.add_argument("--add-to-reviewed", action="store_true",
                    help="add new reports of events a person reviewed or edited to their files (default: count them)")
 
@@ -272,10 +273,18 @@ def _check_language(value: str | None) -> str | None:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from .drafts import extract_drafts
+    from .errors import TimelineError
+
+    if args.url is not None:
+        if "-" not in args.paths:
+            raise TimelineError("--url names the article read from standard input: give - as a PATH")
+        if not args.url.strip() or any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in args.url):
+            raise TimelineError("--url: expected the article's address on one line")
 
     report = extract_drafts(
         args.paths, args.out, published=_check_date(args.published), language=_check_language(args.language),
-        jobs=args.jobs, dry_run=args.dry_run, add_to_reviewed=args.add_to_reviewed, progress=_progress,
+        jobs=args.jobs, dry_run=args.dry_run, add_to_reviewed=args.add_to_reviewed, url=args.url,
+        progress=_progress,
         on_wait=lambda: print(f"waiting: another process is writing into {args.out}", file=sys.stderr))
     for error in report.errors:
         print(f"error: {_terminal(error)}", file=sys.stderr)

@@ -80,6 +80,7 @@ class _Resolver:
         self.text = text
         self.lex = lex
         self.published = published
+        self.anchor: PartialDate | None = None  # the year the text gives a year-less date
 
     def direction(self, c: Candidate) -> int | None:
         """-1, 0 or +1 from the words of the mention ("last", "ce", "próximo"), or None."""
@@ -108,10 +109,15 @@ class _Resolver:
         near_lo = max(lo, text.rfind(",", lo + 1, c.start), text.rfind(";", lo + 1, c.start))
         near_hi = min([i for i in (text.find(",", c.end, hi), text.find(";", c.end, hi)) if i >= 0] + [hi])
         for a, b in ((near_lo, near_hi), (lo, hi)):
-            clause = (text[a + 1:c.start] + " " + text[c.end:b]).lower()
+            before = text[a + 1:c.start].lower()
+            clause = before + " " + text[c.end:b].lower()
             # a future cue wins: news reports the past by default, so a clause that bothers
             # to say "will" is about what comes
             if self.lex.future.search(clause):
+                return 1
+            weak = self.lex.weak_future
+            last = None if weak is None else next(reversed(list(weak.finditer(before))), None)
+            if last is not None and not self.lex.past.search(before, last.end()):
                 return 1
             if self.lex.past.search(clause):
                 return -1
@@ -139,6 +145,8 @@ class _Resolver:
                 return None
             elif "ryear" in p:
                 year = self.published.year + self.lex.relative[p["ryear"].lower()][0]
+            elif self.anchor is not None:  # "in November 2018 ... in December": 2018's
+                year = self.anchor.year + (1 if self.anchor.month and month < self.anchor.month else 0)
             else:
                 year = self.year_of(c, month, day)
             value = PartialDate(year, month, day) if day else PartialDate(year, month)
@@ -241,12 +249,14 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
     seen: set[tuple[int, int]] = set()
     for language in langs:
         resolver = _Resolver(text, lexicon(language), pub)
+        last_explicit: tuple[int, PartialDate] | None = None
         for c in scan(text, language):
             at = bisect.bisect_right(starts, c.start) - 1
             if at < 0 or c.end > kept[at][1]:
                 continue  # page furniture, a repeated paragraph, the metadata line
             if seen and any(s < c.end and c.start < e for s, e in seen):
                 continue  # a mention found in another of `languages`
+            resolver.anchor = _anchor(text, c, last_explicit)
             try:
                 resolved = resolver.resolve(c)
             except (ValueError, KeyError, OverflowError):  # "February 30", an unknown word form, year 10000
@@ -254,6 +264,8 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
             if resolved is None:
                 continue
             value, range_end, relative = resolved
+            if "y" in c.parts or c.kind in ("iso", "numeric"):  # a date that gives its year
+                last_explicit = (c.end, value)
             if "end" in c.parts:  # a range of two full dates: the end resolves on its own
                 try:
                     end = resolver.resolve(c.parts["end"])
@@ -265,6 +277,27 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
         seen.update((m.start, m.end) for m in mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S|\n")
+# "that December", "ese diciembre", "aquel mes de diciembre": a month the text has dated before
+_DEMONSTRATIVE = re.compile(r"\b(?:that|those|ese|esa|aquel|aquella|jenem|jenen|diesem|ce|cette|quel|quello"
+                            r"|quella|esse|essa|naquele)\s+(?:\w+\s+(?:de\s+)?)?\Z", re.I)
+
+
+def _anchor(text: str, c: Candidate, last: tuple[int, PartialDate] | None) -> PartialDate | None:
+    """The year-giving date a year-less month or day follows: an earlier one in the same
+    sentence ("a finales de noviembre de 2018 ... en diciembre"), or in the same paragraph when
+    a demonstrative points back ("In December 2018 ... That December")."""
+    if last is None or c.kind not in ("day_month", "month_day", "month_alone") or "y" in c.parts \
+            or "ryear" in c.parts or c.parts.get("pre"):
+        return None
+    between = text[last[0]:c.start]
+    if len(between) > 400 or "\n" in between:
+        return None
+    if not _SENTENCE_BREAK.search(between):
+        return last[1]
+    return last[1] if _DEMONSTRATIVE.search(text, max(0, c.start - 30), c.start) else None
 
 
 _STOPWORDS = {

@@ -48,19 +48,20 @@ class DraftReport:
 def extract_drafts(paths: list[str], out: str | Path = "events", published: PartialDate | None = None,
                    language: str | None = None, jobs: int = 1, dry_run: bool = False,
                    progress: Progress | None = None, on_wait: Callable[[], None] | None = None,
-                   add_to_reviewed: bool = False) -> DraftReport:
+                   add_to_reviewed: bool = False, url: str | None = None) -> DraftReport:
     """Extract the dated events of the articles at `paths` and write them as drafts into `out`.
 
     `published` (a day) and `language` apply to every article, over what the articles say.
     `progress(items, total)` may wrap the per-article results (a progress bar); `on_wait` is
     called if another process holds the folder's lock. Nothing is written with `dry_run`. New
-    reports of reviewed events are added to them only with `add_to_reviewed`.
+    reports of reviewed events are added to them only with `add_to_reviewed`. `url` is the
+    address of the article read from standard input ("-").
     """
     from .ingest import article_paths
     from .merge import merge_events
 
     names, errors = article_paths(paths)
-    jobs_list = [(name, published, language) for name in names]
+    jobs_list = [(name, published, language, url if name == "-" else None) for name in names]
     if jobs > 1 and len(jobs_list) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -95,15 +96,18 @@ def undated(name: str) -> str:
             "(give --published YYYY-MM-DD or a `published:` front matter field)")
 
 
-def read_one(job: tuple[str, PartialDate | None, str | None]) -> tuple[str, list[Event], list[str], str | None]:
+def read_one(job: tuple[str, PartialDate | None, str | None, str | None]
+             ) -> tuple[str, list[Event], list[str], str | None]:
     """Read and extract one article: (name, events, warnings, error). Runs in a worker process
     with `jobs` > 1, so it returns what went wrong instead of raising."""
     from .extract import extract_events
     from .ingest import read_article
 
-    name, published, language = job
+    name, published, language, url = job
     try:
         article = read_article(name)
+        if url:
+            article.source = url
         day = published or article.published
         notes = [] if day else [undated(name)]
         chosen = language or article.language
@@ -130,7 +134,8 @@ def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool 
     An event file a person has edited (its fingerprint no longer matches) is never changed; nor
     is any file when nothing new was found, so re-running on the same articles leaves every
     byte as it was. New reports of an event a person reviewed or edited are counted (`known`),
-    and added to its file (keeping the person's edits and comments) only with `add_to_reviewed`. Reports a person rejected (see `review`) are not written again.
+    and added to its file (keeping the person's edits and comments) only with
+    `add_to_reviewed`. Reports a person rejected (see `review`) are not written again.
     A file that does not load (a person may be halfway through an edit) is never overwritten.
     An event that is not valid itself is reported in `errors` and not written.
     """

@@ -199,6 +199,17 @@ class Text(Field):
         return value
 
 
+class Address(Text):
+    """A source's address; "-" (standard input) is a placeholder that the reader should replace."""
+
+    def check(self, value: Any, path: FieldPath, report: _Report) -> Any:
+        value = super().check(value, path, report)
+        if value == "-":
+            report.warn(path, "'-' stands for standard input, not an address: give the article's url "
+                              "(timeline extract - --url URL)")
+        return value
+
+
 class Id(Text):
     def expected_default(self) -> str:
         return ("letters, digits, '.', '_' or '-', starting with a letter or digit, at most 120 "
@@ -368,7 +379,7 @@ class Records(Field):
 # ---------------------------------------------------------------- the format
 
 SOURCE_FIELDS: tuple[Field, ...] = (
-    Text("url", "Address of the article (or its path in the repository).", required=True,
+    Address("url", "Address of the article (or its path in the repository).", required=True,
          expected="the address of the article (or its path in the repository)", single_line=True),
     Text("title", "Headline of the article.", expected="the article's headline as text", single_line=True),
     Date("published", "Publication date of the article."),

@@ -35,6 +35,19 @@ DIRECTION_WORDS: dict[str, dict[str, int]] = {
     "nl": {"vorige": -1, "afgelopen": -1, "deze": 0, "komende": 1, "volgende": 1},
 }
 
+# Times of day that follow a weekday in one word.
+WEEKDAY_COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "de": ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"),
+    "nl": ("ochtend", "morgen", "middag", "avond", "nacht"),
+}
+# A relative day that is also the noun for a time of day: after these words it is the time of
+# day ("por la mañana": in the morning, not tomorrow; "am Morgen", "heute Morgen").
+TIME_OF_DAY_NOUNS: dict[str, tuple[str, str]] = {
+    "es": ("mañana", r"(?:\b(?:la|esta|una|cada|media|toda|misma|aquella|esa)\s+)$"),
+    "de": ("morgen", r"(?:\b(?:am|den|der|jeden|heute|gestern|diesen|frühen|am frühen|einem|eines)\s+)$"),
+    "it": ("domani", r"(?:\b(?:il|un|del|nel)\s+)$"),
+}
+
 # Cues in the sentence that put a year-less date or a bare weekday in the future or the past.
 FUTURE_CUES: dict[str, str] = {
     "en": r"will|'ll|shall|won't|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|slated|to be)"
@@ -46,6 +59,16 @@ FUTURE_CUES: dict[str, str] = {
     "it": r"\w+rà|\w+ranno|si terrà|previst[oa]|dovrà",
     "ru": r"будет|будут|состоится|пройдет|пройдёт|планирует",
     "nl": r"zal|zullen|gaat|gaan|gepland",
+}
+# Weaker cues of the future: they count only before the date, with no past cue between them
+# and it ("said he would meet Putin on Aug. 15"; but "On Feb. 28, the bank said it would ...").
+WEAK_FUTURE_CUES: dict[str, str] = {
+    "en": r"would(?! have)|(?:is|are|am) (?:heading|travell?ing|flying|leaving|meeting|hosting|visiting|returning)",
+    "es": r"iba a|iban a|\w+ría|\w+rían",
+    "fr": r"\w{2,}rait|\w{2,}raient|allait",
+    "de": r"würde|würden|wollte|wollten",
+    "it": r"\w+rebbe|\w+rebbero|avrebbe",
+    "pt": r"\w+ria|\w+riam|ia|iam",
 }
 PAST_CUES: dict[str, str] = {
     "en": r"was|were|had|did|said|met|took|held|won|lost|began|came|went|saw|made|gave|told|left"
@@ -190,6 +213,11 @@ class Lexicon:
         return re.compile(rf"\b(?:{cues})\b") if cues else None
 
     @cached_property
+    def weak_future(self) -> re.Pattern | None:
+        cues = WEAK_FUTURE_CUES.get(self.language)
+        return re.compile(rf"\b(?:{cues})\b") if cues else None
+
+    @cached_property
     def past(self) -> re.Pattern | None:
         cues = PAST_CUES.get(self.language)
         return re.compile(rf"\b(?:{cues})\b") if cues else None
@@ -301,6 +329,11 @@ def lexicon(language: str) -> Lexicon:
                 lex.weekdays.setdefault(name, number)
     # abbreviations such as German "die" (Dienstag) or English "mon" are ordinary words
     lex.weekday_names = _whole_names(lex.weekdays)
+    # "Freitagvormittag", "zondagavond": a weekday and a time of day written as one word
+    for name in list(lex.weekday_names):
+        for part in WEEKDAY_COMPOUNDS.get(language, ()):
+            lex.weekdays[name + part] = lex.weekdays[name]
+            lex.weekday_names.add(name + part)
     for key, phrases in (info.get("relative-type") or {}).items():
         parsed = _relative_key(key)
         if not parsed or parsed[0] == parsed[1] or not parsed[2].isdecimal():  # "1 day ago", "in 2 month"

@@ -165,42 +165,68 @@ def cluster(events: Sequence[Event]) -> list[list[int]]:
     """Which of `events` report one happening: groups of indices, each sorted, in order of
     their first index. The grouping does not depend on the order of `events`.
 
-    Groups start as single events and grow until nothing changes: groups of the same date
-    join when a report of one resembles a report of the other enough; a group of a coarser
-    date joins the finer group inside it that it resembles most, if it resembles it enough,
-    and takes its date. At the fixed point no two groups would join, which is why merging the
-    merged events again changes nothing.
+    Groups start as the events, those of one date that say the very same thing (copies of one
+    report) already together, and grow until nothing changes: groups of the same date join
+    when a report of one resembles a report of the other enough; a group of a coarser date
+    joins the finer group inside it that it resembles most, if it resembles it enough, and
+    takes its date. At the fixed point no two groups would join, which is why merging the
+    merged events again changes nothing. Copies are compared once, so a thousand syndicated
+    copies of a story cost what one does; distinct reports of one date are compared in pairs.
     """
     reports = [_reports(e) for e in events]
     weights = _Weights(r for rs in reports for r in rs)
-    quotes = [{quote for (_, quote), _ in rs} for rs in reports]
+    interned: dict[frozenset[str], int] = {}
+    for rs in reports:
+        for _, features in rs:
+            interned.setdefault(features, len(interned))
+    feature_sets = list(interned)
     cache: dict[tuple[int, int], float] = {}
 
-    def score(i: int, j: int) -> float:
-        pair = (i, j) if i < j else (j, i)
+    def pair_score(x: int, y: int) -> float:
+        pair = (x, y) if x < y else (y, x)
         found = cache.get(pair)
         if found is None:
-            if events[i].date != events[j].date and quotes[i] & quotes[j]:
-                found = 0.0  # one sentence, two dates: the extractor told the happenings apart
-            else:
-                found = max((similarity(a, b, weights) for _, a in reports[i] for _, b in reports[j]),
-                            default=0.0)
-            cache[pair] = found
+            found = cache[pair] = similarity(feature_sets[x], feature_sets[y], weights)
         return found
 
-    # a group: its date and members; keyed by a canonical member (the first in content order),
-    # so that every decision below is taken in an order the input order does not change
     rank = {i: n for n, i in enumerate(sorted(range(len(events)), key=lambda i: (
         events[i].date.start, events[i].date.end, _order(events[i]))))}
-    groups: dict[int, tuple[PartialDate, list[int]]] = {i: (events[i].date, [i]) for i in range(len(events))}
+
+    class Group:
+        __slots__ = ("date", "members", "quotes", "sets")
+
+        def __init__(self, i: int) -> None:
+            self.date = events[i].date
+            self.members = [i]
+            self.sets = {interned[f] for _, f in reports[i]}
+            self.quotes = {quote for (_, quote), _ in reports[i]}
+
+    groups: dict[int, Group] = {}
+    copies: dict[tuple[PartialDate, frozenset[int]], int] = {}
+    for i in sorted(range(len(events)), key=rank.__getitem__):
+        group = Group(i)
+        key = (group.date, frozenset(group.sets))
+        if key in copies:  # the same date and the same words: a copy
+            first = groups[copies[key]]
+            first.members.append(i)
+            first.quotes |= group.quotes
+        else:
+            copies[key] = i
+            groups[i] = group
 
     def group_score(a: int, b: int) -> float:
-        return max(score(i, j) for i in groups[a][1] for j in groups[b][1])
+        ga, gb = groups[a], groups[b]
+        if ga.date != gb.date and not ga.quotes.isdisjoint(gb.quotes):
+            return 0.0  # one sentence, two dates: the extractor told the happenings apart
+        return max(pair_score(x, y) for x in ga.sets for y in gb.sets)
 
     def join(a: int, b: int, date: PartialDate) -> int:
-        key = min(a, b, key=rank.__getitem__)
-        members = sorted(groups.pop(a)[1] + groups.pop(b)[1], key=rank.__getitem__)
-        groups[key] = (date, members)
+        key, other = (a, b) if rank[a] < rank[b] else (b, a)
+        kept, gone = groups[key], groups.pop(other)
+        kept.date = date
+        kept.members = sorted(kept.members + gone.members, key=rank.__getitem__)
+        kept.sets |= gone.sets
+        kept.quotes |= gone.quotes
         return key
 
     changed = True
@@ -209,7 +235,7 @@ def cluster(events: Sequence[Event]) -> list[list[int]]:
         # same date: join what resembles enough
         by_date: dict[PartialDate, list[int]] = {}
         for key in sorted(groups, key=rank.__getitem__):
-            by_date.setdefault(groups[key][0], []).append(key)
+            by_date.setdefault(groups[key].date, []).append(key)
         for keys in by_date.values():
             parent = {k: k for k in keys}
 
@@ -221,29 +247,29 @@ def cluster(events: Sequence[Event]) -> list[list[int]]:
             for n, a in enumerate(keys):  # the groups of one date that any pair of reports links
                 for b in keys[n + 1:]:
                     if root(a) != root(b) and group_score(a, b) >= MERGE_SIMILARITY:
-                        parent[max(root(a), root(b), key=rank.__getitem__)] = min(root(a), root(b),
-                                                                                  key=rank.__getitem__)
+                        ra, rb = root(a), root(b)
+                        parent[max(ra, rb, key=rank.__getitem__)] = min(ra, rb, key=rank.__getitem__)
             for k in keys:
                 if root(k) != k:
-                    join(root(k), k, groups[k][0])
+                    join(root(k), k, groups[k].date)
                     changed = True
         # coarser into finer: months and years, coarsest last
         for precision in ("month", "year"):
             finer_by_year: dict[int, list[int]] = {}
-            for g in sorted(groups, key=lambda g: (groups[g][0].start, rank[g])):
-                if PRECISIONS.index(groups[g][0].precision) > PRECISIONS.index(precision):
-                    finer_by_year.setdefault(groups[g][0].year, []).append(g)
-            for a in sorted((g for g in groups if groups[g][0].precision == precision), key=rank.__getitem__):
-                date = groups[a][0]
+            for g in sorted(groups, key=lambda g: (groups[g].date.start, rank[g])):
+                if PRECISIONS.index(groups[g].date.precision) > PRECISIONS.index(precision):
+                    finer_by_year.setdefault(groups[g].date.year, []).append(g)
+            for a in sorted((g for g in groups if groups[g].date.precision == precision), key=rank.__getitem__):
+                date = groups[a].date
                 best, best_score = None, MERGE_SIMILARITY_COARSE
                 for b in finer_by_year.get(date.year, []):
-                    if b in groups and date.contains(groups[b][0]) and (s := group_score(a, b)) > best_score:
+                    if b in groups and date.contains(groups[b].date) and (s := group_score(a, b)) > best_score:
                         best, best_score = b, s
                 if best is not None:
-                    key = join(a, best, groups[best][0])
+                    key = join(a, best, groups[best].date)
                     finer_by_year[date.year] = [key if g == best else g for g in finer_by_year[date.year]]
                     changed = True
-    return sorted(sorted(members) for _, members in groups.values())
+    return sorted(sorted(g.members) for g in groups.values())
 
 
 def _order(event: Event) -> tuple:
@@ -251,9 +277,35 @@ def _order(event: Event) -> tuple:
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
-    """One event per real-world happening, every source kept, sorted by date then id."""
+    """One event per real-world happening, every source kept, sorted by date then id; each
+    person named the same way in all of them (`canonical_actors`)."""
     items = list(events)
-    return sorted((combine([items[i] for i in group]) for group in cluster(items)), key=Event.sort_key)
+    merged = [combine([items[i] for i in group]) for group in cluster(items)]
+    names = canonical_actors(merged)
+    for event in merged:
+        actors = [names.get(a, a) for a in event.actors]
+        event.actors = [a for i, a in enumerate(actors) if a not in actors[:i]]
+    return sorted(merged, key=Event.sort_key)
+
+
+def canonical_actors(events: Iterable[Event]) -> dict[str, str]:
+    """Shorter names of a person → the fullest name the events give ("Trump" → "Donald Trump",
+    "Putin" → "Vladimir Putin"), when only one full name ends that way; spelling across
+    scripts and accents is compared transliterated ("Díaz-Canel" and "Diaz-Canel")."""
+    names = sorted({a for e in events for a in e.actors}, key=lambda a: (-len(a.split()), a))
+    full: dict[str, set[str]] = {}
+    for name in names:
+        words = _ascii(name).lower().split()
+        for k in range(1, len(words) + 1):
+            full.setdefault(" ".join(words[-k:]), set()).add(name)
+    out: dict[str, str] = {}
+    for name in names:
+        key = " ".join(_ascii(name).lower().split())
+        longer = {n for n in full.get(key, ()) if len(n.split()) >= len(name.split())}
+        best = max(longer, key=lambda n: (len(n.split()), n)) if longer else name
+        if len({_ascii(n).lower() for n in longer if len(n.split()) == len(best.split())}) == 1 and best != name:
+            out[name] = best
+    return out
 
 
 def combine(group: list[Event]) -> Event:
@@ -263,8 +315,9 @@ def combine(group: list[Event]) -> Event:
     group = sorted(group, key=lambda e: (e.sort_key(), _order(e)))
     # the finest date: a day beats the month that holds it, a month its year
     finest = max(group, key=lambda e: PRECISIONS.index(e.date.precision))
-    lead = min(group, key=lambda e: (-len(e.sources), -PRECISIONS.index(e.date.precision), e.sort_key(),
-                                     _order(e)))
+    # the title of the best-sourced, most precise report; of equals, a whole title, the shortest
+    lead = min(group, key=lambda e: (-len(e.sources), -PRECISIONS.index(e.date.precision), e.title.endswith("…"),
+                                     len(e.title), e.sort_key(), _order(e)))
     sources, seen = [], set()
     for event in [lead, *group]:
         for source in event.sources:
@@ -287,4 +340,4 @@ def combine(group: list[Event]) -> Event:
     )
 
 
-__all__ = ["PartialDate", "cluster", "combine", "merge_events", "report_features", "similarity"]
+__all__ = ["PartialDate", "canonical_actors", "cluster", "combine", "merge_events", "report_features", "similarity"]

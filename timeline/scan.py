@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CONNECTORS, ORDINAL, WORD, Lexicon, Phrases, lexicon
+from .lexicon import CONNECTORS, ORDINAL, TIME_OF_DAY_NOUNS, WORD, Lexicon, Phrases, lexicon
 from .settings import AGO_WINDOW, DAY_BEFORE_REACH, WORD_EDGE_REACH
 
 
@@ -106,6 +106,8 @@ def scan(text: str, language: str) -> list[Candidate]:
             elif kind == "weekday":
                 _weekday(text, low, s, e, lex, found)
             elif kind == "relative":
+                if _time_of_day(text, low, s, e, lex.language):
+                    continue
                 part = _before(low, s, lex.period_parts, gap=0)
                 parts = {"rel": text[s:e]}
                 if part:
@@ -251,6 +253,45 @@ def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
 # ---------------------------------------------------------------- helpers
 
 
+# Words that introduce a year; capitalised only when they open a sentence ("In 2025, ...").
+_YEAR_INTRODUCERS = frozenset("""in since by until from before after during of the early late mid end for between
+and or to around circa en desde hasta de del el año antes después durante entre hacia seit bis ab im vor nach von
+jahr anfang ende mitte depuis dans avant après pendant jusqu fin début dal nel fino dopo prima entro anno em
+até no ano desde до с в после года""".split())
+
+
+def names_an_edition(text: str, s: int, language: str) -> bool:
+    """Whether the year at `s` is part of a name: "Alaska 2025", "Euro 2024", "Agenda 2030"
+    (a capitalised word right before it that does not introduce years or name a month). Such a
+    year is a date, but no happening."""
+    lex = lexicon(language)
+    end = s
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    if end == s:
+        return False
+    begin = end
+    while begin > 0 and _is_letter(text[begin - 1]):
+        begin -= 1
+    word = text[begin:end]
+    if not word or not word[0].isupper() or (begin and _is_word(text[begin - 1])):
+        return False
+    key = word.lower()
+    return key not in _YEAR_INTRODUCERS and key not in lex.months and key not in lex.weekdays
+
+
+def _time_of_day(text: str, low: str, s: int, e: int, language: str) -> bool:
+    """"por la mañana", "am Morgen": the time of day, not the relative day it also names."""
+    noun = TIME_OF_DAY_NOUNS.get(language)
+    if noun is None or low[s:e] != noun[0]:
+        return False
+    if language == "de" and text[s].isupper():  # the noun; "Morgen" opening a sentence is ambiguous
+        before = text[max(0, s - 3):s].rstrip()
+        if before and before[-1] not in ".!?:\n\"„“«":
+            return True
+    return bool(re.compile(noun[1]).search(low, max(0, s - 24), s))
+
+
 def _lowercase(text: str) -> str:
     """`text` lowercased, offset for offset: the rare letter whose lowercase is longer ("İ" is
     "i̇") becomes the first letter of it."""
@@ -331,8 +372,8 @@ def _window(text: str, start: int, end: int, reach: int = AGO_WINDOW) -> tuple[i
 
 def _plausible_word(text: str, c: Candidate, word: str, language: str) -> bool:
     """A month or weekday name standing alone: real in "in May", not in "may be" or "march on"."""
-    if language in ("en", "de", "nl") and not word[0].isupper():
-        return False  # these languages capitalise month and weekday names
+    if language in ("en", "de") and not word[0].isupper():
+        return False  # these languages capitalise month and weekday names (Dutch does not)
     if c.kind == "weekday":
         return True
     if word.isupper() and len(word) > 3:

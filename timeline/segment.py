@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .settings import FURNITURE_LINE_CHARS, SHORT_LINE_CHARS
+from .settings import FURNITURE_LINE_CHARS, SHORT_LINE_CHARS, STAMP_LINE_CHARS
 
 # A short line that opens a block of links to other stories: everything after it is furniture.
 _BLOCK_MARKERS = frozenset([
@@ -47,6 +47,7 @@ class Paragraph(NamedTuple):
     end: int
     furniture: bool = False   # page furniture: skip
     repeated: bool = False    # the same text appeared earlier: read once
+    stamp: bool = False       # a page clock or publication stamp: its date dates no happening
 
     @property
     def kept(self) -> bool:
@@ -87,7 +88,8 @@ def paragraphs(text: str) -> list[Paragraph]:
             key = " ".join(stripped.split()).casefold()
             repeated = key in seen
             seen.add(key)
-        out.append(Paragraph(start, end, furniture, repeated))
+        stamp = not furniture and len(stripped) < STAMP_LINE_CHARS and _is_stamp(stripped, stripped.lower())
+        out.append(Paragraph(start, end, furniture, repeated, stamp))
     return out
 
 
@@ -105,7 +107,62 @@ def _is_furniture(line: str) -> bool:
     low = line.lower()
     if any(hint in low for hint in _FURNITURE_HINTS) and re.search(_FURNITURE_WORDS, low):
         return True
+    if len(line) < STAMP_LINE_CHARS and (_is_byline(line) or _is_navigation(line) or _is_share_bar(low)):
+        return True
     return ("()" in line or "?." in line) and bool(re.search(_TEMPLATE_ARTEFACT, line))
+
+
+# A page clock or a publication stamp: "Tuesday, 02 January 2024 12:17 GMT", "15.08.2025 - 07:13
+# Uhr", "Published 2025-08-17 02:29:32 | Updated ...", "16. August 2025 | Lesezeit: 6 Min.". Its
+# date is a date (find_dates reports it) but dates the page, not a happening: it makes no event
+# and dates no sentence after it.
+_STAMP_START = (r"(?:published|updated|last updated|posted|modified|first published|publicado|actualizado"
+                r"|publié|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|pubblicato"
+                r"|aggiornato|atualizado|опубликовано|обновлено)\b")
+_TIME_OF_DAY = r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
+_PROSE_WORD = r"\b[a-zà-öø-ÿа-яё]{3,}\b"  # a lowercase word: what stamps have none of
+_STAMP_ALLOWED = frozenset(["min", "uhr", "utc", "gmt", "est", "edt", "cet", "cest", "bst", "hrs", "mins"])
+
+
+def _is_stamp(line: str, low: str) -> bool:
+    if not any(c.isdigit() for c in line):
+        return False
+    if re.match(_STAMP_START, low):
+        return True
+    if "|" in line and all(len(part.split()) <= 4 for part in line.split("|")):
+        return True  # "17 August 2025 | Reading time: 4 min": short parts, one of them dated
+    if not re.search(_TIME_OF_DAY, low):
+        return False
+    return all(w in _STAMP_ALLOWED for w in re.findall(_PROSE_WORD, line))
+
+
+_BYLINE = (r"(?:by|por|par|von|di|de|от)\s+[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*){0,3}"
+           r"(?:\s*(?:,|and|y|et|und|e|&)\s*[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*){0,3})*\s*")
+
+
+def _is_byline(line: str) -> bool:
+    """"By Jane Smith, Reuters", "Por María López y Juan Pérez"."""
+    return line[:1] in "BbPpVvDdО" and bool(re.fullmatch(_BYLINE, line))
+
+
+def _is_navigation(line: str) -> bool:
+    """"Home | News | Sport | Entertainment", "Home › World › Europe"."""
+    for bar in ("|", "›", ">", "»", "·", "•"):
+        if line.count(bar) >= 2:
+            parts = [p.strip() for p in line.split(bar)]
+            if all(len(p.split()) <= 3 and not p.endswith(".") for p in parts):
+                return True
+    return False
+
+
+_SHARE_WORDS = ("share", "facebook", "twitter", "email", "e-mail", "whatsapp", "linkedin", "telegram",
+                "pinterest", "reddit", "copy link", "print", "compartir", "partager", "teilen", "condividi",
+                "compartilhar", "поделиться")
+
+
+def _is_share_bar(low: str) -> bool:
+    """"Share on Facebook Share on X Email": two or more sharing words, and no sentence."""
+    return sum(word in low for word in _SHARE_WORDS) >= 2 and not re.search(r"[.!?]\s+\w", low)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

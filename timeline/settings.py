@@ -25,7 +25,10 @@ EXCERPT_CHARS = 60  # a value quoted in an error message is cut to this many cha
 
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" (tables, lists without stops) are cut into parts
 MAX_EVENTS_PER_SENTENCE = 6  # distinct happening dates one sentence may give
+PLACE_MIN_POPULATION = 250_000  # cities this large (and every capital, country, US state) are places
 TITLE_WORDS = 14  # a title is cut at a word after this many
+TITLE_MAX_CHARS = 90  # and at a word before this many characters: a headline, not a paragraph
+TITLE_SIDE_CLAUSE_WORDS = 9  # a title longer than this keeps its main clause only
 TITLE_FALLBACK_CHARS = 80  # a title made of the sentence itself is cut at a word before this
 TENSE_REACH = 160  # characters around a date in which "will" / "said" decide its tense
 WEEKDAY_TENSE_REACH = 40  # a bare weekday moves ahead only with a cue right beside it
@@ -39,6 +42,7 @@ LANGUAGE_SAMPLE_CHARS = 5000  # the start of a text that language detection read
 SHORT_LINE_CHARS = 60  # a line shorter than this may be a block marker ("Read more");
 #                        a paragraph at least this long that repeats is a scrape artefact
 FURNITURE_LINE_CHARS = 300  # only lines shorter than this are tested for page furniture
+STAMP_LINE_CHARS = 120  # only lines shorter than this may be a clock, byline, menu or share bar
 
 # ---------------------------------------------------------------- merging
 
