@@ -96,6 +96,17 @@ def test_event_page_shows_title_date_summary_tags_and_quoted_sources(project):
     assert "On Jan. 20, Kolokoltsev met with Cuban President Miguel Diaz-Canel" in page
 
 
+def test_rejected_events_stay_in_git_but_out_of_the_site(project):
+    (project / "events" / "junk.yaml").write_text(
+        "title: Page clock taken for news\ndate: 2024-01-02\nstatus: rejected\n", encoding="utf-8")
+    result = mkdocs_build("--strict")
+    assert result.returncode == 0, result.stderr
+    public = project / "public"
+    assert {r["id"] for r in chart_rows(public)} == SEED_IDS
+    assert not (public / "events" / "junk").exists()
+    assert "Page clock taken for news" not in (public / "index.html").read_text()
+
+
 def test_vega_is_served_by_the_site_not_a_cdn(project):
     assert mkdocs_build("--strict").returncode == 0
     public = project / "public"
