@@ -318,3 +318,9 @@ def test_names_keep_their_particles_and_places_include_states_and_cities():
                               "Inácio Lula da Silva in Anchorage, Alaska, on Jan. 16.", "2026-01-21", ["en"])
     assert event.actors == ["Ursula von der Leyen", "Luiz Inácio Lula da Silva"]  # never "Ursula" alone
     assert event.places == ["Anchorage", "Alaska"]
+
+
+def test_a_place_name_that_a_persons_name_goes_on_from_is_no_place():
+    (event,) = extract_events("Russian President Vladimir Putin told the Washington Post in Moscow on Jan. 16 "
+                              "that talks would go on.", "2026-01-21", ["en"])
+    assert event.places == ["Moscow"] and event.actors == ["Vladimir Putin"]

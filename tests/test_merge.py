@@ -164,3 +164,14 @@ def test_one_name_per_person_within_a_timeline():
     merged = merge_events([report("2026-01-20", "a", actors=("Trump",)),
                            report("2026-01-21", "b", actors=("Donald Trump",))])
     assert [e.actors for e in merged] == [["Donald Trump"], ["Donald Trump"]]
+
+
+def test_a_name_spelt_differently_across_languages_is_one_actor():
+    from timeline.merge import canonical_actors
+
+    def named(*actors):
+        return Event(id="x", date=PartialDate(2025), title="t", actors=list(actors))
+
+    names = canonical_actors([named("Wladimir Putin"), named("Vladimir Putin"), named("Владимир Путин"),
+                              named("Vladimir Putin"), named("Putin")])
+    assert names == {"Wladimir Putin": "Vladimir Putin", "Владимир Путин": "Vladimir Putin", "Putin": "Vladimir Putin"}

@@ -229,7 +229,8 @@ def _title(sentence: _Sentence, focus: tuple[int, int] | None, language: str = "
     if language == "en":
         title = headline_tense(title)
     if len(title) > TITLE_MAX_CHARS:
-        title = _cut(title.rstrip("…"), TITLE_MAX_CHARS)
+        title = _cut(title.rstrip("…"), TITLE_MAX_CHARS - 1)
+        title = title if title.endswith("…") else title + "…"
     return title.rstrip(".") or _cut(text, TITLE_FALLBACK_CHARS)
 
 
@@ -259,7 +260,7 @@ _SIDE_CLAUSE = re.compile(
 _DANGLING = frozenset("""a an the of to in on at by for from with and or but as that this these those since until
 than its el la los las lo de del al en y o por para con que su sus un una desde hasta este esta ese esa le les du des
 et ou à au aux dans pour par sur ce cette der die das den dem des und oder im am vom zum zur mit von für auf bis
-seit ein eine einen einem il lo gli di da dal nel nella per con e che o um uma do dos das na no em com ao pelo pela
+seit zu ein eine einen einem il lo gli di da dal nel nella per con e che o um uma do dos das na no em com ao pelo pela
 и в на с по к о от до""".split())
 
 
@@ -309,7 +310,7 @@ def headline_tense(title: str) -> str:
     ("Maduro was ousted" → "Maduro ousted"), or the first past-tense verb in the present
     ("Kolokoltsev met with" → "Kolokoltsev meets with")."""
     words = title.split(" ")
-    for i in range(1, min(len(words), 8)):
+    for i in range(1, min(len(words), 12)):
         word, before = words[i], words[i - 1].lower()
         low = word.lower()
         if low in _FINITE or before in ("who", "which", "that", "whom"):
@@ -484,7 +485,9 @@ def _places(sentence: str) -> list[str]:
                 bare = raw.rstrip(".,;:'’")
                 name = names.get(raw) or names.get(bare) or names.get(bare.removesuffix("'s").removesuffix("’s"))
                 if name:
-                    if name not in out:
+                    # "Vladimir Putin", "Washington Post": a one-word place that a name goes on
+                    # from is the first word of a person's or an organisation's name
+                    if not (j == i + 1 and j < len(words) and words[i][-1:].isalnum()) and name not in out:
                         out.append(name)
                     i = j
                     break
