@@ -239,6 +239,9 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
     title = _without_dates(text, lo, hi, dates)
     title = _PARENTHESES.sub("", title)  # "(MENAFN)", "(0400 GMT)", "(Enough)": asides
     title = _LEADING_ATTRIBUTION.sub("", title.strip(" -–—•·*"))
+    scene = _LEADING_SCENE.match(title)
+    if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
+        title = title[scene.end():]
     title = _ATTRIBUTION.sub("", title)
     title = _LEADING.sub("", title)
     title = re.sub(r"\s+", " ", title)
@@ -246,6 +249,12 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
     return _tidy(title).strip(" ,;:-–—\"“”")
 
 
+# a short phrase that sets the scene before the subject: "At his press conference, ", "As of
+# Sunday, ", "En la capital, ", "Nach dem Treffen, "
+_LEADING_SCENE = re.compile(
+    r"^(?:at|in|on|as of|after|before|during|for|with|since|from|under|amid|despite|following|earlier|later"
+    r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
+    r"|nel|nella|dopo|prima|durante|no|na|após)\b[^,]{0,50},\s+", re.I)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
 # Where the main clause of a long title ends: a relative or subordinate clause, or a trailing
 # participle ("..., taking them to", "..., who described"): what is left says who did what.
@@ -409,6 +418,8 @@ def _clause(sentence: _Sentence, focus: tuple[int, int]) -> tuple[int, int]:
     clause_start = lo + relative.end() if relative else lo  # "Der Kanzler", "That decision": no relative
     # a later clause stands alone only as a relative clause or with its own subject
     # ("..., whose leader was ousted"); "..., have intensified" has lost its subject
+    if lo == 0 and (scene := _LEADING_SCENE.match(text)) and scene.end() >= raw_end:
+        return 0, len(text)  # the date sets the scene ("At his press conference on Jan. 14, ..."): all of it
     alone = lo == 0 or relative is not None or raw[:1].isupper()
     if alone and len(text[clause_start:raw_end].replace(text[focus[0]:focus[1]], "").split()) >= 5:
         return clause_start, raw_end
