@@ -1,0 +1,37 @@
+"""headline: titles from sentences; English headline tense."""
+
+import pytest
+
+from timeline.headline import _present, headline_tense, make_title
+
+
+@pytest.mark.parametrize("past, present", [
+    ("signed", "signs"), ("approved", "approves"), ("created", "creates"), ("declared", "declares"),
+    ("announced", "announces"), ("voted", "votes"), ("decided", "decides"), ("avoided", "avoids"),
+    ("visited", "visits"), ("opened", "opens"), ("developed", "develops"), ("killed", "kills"),
+    ("controlled", "controls"), ("stopped", "stops"), ("added", "adds"), ("agreed", "agrees"),
+    ("tried", "tries"), ("reached", "reaches"), ("passed", "passes"), ("described", "describes"),
+    ("collapsed", "collapses"), ("escalated", "escalates"), ("urged", "urges"), ("ended", "ends"),
+])
+def test_regular_past_forms_become_present(past, present):
+    assert _present(past) == present
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Kolokoltsev met with the Cuban president", "Kolokoltsev meets with the Cuban president"),
+    ("Officials met in Geneva", "Officials meet in Geneva"),
+    ("The two leaders last met in Geneva", "The two leaders last meet in Geneva"),
+    ("Russia and Cuba signed a deal", "Russia and Cuba sign a deal"),
+    ("Maduro was ousted in a bombing raid", "Maduro ousted in a bombing raid"),
+    ("Maduro ousted by U.S. forces", "Maduro ousted by U.S. forces"),  # a headline already
+    ("The detained journalist was freed", "The detained journalist freed"),  # "detained" is no verb here
+    ("Smith is a lawmaker who led the group", "Smith is a lawmaker who led the group"),  # "is" is the verb
+    ("The run-off election will take place", "The run-off election will take place"),
+])
+def test_headline_tense(title, expected):
+    assert headline_tense(title) == expected
+
+
+def test_make_title_from_a_sentence_and_its_date_phrases():
+    sentence = "According to the ministry, the bridge reopened on Jan. 3 after repairs."
+    assert make_title(sentence, ["Jan. 3"], "Jan. 3") == "The bridge reopened after repairs"

@@ -1,0 +1,274 @@
+"""A headline for a happening from the sentence that reports it: "who did what (where)".
+
+`headline` takes the clause that holds the happening's date (the whole sentence when that
+clause does not stand alone), drops the date phrase with the word that introduces it, the
+attribution ("..., officials said"), asides in parentheses, a scene-setting phrase before the
+subject and, in a long title, a side clause the date is not in; tidies the words a cut leaves
+hanging; keeps about 90 characters at most, never cutting inside a word; and in English puts
+the verb in headline tense ("Kolokoltsev meets ...", "Maduro ousted by ..."). Rules, not a
+parser: they hold for the languages the extractor is tested in. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .settings import TITLE_FALLBACK_CHARS, TITLE_MAX_CHARS, TITLE_SIDE_CLAUSE_WORDS, TITLE_WORDS
+
+# ", the ministry said." / "according to a statement": who said it, not what happened
+_ATTRIBUTION = re.compile(
+    r"(?:,\s*(?:[\w.'’-]+\s+){0,5}(?:said|says|reported|announced|told|dijo|informó|declaró|afirmó|señaló"
+    r"|a déclaré|a annoncé|a indiqué|sagte|teilte|erklärte|ha detto|ha dichiarato|disse|afirmou|declarou)\b"
+    r"|,?\s+(?:according to|según|selon|laut|secondo|segundo)\b).*$", re.I)
+# "According to the ministry, ..." / "Según fuentes oficiales, ...": the same, leading
+_LEADING_ATTRIBUTION = re.compile(r"^(?:according to|según|selon|laut|secondo|segundo)\b[^,]{0,80},\s*", re.I)
+# words that introduce a date and go with it: "on Jan. 3", "el 3 de enero", "am 3. Januar" (not
+# "a": "in a Jan. 3 raid" keeps its article)
+_DATE_PREPOSITION = (r"on|in|since|by|from|until|el|la|le|il|am|im|vom|seit|bis|ab|en|desde|hasta|dans|depuis"
+                     r"|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem")
+# what goes with a date phrase when it is cut from a title: the spaces and the word before it
+_BEFORE_DATE = re.compile(rf"\s*(?:\b(?:{_DATE_PREPOSITION})\s+)?\Z", re.I)
+_BEFORE_DATE_REACH = 32  # characters: more than any such word and its spaces
+_CLAUSE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
+_RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|dont|où|deren|dessen|der|die|"
+                             r"das|il cui|la cui|cujo|cuja)\s+", re.I)
+_LEADING = re.compile(r"^(?:(?:on|in|since|by|at|from|el|la|los|las|le|les|am|im|il|lo|em|en|de|del|"
+                      r"au|du|this|last|next)\b|[,\s])+", re.I)
+
+
+def make_title(sentence: str, date_phrases: list[str], focus: str | None = None) -> str:
+    """A short headline from a sentence: the clause that holds the date `focus`, without date
+    phrases or attribution, cut at a word. (`extract_events` passes the dates' places.)"""
+    spans = []
+    for phrase in date_phrases:
+        at = sentence.find(phrase)
+        if at >= 0:
+            spans.append((at, at + len(phrase)))
+    at = sentence.find(focus) if focus else -1
+    dates = sorted(spans)
+    return headline(sentence, dates, clause_breaks(sentence, dates),
+                    (at, at + len(focus)) if focus and at >= 0 else None)
+
+
+def clause_breaks(text: str, dates: list[tuple[int, int]]) -> list[int]:
+    """Where the clauses of a sentence start (and, last, past its end); a comma inside a date
+    ("Jan. 3, 2026") breaks no clause."""
+    starts = [s for s, _ in dates]
+    return [0] + [m.end() for m in _CLAUSE.finditer(text) if not _inside(dates, starts, m.start())] + [len(text) + 2]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and spans[i][0] < at < spans[i][1]
+
+
+def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: tuple[int, int] | None,
+             language: str = "") -> str:
+    """The title of the happening dated at `focus` in the sentence `text` (its `dates` and clause
+    `breaks` given, as `extract` works them out once per sentence)."""
+    lo, hi = _clause(text, breaks, focus) if focus else (0, len(text))
+    title = _compose(text, lo, hi, dates)
+    if len(title.split(" ")) > TITLE_SIDE_CLAUSE_WORDS:  # a long title keeps its main clause
+        title = _compose(text, lo, _main_clause_end(text, lo, hi, focus), dates)
+    words = title.split(" ")
+    if len(words) > TITLE_WORDS:
+        title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
+    title = title[:1].upper() + title[1:]
+    if language == "en":
+        title = headline_tense(title)
+    if len(title) > TITLE_MAX_CHARS:
+        title = _cut(title.rstrip("…"), TITLE_MAX_CHARS - 1)
+        title = title if title.endswith("…") else title + "…"
+    return title.rstrip(".") or _cut(text, TITLE_FALLBACK_CHARS)
+
+
+def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
+    """text[lo:hi] as the makings of a title: without its dates, asides and attribution."""
+    title = _without_dates(text, lo, hi, dates)
+    title = _PARENTHESES.sub("", title)  # "(MENAFN)", "(0400 GMT)", "(Enough)": asides
+    title = _LEADING_ATTRIBUTION.sub("", title.strip(" -–—•·*"))
+    scene = _LEADING_SCENE.match(title)
+    if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
+        title = title[scene.end():]
+    title = _ATTRIBUTION.sub("", title)
+    title = _LEADING.sub("", title)
+    title = re.sub(r"\s+", " ", title)
+    title = re.sub(r"\s+([,;:.])", r"\1", title)  # "Discovered , by" once its date is gone
+    return _tidy(title).strip(" ,;:-–—\"“”")
+
+
+# a short phrase that sets the scene before the subject: "At his press conference, ", "As of
+# Sunday, ", "En la capital, ", "Nach dem Treffen, "
+_LEADING_SCENE = re.compile(
+    r"^(?:at|in|on|as of|after|before|during|for|with|since|from|under|amid|despite|following|earlier|later"
+    r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
+    r"|nel|nella|dopo|prima|durante|no|na|após)\b[^,]{0,50},\s+", re.I)
+_PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
+# Where the main clause of a long title ends: a relative or subordinate clause, or a trailing
+# participle ("..., taking them to", "..., who described"): what is left says who did what.
+_SIDE_CLAUSE = re.compile(
+    r",\s+(?:who|whom|whose|which|where|while|as|after|before|because|although|though|despite|amid|including"
+    r"|with|according|\w+ing|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|tras|aunque|porque|lo que|qui"
+    r"|dont|où|alors que|après|avant|tandis que|der|die|das|welche|welcher|nachdem|während|weil|obwohl|che"
+    r"|il quale|la quale|dove|mentre|dopo|perché|который|которая|которое|которые|где|когда|после)\b"
+    r"|\s+(?:who|whom|whose|which|after|because|although|despite|amid|tras|después de que|porque|aunque"
+    r"|après que|parce que|bien que|nachdem|weil|obwohl|perché|dopo che|потому что)\s", re.I)
+# function words a date phrase or an aside may leave hanging at the edge of a title
+_DANGLING = frozenset("""a an the of to in on at by for from with and or but as that this these those since until
+than its el la los las lo de del al en y o por para con que su sus un una desde hasta este esta ese esa le les du des
+et ou à au aux dans pour par sur ce cette der die das den dem des und oder im am vom zum zur mit von für auf bis
+seit zu ein eine einen einem il lo gli di da dal nel nella per con e che o um uma do dos das na no em com ao pelo pela
+и в на с по к о от до""".split())
+
+
+def _tidy(title: str) -> str:
+    """`title` without function words left hanging at its end or before its first comma ("As
+    of, snow ..." once "Sunday" is gone; "Europa nähert sich schon der")."""
+    words = title.split(" ")
+    while words and words[-1].strip(",;:").lower() in _DANGLING:
+        words.pop()
+    lead = next((i for i, w in enumerate(words[:4]) if w.endswith(",")), None)
+    if lead is not None and all(w.strip(",").lower() in _DANGLING for w in words[:lead + 1]):
+        words = words[lead + 1:]
+    return " ".join(words)
+
+
+# English headlines tell a past happening in the present tense: "Kast wins run-off", "Russian
+# minister meets Cuban leaders". The irregular verbs news uses most, then rules for the others.
+_IRREGULAR_PRESENT = dict(pair.split(":") for pair in """met:meets won:wins took:takes held:holds began:begins
+became:becomes left:leaves told:tells said:says gave:gives made:makes came:comes went:goes saw:sees ran:runs
+rose:rises fell:falls led:leads sent:sends spent:spends struck:strikes broke:breaks brought:brings fought:fights
+found:finds got:gets kept:keeps lost:loses paid:pays sold:sells wrote:writes chose:chooses drew:draws flew:flies
+grew:grows knew:knows threw:throws shot:shoots stood:stands spoke:speaks withdrew:withdraws sank:sinks
+sought:seeks taught:teaches swore:swears froze:freezes hid:hides rode:rides bought:buys built:builds
+fled:flees sat:sits overtook:overtakes undertook:undertakes forbade:forbids""".split())
+_IRREGULAR_BASE = {"said": "say", "paid": "pay", "went": "go", "fled": "flee", "flew": "fly"}
+
+
+def _plural(present: str) -> str:
+    """The present with a plural subject: "meets" → "meet", "reaches" → "reach"."""
+    if present.endswith("ies"):
+        return present[:-3] + "y"
+    if present.endswith(("ches", "shes", "xes", "sses", "zzes", "goes")):
+        return present[:-2]
+    return present[:-1]
+
+
+_AUXILIARY = re.compile(r"\b(?:was|were|has been|have been|had been|has|have|had)\s+(?=[\w-]+ed\b|"
+                        + "|".join(sorted({v for pair in _IRREGULAR_PRESENT.items() for v in pair[:1]}))
+                        + r"\b)")
+_ADVERBS = frozenset("last also then again later already still just first finally once since never".split())
+_FINITE = frozenset("is are was were has have had will would can could may might must should does did".split())
+_DETERMINERS = frozenset("the a an his her its their this that these those our your my no every each".split())
+
+
+def headline_tense(title: str) -> str:
+    """An English title in headline form: the auxiliary of a passive or perfect dropped
+    ("Maduro was ousted" → "Maduro ousted"), or the first past-tense verb in the present
+    ("Kolokoltsev met with" → "Kolokoltsev meets with")."""
+    words = title.split(" ")
+    for i in range(1, min(len(words), 12)):
+        word, before = words[i], words[i - 1].lower()
+        low = word.lower()
+        if low in _FINITE or before in ("who", "which", "that", "whom"):
+            break  # the main verb is another ("Smith is a lawmaker who led ...")
+        if before in ("was", "were", "been", "has", "have", "had", "be", "being", "will", "would") \
+                or before in _DETERMINERS or not word.isalpha() or not word.islower():
+            continue
+        if low in _IRREGULAR_PRESENT or (low.endswith("ed") and len(low) > 4):
+            if i + 1 < len(words) and words[i + 1].lower() == "by":
+                return title  # "Maduro ousted by U.S. forces": a headline already
+            present = _IRREGULAR_PRESENT.get(low) or _present(low)
+            subject = [w.lower().strip(",") for w in words[:i]]
+            while len(subject) > 1 and (subject[-1] in _ADVERBS or subject[-1].endswith("ly")):
+                subject.pop()  # "The two leaders last met", "Officials quickly agreed"
+            if "and" in subject or (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is"))):
+                present = _IRREGULAR_BASE.get(low) or _plural(present)  # "Russia and Cuba sign", "Officials meet"
+            words[i] = present
+            return " ".join(words)
+    return _AUXILIARY.sub("", title, count=1)
+
+
+def _present(past: str) -> str:
+    """The third person present of a regular English past form ("signed" → "signs"), by the
+    spelling rules; an irregular form it does not know may come out wrong ("united")."""
+    if past.endswith("ied"):
+        return past[:-3] + "ies"  # "tried"
+    if past.endswith("eed"):
+        return past[:-1] + "s"  # "agreed"
+    stem = past[:-2]
+    if stem.endswith(("ch", "sh", "x", "ss", "zz")):
+        return stem + "es"  # "reached"
+    if stem.endswith(("ell", "oll")) and len(stem) >= 6:
+        return stem[:-1] + "s"  # "cancelled", "controlled"
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfzd":
+        return stem[:-1] + "s"  # "stopped", "planned"
+    if stem.endswith(("v", "c", "g", "z", "u", "ar", "ur", "ir", "or", "os", "us", "as", "is", "ib", "at",
+                     "ps", "ns", "rs", "ls")):
+        return stem + "es"  # "approved", "announced", "declared", "closed": the stem ended in e
+    vowel_consonant = len(stem) >= 3 and stem[-3] not in "aeiou" and stem[-2] in "aiou" and stem[-1] not in "aeiouwxy"
+    if vowel_consonant and (len(stem) <= 3 or stem[-2:] not in _NO_SILENT_E):
+        return stem + "es"  # "voted", "decided", "traded", "created"
+    return stem + "s"
+
+
+# endings of longer stems that had no silent e ("visited", "opened", "developed", "signaled")
+_NO_SILENT_E = frozenset(["it", "et", "en", "on", "er", "el", "al", "ol", "em", "um", "ip", "op", "ap", "at"])
+
+
+def _main_clause_end(text: str, lo: int, hi: int, focus: tuple[int, int] | None) -> int:
+    """Where the main clause of a long text[lo:hi] ends: at its first side clause, if the date
+    of the happening is not in that side clause ("Seguro is a politician who served as ...
+    from 2011" keeps it) and what comes before says enough (four words or more)."""
+    if len(text[lo:hi].split()) <= TITLE_SIDE_CLAUSE_WORDS:
+        return hi
+    for m in _SIDE_CLAUSE.finditer(text, lo, hi):
+        if len(text[lo:m.start()].split()) >= 4:
+            return m.start() if focus is None or focus[0] < m.start() else hi
+    return hi
+
+
+def _without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
+    """text[lo:hi] without the date phrases inside it, each with its spaces and the word that
+    introduces it ("on Jan. 3", "el 3 de enero"): one pass, whatever the number of dates."""
+    parts = []
+    at = lo
+    for start, end in dates:
+        if start < at or end > hi:
+            continue
+        cut = _BEFORE_DATE.search(text, max(at, start - _BEFORE_DATE_REACH), start)
+        parts.append(text[at:cut.start() if cut else start])
+        at = end
+    parts.append(text[at:hi])
+    return "".join(parts)
+
+
+def _cut(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word, with "…" if anything was cut."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    if not text[limit - 1].isspace() and " " in head:  # do not end inside a word
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:") + "…"
+
+
+def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, int]:
+    """The span of the clause holding the date at `focus`, if it says enough on its own; else
+    the whole sentence."""
+    at = focus[0]
+    i = bisect_left(bounds, at + 1) - 1
+    lo, hi = bounds[i], bounds[i + 1]
+    raw_end = len(text[lo:hi].rstrip(" ,;—–")) + lo
+    raw = text[lo:raw_end]
+    relative = _RELATIVE_START.match(raw) if lo else None
+    clause_start = lo + relative.end() if relative else lo  # "Der Kanzler", "That decision": no relative
+    # a later clause stands alone only as a relative clause or with its own subject
+    # ("..., whose leader was ousted"); "..., have intensified" has lost its subject
+    if lo == 0 and (scene := _LEADING_SCENE.match(text)) and scene.end() >= raw_end:
+        return 0, len(text)  # the date sets the scene ("At his press conference on Jan. 14, ..."): all of it
+    alone = lo == 0 or relative is not None or raw[:1].isupper()
+    if alone and len(text[clause_start:raw_end].replace(text[focus[0]:focus[1]], "").split()) >= 5:
+        return clause_start, raw_end
+    return 0, len(text)
