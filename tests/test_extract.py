@@ -327,3 +327,19 @@ def test_a_place_name_that_a_persons_name_goes_on_from_is_no_place():
     (event,) = extract_events("Russian President Vladimir Putin told the Washington Post in Moscow on Jan. 16 "
                               "that talks would go on.", "2026-01-21", ["en"])
     assert event.places == ["Moscow"] and event.actors == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the dateline of the day of publication, in capitals or not, dates no happening
+    ("Madrid, 19 January 2026 (Wire) — The two parties agreed on a budget after talks.", []),
+    ("MADRID, 19 January 2026 — The two parties agreed on a budget after talks.", []),
+    # a page label with its date is no happening either
+    ("Weekly Market Letter: January 19th, 2026\nThe central bank kept its rates on Jan. 14, as expected.",
+     ["2026-01-14"]),
+    # in a diary, a one-word line under a date heading is a label, not a happening
+    ("12 GENNAIO La squadra vince la partita di apertura.\nFuori\n"
+     "13 GENNAIO La squadra perde la seconda partita.", ["2026-01-12", "2026-01-13"]),
+])
+def test_datelines_labels_and_diary_lines(text, dates):
+    language = "it" if "GENNAIO" in text else "en"
+    assert [str(e.date) for e in extract_events(text, "2026-01-19", [language])] == dates

@@ -21,7 +21,9 @@ from .segment import paragraphs, sentences
 from .settings import MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, PLACE_MIN_POPULATION
 
 _WORD2 = re.compile(r"[^\W\d_]{2,}")
-_DATELINE = re.compile(r"[A-ZÀ-Ý .,'-]{3,40},\s*")  # "MADRID, " before the date of publication
+# "MADRID, ", "Madrid, ", "Rio de Janeiro, " before the date of publication
+_DATELINE = re.compile(r"[A-ZÀ-Ý .,'-]{3,40},\s*"
+                       r"|[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|del|da|do)?\s*[A-ZÀ-Ý][\w'’.-]*){0,3},\s*")
 _TITLED_PERSON = re.compile(
     r"\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Secretary"
     r"|Ambassador|Mayor|Judge|Chief|Leader|presidente|presidenta|ministro|ministra|canciller|primer ministro"
@@ -61,7 +63,8 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
         for start, end in _bounded(text, spans, mentions, starts):
             inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
             values = _happening_dates(text, start, end, inside, pub, languages[0])[:MAX_EVENTS_PER_SENTENCE]
-            if not values and heading_date is not None and not inside:
+            if not values and heading_date is not None and not inside \
+                    and len(_WORD2.findall(text, start, end)) >= 3:  # "Fuori": a label, no happening
                 values = [heading_date]
             if not values:
                 continue

@@ -120,6 +120,7 @@ _STAMP_START = (r"(?:published|updated|last updated|posted|modified|first publis
                 r"|publié|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|pubblicato"
                 r"|aggiornato|atualizado|опубликовано|обновлено)\b")
 _TIME_OF_DAY = r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
+_LABELLED_DATE = r"^[^.!?:]{3,40}:\s*[^.!?:]{0,24}\b(?:1[89]|20)\d{2}\s*$"
 _PROSE_WORD = r"\b[a-zà-öø-ÿа-яё]{3,}\b"  # a lowercase word: what stamps have none of
 _STAMP_ALLOWED = frozenset(["min", "uhr", "utc", "gmt", "est", "edt", "cet", "cest", "bst", "hrs", "mins"])
 
@@ -131,6 +132,8 @@ def _is_stamp(line: str, low: str) -> bool:
         return True
     if "|" in line and all(len(part.split()) <= 4 for part in line.split("|")):
         return True  # "17 August 2025 | Reading time: 4 min": short parts, one of them dated
+    if len(line) < SHORT_LINE_CHARS and re.search(_LABELLED_DATE, line):
+        return True  # "Weekly Economic Update: December 16th, 2025": a page's label and date
     if not re.search(_TIME_OF_DAY, low):
         return False
     return all(w in _STAMP_ALLOWED for w in re.findall(_PROSE_WORD, line))
