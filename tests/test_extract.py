@@ -336,6 +336,10 @@ def test_a_place_name_that_a_persons_name_goes_on_from_is_no_place():
     # a page label with its date is no happening either
     ("Weekly Market Letter: January 19th, 2026\nThe central bank kept its rates on Jan. 14, as expected.",
      ["2026-01-14"]),
+    # a date in parentheses that restates one outside them is no second happening
+    ("The livestream will begin at 11 p.m. EST on Jan. 18 (0400 GMT on Jan. 19) on the agency's site.",
+     ["2026-01-18"]),
+    ("The vote (held on Jan. 12) was annulled by the court.", ["2026-01-12"]),
     # in a diary, a one-word line under a date heading is a label, not a happening
     ("12 GENNAIO La squadra vince la partita di apertura.\nFuori\n"
      "13 GENNAIO La squadra perde la seconda partita.", ["2026-01-12", "2026-01-13"]),

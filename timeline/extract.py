@@ -121,7 +121,12 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
 
     out: list[PartialDate] = []
     words = len(_WORD2.findall(text, start, end)) if inside else 0
-    for m in inside:
+    opens = [i for i in range(start, end) if text[i] == "("] if "(" in text[start:end] else []
+    closes = [i for i in range(start, end) if text[i] == ")"] if opens else []
+    aside = [_in_parentheses(opens, closes, m.start) for m in inside]
+    for m, in_aside in zip(inside, aside, strict=True):
+        if in_aside and not all(aside):
+            continue  # "at 11 p.m. EST on Dec. 18 (0400 GMT on Dec. 19)": the aside restates
         if words - len(_WORD2.findall(text, m.start, m.end)) < 3:
             continue  # a date standing alone (a stamp, a heading) is not a happening
         if m.precision == "year" and m.text.isdigit() and names_an_edition(text, m.start, language):
@@ -131,6 +136,12 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
         if m.value not in out:
             out.append(m.value)
     return out
+
+
+def _in_parentheses(opens: list[int], closes: list[int], at: int) -> bool:
+    """Whether `at` is inside parentheses (`opens` and `closes`: where they are, in order)."""
+    i, j = bisect_left(opens, at) - 1, bisect_left(closes, at) - 1
+    return i >= 0 and (j < 0 or opens[i] > closes[j])
 
 
 def _diary_headings(text: str, kept, mentions: list[DateMention]) -> dict[int, PartialDate]:
