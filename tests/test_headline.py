@@ -35,3 +35,14 @@ def test_headline_tense(title, expected):
 def test_make_title_from_a_sentence_and_its_date_phrases():
     sentence = "According to the ministry, the bridge reopened on Jan. 3 after repairs."
     assert make_title(sentence, ["Jan. 3"], "Jan. 3") == "The bridge reopened after repairs"
+
+
+@pytest.mark.parametrize("sentence, date, title", [
+    # the words a side clause hangs on go with it; a quote the cut left open is closed
+    ('Trump this month told Havana to "make a deal," the nature of which he did not disclose, or face a price.',
+     "this month", 'Trump told Havana to "make a deal"'),
+    ('"Today in this room, we are signing an important document," she said on Jan. 17.', "Jan. 17",
+     "Today in this room, we are signing an important document"),
+])
+def test_side_clauses_and_quotes(sentence, date, title):
+    assert make_title(sentence, [date], date) == title

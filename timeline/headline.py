@@ -18,7 +18,7 @@ from .settings import TITLE_FALLBACK_CHARS, TITLE_MAX_CHARS, TITLE_SIDE_CLAUSE_W
 
 # ", the ministry said." / "according to a statement": who said it, not what happened
 _ATTRIBUTION = re.compile(
-    r"(?:,\s*(?:[\w.'’-]+\s+){0,5}(?:said|says|reported|announced|told|dijo|informó|declaró|afirmó|señaló"
+    r"(?:,[\"”’»]?\s*(?:[\w.'’-]+\s+){0,5}(?:said|says|reported|announced|told|dijo|informó|declaró|afirmó|señaló"
     r"|a déclaré|a annoncé|a indiqué|sagte|teilte|erklärte|ha detto|ha dichiarato|disse|afirmou|declarou)\b"
     r"|,?\s+(?:according to|según|selon|laut|secondo|segundo)\b).*$", re.I)
 # "According to the ministry, ..." / "Según fuentes oficiales, ...": the same, leading
@@ -95,7 +95,21 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
     title = _LEADING.sub("", title)
     title = re.sub(r"\s+", " ", title)
     title = re.sub(r"\s+([,;:.])", r"\1", title)  # "Discovered , by" once its date is gone
-    return _tidy(title).strip(" ,;:-–—\"“”")
+    return _quotes_closed(_tidy(title).strip(" ,;:-–—"))
+
+
+def _quotes_closed(title: str) -> str:
+    """`title` with its quotation marks paired: a stray one at an edge goes, one left open by a
+    cut is closed ('Trump tells Havana to "make a deal' → '... "make a deal"')."""
+    for left, right in (('"', '"'), ("“", "”"), ("«", "»")):
+        opened = title.count(left) - title.count(right) if left != right else title.count(left) % 2
+        if opened > 0 and title.startswith(left) and (left == right or right not in title):
+            title = title[1:].lstrip()
+        elif opened > 0:
+            title += right
+        elif opened < 0 and title.endswith(right):
+            title = title[:-1].rstrip()
+    return title
 
 
 # a short phrase that sets the scene before the subject: "At his press conference, ", "As of
@@ -217,6 +231,9 @@ def _present(past: str) -> str:
 _NO_SILENT_E = frozenset(["it", "et", "en", "on", "er", "el", "al", "ol", "em", "um", "ip", "op", "ap", "at"])
 
 
+_COMMA = re.compile(r",[\"”’»]?\s")  # a comma, perhaps closing a quote, before a word
+
+
 def _main_clause_end(text: str, lo: int, hi: int, focus: tuple[int, int] | None) -> int:
     """Where the main clause of a long text[lo:hi] ends: at its first side clause, if the date
     of the happening is not in that side clause ("Seguro is a politician who served as ...
@@ -225,7 +242,15 @@ def _main_clause_end(text: str, lo: int, hi: int, focus: tuple[int, int] | None)
         return hi
     for m in _SIDE_CLAUSE.finditer(text, lo, hi):
         if len(text[lo:m.start()].split()) >= 4:
-            return m.start() if focus is None or focus[0] < m.start() else hi
+            if focus is not None and focus[0] >= m.start():
+                return hi
+            # ", the nature of which ...": the words the side clause hangs on go with it
+            commas = [c.start() for c in _COMMA.finditer(text, lo, m.start())]
+            comma = commas[-1] if commas else -1
+            if comma > lo and len(text[comma:m.start()].split()) <= 4 and len(text[lo:comma].split()) >= 4 \
+                    and (focus is None or focus[0] < comma):
+                return comma
+            return m.start()
     return hi
 
 
