@@ -276,7 +276,7 @@ def test_page_clocks_stamps_bylines_menus_and_share_bars_make_no_event_and_date_
     ("en", "2025-08-15", "Officials erected a stage with a large “Alaska 2025” sign at the base.", []),
     ("en", "2025-08-15", "Fans celebrated the Euro 2024 final in the streets until dawn.", []),
     ("en", "2025-08-15", "In 2024, the two leaders spoke by phone twice.", ["2024"]),
-    ("en", "2026-02-07", "The 2026 Milan Cortina Winter Olympics are underway in northern Italy.", []),
+    ("en", "2025-08-16", "The shift marks a more cautious approach than their 2018 Helsinki meeting.", ["2018"]),
     ("en", "2026-02-07", "The first gold medal of this year's Games went to a Swiss skier.", []),
     ("en", "2026-02-07", "In 2026 Milan hosts the Games with Cortina.", ["2026"]),
 ])

@@ -129,7 +129,7 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
             continue  # "at 11 p.m. EST on Dec. 18 (0400 GMT on Dec. 19)": the aside restates
         if words - len(_WORD2.findall(text, m.start, m.end)) < 3:
             continue  # a date standing alone (a stamp, a heading) is not a happening
-        if m.precision == "year" and m.text.isdigit() and names_an_edition(text, m.start, language, m.end):
+        if m.precision == "year" and m.text.isdigit() and names_an_edition(text, m.start, language):
             continue
         if m.precision == "year" and text.startswith(("'s ", "’s "), m.end):
             continue  # "this year's Games", "last year's election": what it describes is dated elsewhere

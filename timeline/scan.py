@@ -260,17 +260,12 @@ jahr anfang ende mitte depuis dans avant après pendant jusqu fin début dal nel
 até no ano desde до с в после года""".split())
 
 
-_ARTICLES = frozenset("the a this that its their his her our la el le les los las der die das il lo".split())
-
-
-def names_an_edition(text: str, s: int, language: str, e: int | None = None) -> bool:
-    """Whether the year at `s` (ending at `e`) is part of a name: "Alaska 2025", "Euro 2024",
-    "Agenda 2030" (a capitalised word right before it that does not introduce years or name a
-    month), "the 2026 Milan Cortina Olympics" (an article before, a name after). Such a year is
-    a date, but no happening."""
+def names_an_edition(text: str, s: int, language: str) -> bool:
+    """Whether the year at `s` is part of a name: "Alaska 2025", "Euro 2024", "Agenda 2030"
+    (a capitalised word right before it that does not introduce years or name a month). Such a
+    year is a date, but no happening. (A year before a name, "their 2018 Helsinki meeting",
+    dates one.)"""
     lex = lexicon(language)
-    if e is not None and _before_a_name(text, s, e):
-        return True
     end = s
     while end > 0 and text[end - 1] in " \u00a0":
         end -= 1
@@ -284,15 +279,6 @@ def names_an_edition(text: str, s: int, language: str, e: int | None = None) -> 
         return False
     key = word.lower()
     return key not in _YEAR_INTRODUCERS and key not in lex.months and key not in lex.weekdays
-
-
-def _before_a_name(text: str, s: int, e: int) -> bool:
-    """"the 2026 Milan Cortina Olympics": an article, the year, a capitalised word."""
-    after = text[e:e + 2]
-    if len(after) < 2 or after[0] != " " or not after[1].isupper():
-        return False
-    words = text[max(0, s - 8):s].split()
-    return bool(words) and words[-1].lower() in _ARTICLES
 
 
 def _time_of_day(text: str, low: str, s: int, e: int, language: str) -> bool:
