@@ -29,7 +29,7 @@ from .lexicon import DAY_PARTS, WORD, Lexicon, lexicon
 from .partial_date import PartialDate, days_in_month
 from .scan import Candidate, scan
 from .segment import paragraphs
-from .settings import LANGUAGE_SAMPLE_CHARS, TENSE_REACH, WEEKDAY_TENSE_REACH
+from .settings import ANCHOR_REACH, LANGUAGE_SAMPLE_CHARS, TENSE_REACH, WEEKDAY_TENSE_REACH
 
 
 class DateMention(NamedTuple):
@@ -292,8 +292,10 @@ def _anchor(text: str, c: Candidate, last: tuple[int, PartialDate] | None) -> Pa
     if last is None or c.kind not in ("day_month", "month_day", "month_alone") or "y" in c.parts \
             or "ryear" in c.parts or c.parts.get("pre"):
         return None
+    if c.start - last[0] > ANCHOR_REACH:  # checked before slicing: the scan stays linear
+        return None
     between = text[last[0]:c.start]
-    if len(between) > 400 or "\n" in between:
+    if "\n" in between:
         return None
     if not _SENTENCE_BREAK.search(between):
         return last[1]

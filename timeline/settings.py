@@ -31,6 +31,7 @@ TITLE_MAX_CHARS = 90  # and at a word before this many characters: a headline, n
 TITLE_SIDE_CLAUSE_WORDS = 9  # a title longer than this keeps its main clause only
 TITLE_FALLBACK_CHARS = 80  # a title made of the sentence itself is cut at a word before this
 TENSE_REACH = 160  # characters around a date in which "will" / "said" decide its tense
+ANCHOR_REACH = 400  # characters back to the date whose year a year-less month may take
 WEEKDAY_TENSE_REACH = 40  # a bare weekday moves ahead only with a cue right beside it
 DAY_BEFORE_REACH = 40  # characters before a month name that may hold its day ("3 au 5 de ")
 AGO_WINDOW = 48  # characters around an "ago" word in which its "N days ago" pattern is tried
