@@ -17,6 +17,7 @@ from functools import lru_cache
 from .dates import DateMention, detect_language, find_dates, to_date
 from .headline import clause_breaks, headline
 from .model import Event, PartialDate, Source
+from .scan import names_an_edition
 from .segment import paragraphs, sentences
 from .settings import MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, PLACE_MIN_POPULATION
 
@@ -117,8 +118,6 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
                      pub: PartialDate | None, language: str) -> list[PartialDate]:
     """The distinct dates of happenings in a sentence: not a bare stamp, not a dateline, not
     the year in a name ("a large “Alaska 2025” sign")."""
-    from .scan import names_an_edition
-
     out: list[PartialDate] = []
     words = len(_WORD2.findall(text, start, end)) if inside else 0
     opens = [i for i in range(start, end) if text[i] == "("] if "(" in text[start:end] else []

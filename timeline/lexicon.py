@@ -209,18 +209,15 @@ class Lexicon:
     # opens with `\b` is tried at every position, several times slower.
     @cached_property
     def future(self) -> re.Pattern | None:
-        cues = FUTURE_CUES.get(self.language)
-        return re.compile(rf"\b(?:{cues})\b") if cues else None
+        return _cue_pattern(FUTURE_CUES, self.language)
 
     @cached_property
     def weak_future(self) -> re.Pattern | None:
-        cues = WEAK_FUTURE_CUES.get(self.language)
-        return re.compile(rf"\b(?:{cues})\b") if cues else None
+        return _cue_pattern(WEAK_FUTURE_CUES, self.language)
 
     @cached_property
     def past(self) -> re.Pattern | None:
-        cues = PAST_CUES.get(self.language)
-        return re.compile(rf"\b(?:{cues})\b") if cues else None
+        return _cue_pattern(PAST_CUES, self.language)
 
     def _add(self, phrase: str, kind: str) -> None:
         # a phrase is found by its longest word: "the previous year" by "previous", not by
@@ -233,6 +230,12 @@ class Lexicon:
             return
         key = max(words, key=lambda w: len(w.group()))
         self.index.setdefault(key.group(), []).append((phrase, kind, key.start()))
+
+
+def _cue_pattern(table: dict[str, str], language: str) -> re.Pattern | None:
+    """The cues of `language` in `table` as one pattern of whole words, or None."""
+    cues = table.get(language)
+    return re.compile(rf"\b(?:{cues})\b") if cues else None
 
 
 _COUNT = r"(\d{1,3})"

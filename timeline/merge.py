@@ -143,22 +143,25 @@ def similarity(a: frozenset[str], b: frozenset[str], weights: _Weights) -> float
     return sum(weights.idf.get(f, 1.0) for f in shared) / lighter if lighter else 0.0
 
 
-class _Groups:
-    """Union-find over event indices."""
+class _Links:
+    """Union-find: the sets of items that chains of links join; a set's root is its first item
+    in `order`."""
 
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    def __init__(self, items: Iterable[int], order) -> None:
+        self.parent = {i: i for i in items}
+        self.order = order
 
-    def find(self, i: int) -> int:
+    def root(self, i: int) -> int:
         while self.parent[i] != i:
             self.parent[i] = self.parent[self.parent[i]]
             i = self.parent[i]
         return i
 
-    def join(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
+    def link(self, a: int, b: int) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            first, other = sorted((ra, rb), key=self.order)
+            self.parent[other] = first
 
 
 def cluster(events: Sequence[Event]) -> list[list[int]]:
@@ -237,21 +240,14 @@ def cluster(events: Sequence[Event]) -> list[list[int]]:
         for key in sorted(groups, key=rank.__getitem__):
             by_date.setdefault(groups[key].date, []).append(key)
         for keys in by_date.values():
-            parent = {k: k for k in keys}
-
-            def root(k: int, parent: dict[int, int] = parent) -> int:
-                while parent[k] != k:
-                    k = parent[k]
-                return k
-
+            links = _Links(keys, rank.__getitem__)
             for n, a in enumerate(keys):  # the groups of one date that any pair of reports links
                 for b in keys[n + 1:]:
-                    if root(a) != root(b) and group_score(a, b) >= MERGE_SIMILARITY:
-                        ra, rb = root(a), root(b)
-                        parent[max(ra, rb, key=rank.__getitem__)] = min(ra, rb, key=rank.__getitem__)
+                    if links.root(a) != links.root(b) and group_score(a, b) >= MERGE_SIMILARITY:
+                        links.link(a, b)
             for k in keys:
-                if root(k) != k:
-                    join(root(k), k, groups[k].date)
+                if links.root(k) != k:
+                    join(links.root(k), k, groups[k].date)
                     changed = True
         # coarser into finer: months and years, coarsest last
         for precision in ("month", "year"):
