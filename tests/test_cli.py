@@ -28,7 +28,7 @@ def test_validate_reports_every_error_and_exits_2(capsys, write, tmp_path):
         f"{tmp_path}/events/a.yaml:2:7: date: '2026-13-01' is not a date: month 13 is out of range (expected 01 to 12)",
         f"{tmp_path}/events/b.yaml:1:1: title: missing (expected a short headline as text)",
         f"{tmp_path}/events/b.yaml:2:1: warning: tagz: unknown field (expected one of id, title, date, end, "
-        "summary, tags, actors, places, sources, status, confidence; did you mean 'tags'?)",
+        "summary, tags, actors, places, sources, status, confidence, rank; did you mean 'tags'?)",
         f"2 errors, 1 warning in {tmp_path}/events: fix the lines above",
     ]
 
@@ -50,7 +50,7 @@ def test_table_formats(capsys):
     assert lines[1].startswith("2022") and len(lines) == 6
     code, out, _ = run(capsys, "table", "--format", "csv", "--events", events)
     assert out.splitlines()[0] == ("id,title,date,precision,start,end,stop,summary,tags,actors,places,sources,"
-                                   "n_sources,status,confidence")
+                                   "n_sources,status,confidence,rank")
     assert "2026-01,month,2026-01-01,,2026-02-01" in out
     # one format, one set of columns: the table's CSV and JSON are the downloads
     assert run(capsys, "export", "--events", events, "--format", "csv", "--out", "-")[1] == out

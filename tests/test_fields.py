@@ -23,7 +23,7 @@ FULL = {
     "id": "raid", "title": "Raid", "date": "2026-01-03", "end": "2026-01-05", "summary": "Text.",
     "tags": ["venezuela"], "actors": ["Nicolás Maduro"], "places": ["Caracas"],
     "sources": [{"url": "https://example.org/a", "title": "A", "published": "2026-01-21", "quote": "Q."}],
-    "status": "reviewed", "confidence": 0.9,
+    "status": "reviewed", "confidence": 0.9, "rank": 3,
 }
 
 
@@ -37,7 +37,7 @@ def test_every_consumer_follows_the_one_declaration():
     # the flat row: every field, in declared order, with the derived columns after their field
     assert [c for c in COLUMN_NAMES if c in FIELD_NAMES] == list(FIELD_NAMES)
     assert COLUMN_NAMES == ("id", "title", "date", "precision", "start", "end", "stop", "summary", "tags", "actors",
-                            "places", "sources", "n_sources", "status", "confidence")
+                            "places", "sources", "n_sources", "status", "confidence", "rank")
 
 
 def test_a_full_event_round_trips_through_the_writer():
@@ -120,3 +120,11 @@ def test_a_json_escaped_surrogate_pair_is_the_character_it_stands_for():
     assert issues == [] and event.title == "Vote 🗳" and event.tags == ["🗳"]
     _, issues = check_event({"title": "half \ud83d", "date": 2026}, "x")
     assert "holds a lone surrogate U+D83D at character 6" in issues[0].message
+
+
+@pytest.mark.parametrize("value", [0, -1, 2.5, True, "1", 1_000_001])
+def test_a_rank_is_a_whole_number_from_one(value):
+    _, issues = check_event({"title": "T", "date": 2026, "rank": value}, "x")
+    assert [i.message for i in issues] == [f"{value!r} is not a rank (expected a whole number from 1 to 1,000,000)"]
+    event, issues = check_event({"title": "T", "date": 2026, "rank": 7}, "x")
+    assert issues == [] and event.rank == 7

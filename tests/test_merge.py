@@ -175,3 +175,19 @@ def test_a_name_spelt_differently_across_languages_is_one_actor():
     names = canonical_actors([named("Wladimir Putin"), named("Vladimir Putin"), named("Владимир Путин"),
                               named("Vladimir Putin"), named("Putin")])
     assert names == {"Wladimir Putin": "Vladimir Putin", "Владимир Путин": "Vladimir Putin", "Putin": "Vladimir Putin"}
+
+
+def test_reports_that_share_only_the_story_s_words_stay_apart_however_many():
+    # a busy day of one story: every sentence names the flu, Mexico and officials; what tells
+    # the happenings apart are their own rare words, and two reports of one happening share them
+    things = ["closed every school in Oaxaca", "cancelled the Guadalajara football derby", "shut the Cancun museums",
+              "handed out masks at the Tijuana border crossing", "postponed the Monterrey trade fair"]
+    things += [f"opened clinic number {n + 100} in district {n + 300}" for n in range(1, 56)]
+    events = [report("2009-04-27", f"https://news.example/{i}", f"Swine flu officials in Mexico {thing}.")
+              for i, thing in enumerate(things)]
+    events.append(report("2009-04-27", "https://wire.example/x",
+                         "Mexico's officials closed every school in Oaxaca because of swine flu."))
+    merged = merge_events(events)
+    assert len(merged) == len(things)
+    (schools,) = [e for e in merged if len(e.sources) == 2]
+    assert {s.url for s in schools.sources} == {"https://news.example/0", "https://wire.example/x"}

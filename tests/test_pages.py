@@ -69,3 +69,24 @@ def test_chronology_and_facet_pages_list_events_in_time_order():
     here = pages.facet_uris(events)["tags"]["x"]
     page = pages.facet_value_markdown("tags", "x", events, here)
     assert page.index("First") < page.index("Second") and "[Tags](../tags.md)" in page
+
+
+def test_event_pages_say_how_many_articles_reported_it():
+    many = event("m")
+    many.sources += [Source(url="https://example.org/b", quote="Q2."), Source(url="https://example.org/a", quote="Q3.")]
+    html = pages.event_html(many, None, None, lambda uri: uri, pages.facet_uris([many]))
+    assert '<p class="tl-reported">Reported by 2 articles.</p>' in html  # two addresses, three quotes
+    html = pages.event_html(event("o"), None, None, lambda uri: uri, {f: {} for f in pages.FACETS}, locale="es")
+    assert '<p class="tl-reported">Lo informa 1 artículo.</p>' in html
+
+
+def test_the_home_page_leads_with_the_key_events():
+    a, b, c = event("a", "Alpha"), event("b", "Bravo", "2026-01-21"), event("c", "Charlie", "2026-01-22")
+    b.sources.append(Source(url="https://example.org/b", quote="Q."))
+    home = pages.home_markdown("Site", [a, b, c], "<chart>")
+    key = home.split("## Key events")[1].split("## Latest events")[0]
+    assert "Bravo" in key and "Alpha" not in key  # unranked: the events more than one article reported
+    a.rank, c.rank = 2, 1
+    key = pages.home_markdown("Site", [a, b, c], "<chart>").split("## Key events")[1].split("##")[0]
+    assert key.index("Charlie") < key.index("Alpha") and "Bravo" not in key  # ranked: by rank
+    assert "## Key events" not in pages.home_markdown("Site", [event("z")], "<chart>")  # nothing stands out

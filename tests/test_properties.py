@@ -50,9 +50,10 @@ GOOD_EVENT = st.fixed_dictionaries(
     optional={"id": st.from_regex(r"[a-z0-9][a-z0-9._-]{0,20}", fullmatch=True), "end": GOOD_DATE,
               "summary": GOOD, "tags": st.lists(GOOD, max_size=4), "actors": st.lists(GOOD, max_size=3),
               "places": st.lists(GOOD, max_size=2), "sources": st.lists(SOURCE, max_size=3),
-              "status": st.sampled_from(["draft", "reviewed"]), "confidence": st.floats(0, 1), "extra": JUNK})
+              "status": st.sampled_from(["draft", "reviewed"]), "confidence": st.floats(0, 1),
+              "rank": st.integers(1, 1000), "extra": JUNK})
 BREAKAGE = st.dictionaries(st.sampled_from(["title", "date", "end", "id", "summary", "tags", "actors", "sources",
-                                            "status", "confidence"]),
+                                            "status", "confidence", "rank"]),
                            st.one_of(BROKEN, JUNK, st.lists(BROKEN, min_size=1, max_size=2)), min_size=1, max_size=2)
 EVENT = st.builds(lambda good, bad: {**good, **bad}, GOOD_EVENT, st.one_of(st.just({}), st.just({}), st.just({}),
                                                                            BREAKAGE))
@@ -145,5 +146,6 @@ def test_date_finding_and_extraction_do_linear_work(tokens, glue):
 
 
 def test_the_declared_fields_are_what_the_generator_covers():
-    covered = {"title", "date", "id", "end", "summary", "tags", "actors", "places", "sources", "status", "confidence"}
+    covered = {"title", "date", "id", "end", "summary", "tags", "actors", "places", "sources", "status", "confidence",
+               "rank"}
     assert covered == set(FIELD_NAMES)

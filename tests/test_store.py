@@ -157,7 +157,7 @@ def test_unknown_fields_warn_and_fail_under_strict(write, tmp_path):
     path = write("events/e.yaml", "title: T\ndate: 2026\ntagz: [a]\nsources:\n  - url: u\n    quote: q\n    note: n\n")
     expected = [
         f"{path}:3:1: warning: tagz: unknown field (expected one of id, title, date, end, summary, tags, "
-        "actors, places, sources, status, confidence; did you mean 'tags'?)",
+        "actors, places, sources, status, confidence, rank; did you mean 'tags'?)",
         f"{path}:7:5: warning: sources[0].note: unknown field (expected one of url, title, published, quote)",
     ]
     assert messages(tmp_path / "events") == expected

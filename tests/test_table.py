@@ -9,13 +9,14 @@ from timeline import EventFileError, load_events
 def test_seed_table_has_typed_columns_sorted_by_start():
     frame = load_events(ROOT / "events")
     assert list(frame.columns) == ["id", "title", "date", "precision", "start", "end", "stop", "summary", "tags",
-                                   "actors", "places", "sources", "n_sources", "status", "confidence", "file"]
+                                   "actors", "places", "sources", "n_sources", "status", "confidence", "rank", "file"]
     assert list(frame["date"]) == ["2022", "2026-01", "2026-01-03", "2026-01-20", "2026-01-20"]
     assert list(frame["precision"]) == ["year", "month", "day", "day", "day"]
     assert frame["start"].is_monotonic_increasing
     assert pd.api.types.is_datetime64_dtype(frame["start"]) and pd.api.types.is_datetime64_dtype(frame["stop"])
     assert pd.api.types.is_string_dtype(frame["title"]) and pd.api.types.is_string_dtype(frame["id"])
     assert frame["n_sources"].dtype == "int64" and frame["confidence"].dtype == "float64"
+    assert frame["rank"].dtype == "Int64" and frame["rank"].isna().all()  # no event was ranked
     assert isinstance(frame.loc[0, "tags"], list) and isinstance(frame.loc[0, "sources"][0], dict)
     month = frame[frame["date"] == "2026-01"].iloc[0]
     assert (month["start"], month["stop"]) == (pd.Timestamp("2026-01-01"), pd.Timestamp("2026-02-01"))
@@ -35,7 +36,7 @@ def test_ranges_end_with_their_end_date(write, tmp_path):
 def test_empty_folder_gives_an_empty_typed_frame(tmp_path):
     (tmp_path / "events").mkdir()
     frame = load_events(tmp_path / "events")
-    assert frame.empty and len(frame.columns) == 16
+    assert frame.empty and len(frame.columns) == 17
     assert pd.api.types.is_datetime64_dtype(frame["start"])
 
 

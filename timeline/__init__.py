@@ -30,6 +30,7 @@ __all__ = [
     "load_events",
     "merge_events",
     "read_events",
+    "summarize",
 ]
 
 _WHERE = {
@@ -40,7 +41,7 @@ _WHERE = {
     "event_schema": "schema", "events_frame": "table", "load_events": "table",
     "read_events": "store",
     "DateMention": "dates", "find_dates": "dates", "extract_events": "extract",
-    "merge_events": "merge", "extract_drafts": "drafts",
+    "merge_events": "merge", "extract_drafts": "drafts", "summarize": "summary",
 }
 
 if TYPE_CHECKING:  # for type checkers and editors; at run time names load lazily
@@ -62,6 +63,7 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time names load lazil
     from .partial_date import PartialDate
     from .schema import event_schema
     from .store import read_events
+    from .summary import summarize
     from .table import events_frame, load_events
 
 

@@ -66,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
         p.set_defaults(run=run, command=name)
         return p
 
+    def window_options(p: argparse.ArgumentParser, what: str) -> None:
+        p.add_argument("--since", type=_window_date, metavar="DATE",
+                       help=f"only {what} on or after DATE (YYYY[-MM[-DD]])")
+        p.add_argument("--until", type=_window_date, metavar="DATE",
+                       help=f"only {what} on or before DATE (YYYY[-MM[-DD]])")
+
     def events_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--events", default="events", metavar="PATH",
                        help="folder (or file) of event YAML (default: events)")
@@ -76,6 +82,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("table", cmd_table, "Print the events as a table, CSV or JSON.")
     events_option(p)
+    p.add_argument("--top", type=_count, metavar="N",
+                   help="only the N events of best rank (see extract --top), in rank order")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table",
                    help="output format (default: table)")
 
@@ -107,6 +115,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--url", metavar="URL", help="the address of the article read from standard input (-)")
     p.add_argument("--add-to-reviewed", action="store_true",
                    help="add new reports of events a person reviewed or edited to their files (default: count them)")
+    p.add_argument("--top", type=_count, metavar="N",
+                   help="write only the N most important happenings, ranked (a larger N later adds the next ones)")
+    p.add_argument("--per-date", type=_count, metavar="K", help="at most K happenings on one date")
+    window_options(p, "happenings")
+
+    p = command("summarize", cmd_summarize, "Print the timeline of the most important events: the dates that "
+                "matter and what happened on each.")
+    events_option(p)
+    p.add_argument("--dates", type=_count, default=10, metavar="L", help="at most L dates (default: 10)")
+    p.add_argument("--per-date", type=_count, default=1, metavar="K", help="events on each date (default: 1)")
+    window_options(p, "events")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text, or JSON as Timeline17's timelines ({\"dates\": {date: [sentence, ...]}}) "
+                        "(default: text)")
 
     p = command("dates", cmd_dates, "Print the dates found in an article, for checking by eye.")
     p.add_argument("path", metavar="FILE", help="an article (.txt .md .html), - for stdin")
@@ -125,6 +147,29 @@ def _jobs(value: str) -> int:
     if not (value.isdecimal() and 1 <= int(value) <= 256):
         raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (expected 1 to 256)")
     return int(value)
+
+
+def _count(value: str) -> int:
+    if not (value.isdecimal() and 1 <= int(value) <= 1_000_000):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a count (expected a whole number from 1 to 1000000)")
+    return int(value)
+
+
+def _window_date(value: str):
+    from .errors import InvalidDateError
+    from .model import PartialDate
+
+    try:
+        return PartialDate.parse(value)
+    except InvalidDateError as e:
+        raise argparse.ArgumentTypeError(f"{value!r}: {e}") from None
+
+
+def _check_window(args: argparse.Namespace) -> None:
+    from .errors import TimelineError
+
+    if args.since and args.until and args.since.first_day > args.until.last_day:
+        raise TimelineError(f"--since {args.since} is after --until {args.until}: nothing is between them")
 
 
 def _version() -> str:
@@ -167,6 +212,8 @@ def cmd_table(args: argparse.Namespace) -> int:
         raise EventFileError(problems)
     for warning in problems:
         print(_terminal(str(warning)), file=sys.stderr)
+    if args.top is not None:  # the best ranked, in rank order; events without a rank after them
+        events = sorted(events, key=lambda e: (e.rank is None, e.rank or 0, e.sort_key()))[:args.top]
     if args.format == "csv":
         sys.stdout.write(to_csv(events))
     elif args.format == "json":
@@ -174,7 +221,8 @@ def cmd_table(args: argparse.Namespace) -> int:
     elif not events:
         print(f"no events in {_terminal(args.events)}")
     else:
-        _print_columns([("date", [str(e.date) for e in events]),
+        ranked = [("rank", [e.rank or "" for e in events])] if any(e.rank for e in events) else []
+        _print_columns([*ranked, ("date", [str(e.date) for e in events]),
                         ("title", [_clip(_terminal(e.title)) for e in events]),
                         ("sources", [len(e.sources) for e in events]),
                         ("status", [e.status for e in events]), ("id", [e.id for e in events])])
@@ -281,10 +329,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if not args.url.strip() or any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in args.url):
             raise TimelineError("--url: expected the article's address on one line")
 
+    _check_window(args)
     report = extract_drafts(
         args.paths, args.out, published=_check_date(args.published), language=_check_language(args.language),
         jobs=args.jobs, dry_run=args.dry_run, add_to_reviewed=args.add_to_reviewed, url=args.url,
-        progress=_progress,
+        top=args.top, per_date=args.per_date, since=args.since, until=args.until, progress=_progress,
         on_wait=lambda: print(f"waiting: another process is writing into {args.out}", file=sys.stderr))
     for error in report.errors:
         print(f"error: {_terminal(error)}", file=sys.stderr)
@@ -297,11 +346,48 @@ def cmd_extract(args: argparse.Namespace) -> int:
     bad = f", {len(report.errors)} not read" if report.errors else ""
     review = "".join(f", {n} {what}" for n, what in (
         (report.known, "for reviewed events (not added: see --add-to-reviewed)"),
-        (report.rejected, "rejected (see rejected.txt)"), (report.deleted, "deleted drafts recorded as rejected"))
+        (report.rejected, "rejected (see rejected.txt)"), (report.deleted, "deleted drafts recorded as rejected"),
+        (report.left_out, "left out (not among --top or outside --since/--until)"))
         if n)
     print(f"{report.read} article{'s' * (report.read != 1)} read{bad}, {verb} {report.new} new, "
           f"{report.merged} merged, {report.untouched} untouched{review}, {warned} warning{'s' * (warned != 1)}")
     return EXIT_USAGE if report.errors or report.read == 0 else EXIT_OK
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    import json
+
+    from .errors import EventFileError
+    from .store import load
+    from .summary import summarize
+
+    _check_window(args)
+    events, problems = load(args.events)
+    if any(p.severity == "error" for p in problems):
+        raise EventFileError(problems)
+    events = [e for e in events if e.status != "rejected"]
+    chosen = summarize(events, dates=args.dates, per_date=args.per_date, start=args.since, end=args.until)
+    by_date: dict = {}
+    for event in chosen:
+        by_date.setdefault(event.date, []).append(event)
+    if args.format == "json":
+        said = {str(d): [" ".join(e.quote.split()) or e.title for e in by_date[d]] for d in sorted(by_date)}
+        timeline = {"name": str(args.events), "dates": said}
+        print(json.dumps(timeline, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not chosen:
+        window = " between --since and --until" if args.since or args.until else ""
+        print(f"no events in {_terminal(str(args.events))}{window}")
+        return EXIT_OK
+    width = max(len(str(d)) for d in by_date)
+    for d in sorted(by_date):
+        for n, event in enumerate(by_date[d]):
+            label = str(d) if n == 0 else ""
+            reports = len({s.url for s in event.sources})
+            print(f"{label:<{width}}  {_terminal(event.title)} ({reports} article{'s' * (reports != 1)})")
+            if event.quote:
+                print(f"{'':<{width}}    “{_terminal(' '.join(event.quote.split()))}”")
+    return EXIT_OK
 
 
 def _progress(items, total: int):

@@ -40,6 +40,7 @@ class DraftReport:
     known: int = 0  # happenings with new reports whose event a person reviewed or edited: not added
     rejected: int = 0  # reports not written because a person rejected them
     deleted: int = 0  # reports found deleted since the last run, now recorded as rejected
+    left_out: int = 0  # happenings found but not among the `top` most important
     errors: list[str] = field(default_factory=list)  # input not read: "path: why"
     warnings: list[str] = field(default_factory=list)  # read, with a caveat (no publication date)
     problems: list[Problem] = field(default_factory=list)  # event files there that do not load
@@ -48,7 +49,9 @@ class DraftReport:
 def extract_drafts(paths: list[str], out: str | Path = "events", published: PartialDate | None = None,
                    language: str | None = None, jobs: int = 1, dry_run: bool = False,
                    progress: Progress | None = None, on_wait: Callable[[], None] | None = None,
-                   add_to_reviewed: bool = False, url: str | None = None) -> DraftReport:
+                   add_to_reviewed: bool = False, url: str | None = None, top: int | None = None,
+                   per_date: int | None = None, since: PartialDate | None = None,
+                   until: PartialDate | None = None) -> DraftReport:
     """Extract the dated events of the articles at `paths` and write them as drafts into `out`.
 
     `published` (a day) and `language` apply to every article, over what the articles say.
@@ -56,6 +59,11 @@ def extract_drafts(paths: list[str], out: str | Path = "events", published: Part
     called if another process holds the folder's lock. Nothing is written with `dry_run`. New
     reports of reviewed events are added to them only with `add_to_reviewed`. `url` is the
     address of the article read from standard input ("-").
+
+    With `top`, only the `top` most important happenings (`summary.top_events`: at most
+    `per_date` on one date, inside [`since`, `until`]) are written, each with its `rank`
+    (1: the most important); the same articles with a larger `top` add the next ones and leave
+    the first as they were. `since`/`until` alone keep the happenings inside them.
     """
     from .ingest import article_paths
     from .merge import merge_events
@@ -79,8 +87,19 @@ def extract_drafts(paths: list[str], out: str | Path = "events", published: Part
         else:
             read += 1
             events += found
-    report = write_drafts(merge_events(events), out, dry_run=dry_run, on_wait=on_wait,
-                          add_to_reviewed=add_to_reviewed)
+    merged = merge_events(events)
+    left_out = 0
+    if top is not None or per_date is not None or since is not None or until is not None:
+        from .summary import top_events
+
+        chosen = top_events(merged, n=top, per_date=per_date, start=since, end=until)
+        left_out = len(merged) - len(chosen)
+        if top is not None:
+            for n, event in enumerate(chosen, 1):
+                event.rank = n
+        merged = sorted(chosen, key=Event.sort_key)
+    report = write_drafts(merged, out, dry_run=dry_run, on_wait=on_wait, add_to_reviewed=add_to_reviewed)
+    report.left_out = left_out
     report.read = read
     report.errors = errors + report.errors
     report.warnings = warnings + report.warnings

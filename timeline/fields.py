@@ -27,7 +27,7 @@ from typing import Any, ClassVar, NamedTuple
 from .errors import InvalidDateError
 from .model import STATUSES, Event, PartialDate, Source
 from .partial_date import DATE_EXPECTED
-from .settings import EXCERPT_CHARS
+from .settings import EXCERPT_CHARS, MAX_RANK
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,119}")
 # C0 controls but tab and line ends, DEL, C1 controls: no text needs them, and a terminal or a
@@ -337,6 +337,22 @@ class Number(Field):
         return _INVALID
 
 
+class Rank(Field):
+    """A whole number from 1 up: a place in an order."""
+
+    dtype = "Int64"  # nullable: most events have no rank
+    json_type: ClassVar[dict[str, Any]] = {"type": "integer", "minimum": 1, "maximum": MAX_RANK}
+
+    def expected_default(self) -> str:
+        return f"a whole number from 1 to {MAX_RANK:,}"
+
+    def check(self, value: Any, path: FieldPath, report: _Report) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_RANK:
+            return value
+        report.error(path, f"{excerpt(value)} is not a {self.name} (expected {self.expected})")
+        return _INVALID
+
+
 class Records(Field):
     """A list of mappings, each checked against `fields` (the sources of an event)."""
 
@@ -402,6 +418,7 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Choice("status", "draft (machine-made), reviewed (checked by a person) or rejected (kept out of "
            "the site, never extracted again).", STATUSES, default="draft"),
     Number("confidence", "How sure the extractor was (0 to 1).", 0, 1),
+    Rank("rank", "Importance among the events `extract --top` chose: 1 is the most important."),
 )
 FIELD_NAMES = tuple(f.name for f in EVENT_FIELDS)
 SOURCE_FIELD_NAMES = tuple(f.name for f in SOURCE_FIELDS)

@@ -31,7 +31,13 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from .model import PRECISIONS, Event, PartialDate
-from .settings import MERGE_PREFIX, MERGE_SIMILARITY, MERGE_SIMILARITY_COARSE
+from .settings import (
+    MERGE_PREFIX,
+    MERGE_RARE_REPORTS,
+    MERGE_RARE_SHARE,
+    MERGE_SIMILARITY,
+    MERGE_SIMILARITY_COARSE,
+)
 
 # Function words of the languages the extractor is tested in, transliterated (words shorter than
 # four letters never count). What is common in one story but says nothing (its protagonist) is
@@ -129,6 +135,9 @@ class _Weights:
         n = len(unique)
         # smoothed, as scikit-learn's: a feature of every report still weighs 1, a rare one ~ln N
         self.idf = {f: math.log((1 + n) / (1 + c)) + 1 for f, c in counts.items()}
+        # a feature few reports have: two reports of one happening share at least one
+        cap = max(MERGE_RARE_REPORTS, MERGE_RARE_SHARE * n)
+        self.rare = frozenset(f for f, c in counts.items() if c <= cap)
 
     def total(self, features: frozenset[str]) -> float:
         return sum(self.idf.get(f, 1.0) for f in features)
@@ -164,6 +173,40 @@ class _Links:
             self.parent[other] = first
 
 
+class _Blocks:
+    """Groups indexed by the rare features of their reports: the only groups a report can be
+    compared with are those that share one of its rare features."""
+
+    def __init__(self, rare: list[frozenset[str]]) -> None:
+        self.rare = rare  # interned set → its rare features
+        self.owners: dict[int, set[int]] = {}  # interned set → the group keys holding it
+        self.by_feature: dict[str, set[int]] = {}
+
+    def add(self, key: int, sets: Iterable[int]) -> None:
+        for x in sets:
+            if x not in self.owners:
+                for f in self.rare[x]:
+                    self.by_feature.setdefault(f, set()).add(x)
+            self.owners.setdefault(x, set()).add(key)
+
+    def moved(self, gone: int, key: int, sets: Iterable[int]) -> None:
+        sets = list(sets)
+        for x in sets:
+            if x in self.owners:
+                self.owners[x].discard(gone)
+        self.add(key, sets)
+
+    def pairs(self, sets: Iterable[int]) -> dict[int, set[tuple[int, int]]]:
+        """group key → the (x, y) pairs of a set of `sets` and a set of that group that share a
+        rare feature."""
+        found: dict[int, set[tuple[int, int]]] = {}
+        for x in sets:
+            for y in {y for f in self.rare[x] for y in self.by_feature.get(f, ())}:
+                for key in self.owners[y]:
+                    found.setdefault(key, set()).add((x, y))
+        return found
+
+
 def cluster(events: Sequence[Event]) -> list[list[int]]:
     """Which of `events` report one happening: groups of indices, each sorted, in order of
     their first index. The grouping does not depend on the order of `events`.
@@ -183,13 +226,18 @@ def cluster(events: Sequence[Event]) -> list[list[int]]:
         for _, features in rs:
             interned.setdefault(features, len(interned))
     feature_sets = list(interned)
+    heavy = [weights.total(fs) for fs in feature_sets]
+    idf = weights.idf
     cache: dict[tuple[int, int], float] = {}
 
     def pair_score(x: int, y: int) -> float:
+        """`similarity` of two interned sets, their weights computed once."""
         pair = (x, y) if x < y else (y, x)
         found = cache.get(pair)
         if found is None:
-            found = cache[pair] = similarity(feature_sets[x], feature_sets[y], weights)
+            lighter = min(heavy[x], heavy[y])
+            shared = feature_sets[x] & feature_sets[y]
+            found = cache[pair] = sum(idf.get(f, 1.0) for f in shared) / lighter if shared and lighter else 0.0
         return found
 
     rank = {i: n for n, i in enumerate(sorted(range(len(events)), key=lambda i: (
@@ -217,11 +265,13 @@ def cluster(events: Sequence[Event]) -> list[list[int]]:
             copies[key] = i
             groups[i] = group
 
-    def group_score(a: int, b: int) -> float:
+    def group_score(a: int, b: int, pairs) -> float:
+        """How much groups a and b resemble: the best of their report `pairs` (those that
+        share a rare feature: no other pair can resemble enough)."""
         ga, gb = groups[a], groups[b]
         if ga.date != gb.date and not ga.quotes.isdisjoint(gb.quotes):
             return 0.0  # one sentence, two dates: the extractor told the happenings apart
-        return max(pair_score(x, y) for x in ga.sets for y in gb.sets)
+        return max(pair_score(x, y) for x, y in pairs)
 
     def join(a: int, b: int, date: PartialDate) -> int:
         key, other = (a, b) if rank[a] < rank[b] else (b, a)
@@ -232,6 +282,10 @@ def cluster(events: Sequence[Event]) -> list[list[int]]:
         kept.quotes |= gone.quotes
         return key
 
+    # Only reports that share a rare feature are compared (blocking): a name, a number, an
+    # unusual word. Words the whole story shares link everything to everything, in time that
+    # grows with the square of a busy day's reports, and say nothing of which happening it is.
+    rare = [fs & weights.rare for fs in feature_sets]
     changed = True
     while changed:
         changed = False
@@ -240,30 +294,41 @@ def cluster(events: Sequence[Event]) -> list[list[int]]:
         for key in sorted(groups, key=rank.__getitem__):
             by_date.setdefault(groups[key].date, []).append(key)
         for keys in by_date.values():
+            if len(keys) < 2:
+                continue
             links = _Links(keys, rank.__getitem__)
-            for n, a in enumerate(keys):  # the groups of one date that any pair of reports links
-                for b in keys[n + 1:]:
-                    if links.root(a) != links.root(b) and group_score(a, b) >= MERGE_SIMILARITY:
-                        links.link(a, b)
+            blocks = _Blocks(rare)
+            for k in keys:
+                blocks.add(k, groups[k].sets)
+            for k in keys:
+                for other, pairs in blocks.pairs(groups[k].sets).items():
+                    if links.root(other) != links.root(k) and \
+                            any(pair_score(x, y) >= MERGE_SIMILARITY for x, y in pairs):
+                        links.link(k, other)
             for k in keys:
                 if links.root(k) != k:
                     join(links.root(k), k, groups[k].date)
                     changed = True
         # coarser into finer: months and years, coarsest last
         for precision in ("month", "year"):
-            finer_by_year: dict[int, list[int]] = {}
-            for g in sorted(groups, key=lambda g: (groups[g].date.start, rank[g])):
-                if PRECISIONS.index(groups[g].date.precision) > PRECISIONS.index(precision):
-                    finer_by_year.setdefault(groups[g].date.year, []).append(g)
+            level = PRECISIONS.index(precision)
+            finer: dict[int, _Blocks] = {}
+            for g in groups:
+                if PRECISIONS.index(groups[g].date.precision) > level:
+                    finer.setdefault(groups[g].date.year, _Blocks(rare)).add(g, groups[g].sets)
             for a in sorted((g for g in groups if groups[g].date.precision == precision), key=rank.__getitem__):
                 date = groups[a].date
+                year = finer.get(date.year)
+                if year is None:
+                    continue
                 best, best_score = None, MERGE_SIMILARITY_COARSE
-                for b in finer_by_year.get(date.year, []):
-                    if b in groups and date.contains(groups[b].date) and (s := group_score(a, b)) > best_score:
-                        best, best_score = b, s
+                candidates = year.pairs(groups[a].sets)
+                for b in sorted(candidates, key=lambda g: (groups[g].date.start, rank[g])):
+                    if date.contains(groups[b].date) and (score := group_score(a, b, candidates[b])) > best_score:
+                        best, best_score = b, score
                 if best is not None:
                     key = join(a, best, groups[best].date)
-                    finer_by_year[date.year] = [key if g == best else g for g in finer_by_year[date.year]]
+                    year.moved(best, key, groups[key].sets)
                     changed = True
     return sorted(sorted(g.members) for g in groups.values())
 
@@ -364,10 +429,12 @@ def combine(group: list[Event]) -> Event:
         return out
 
     confidence = [e.confidence for e in group if e.confidence is not None]
+    ranks = [e.rank for e in group if e.rank is not None]
     return Event(
         id=lead.id, date=finest.date, end=finest.end, title=lead.title, summary=lead.summary,
         tags=union("tags"), actors=union("actors"), places=union("places"), sources=sources,
         status=lead.status, confidence=max(confidence) if confidence else None,
+        rank=min(ranks) if ranks else None,
     )
 
 

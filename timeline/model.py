@@ -41,6 +41,7 @@ class Event:
     sources: list[Source] = field(default_factory=list)
     status: str = "draft"
     confidence: float | None = None
+    rank: int | None = None  # importance among the events `extract --top` chose, 1 first
     file: str | None = None  # where it was loaded from, None for an event not stored yet
     line: int | None = None
 

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from .model import Event
-from .settings import LATEST_EVENTS
+from .settings import KEY_EVENTS, LATEST_EVENTS
 
 # Python-Markdown's backslash-escapable characters (Markdown.ESCAPED_CHARS) but '>', which
 # html.escape turns into an entity first
@@ -32,7 +32,10 @@ ROOT_MARKER = "<!--tl-root-->"
 FACETS = ("tags", "actors", "places")
 
 _STRINGS = {
-    "en": {"latest": "Latest events", "chronology": "Chronology", "charts": "Charts", "tags": "Tags",
+    "en": {"key": "Key events",
+           "reported": "Reported by {n} articles.",
+           "reported_one": "Reported by 1 article.",
+           "latest": "Latest events", "chronology": "Chronology", "charts": "Charts", "tags": "Tags",
            "actors": "Actors", "places": "Places", "sources": "Sources", "downloads": "Downloads",
            "events": "events", "event": "event", "previous": "Previous", "next": "Next",
            "no_sources": "No source recorded yet.", "reviewed": "This event was checked by a person.",
@@ -41,7 +44,10 @@ _STRINGS = {
            "intro": "{n} events from {first} to {last}. Drag across the strip below the chart to zoom, "
                     "search or pick a tag (in the list or the legend) to filter, click an event to read it.",
            "supports": "supports", "published": "published"},
-    "es": {"latest": "Últimos hechos", "chronology": "Cronología", "charts": "Gráficos", "tags": "Etiquetas",
+    "es": {"key": "Hechos clave",
+           "reported": "Lo informan {n} artículos.",
+           "reported_one": "Lo informa 1 artículo.",
+           "latest": "Últimos hechos", "chronology": "Cronología", "charts": "Gráficos", "tags": "Etiquetas",
            "actors": "Actores", "places": "Lugares", "sources": "Fuentes", "downloads": "Descargas",
            "events": "hechos", "event": "hecho", "previous": "Anterior", "next": "Siguiente",
            "no_sources": "Aún sin fuente.", "reviewed": "Una persona revisó este hecho.",
@@ -49,7 +55,10 @@ _STRINGS = {
            "empty": "Aún no hay hechos.", "supports": "respalda", "published": "publicado",
            "intro": "{n} hechos de {first} a {last}. Arrastre en la franja inferior para ampliar; "
                     "busque o elija una etiqueta para filtrar; pulse un hecho para leerlo."},
-    "fr": {"latest": "Derniers événements", "chronology": "Chronologie", "charts": "Graphiques",
+    "fr": {"key": "Événements clés",
+           "reported": "Rapporté par {n} articles.",
+           "reported_one": "Rapporté par 1 article.",
+           "latest": "Derniers événements", "chronology": "Chronologie", "charts": "Graphiques",
            "tags": "Thèmes", "actors": "Acteurs", "places": "Lieux", "sources": "Sources",
            "downloads": "Téléchargements", "events": "événements", "event": "événement",
            "previous": "Précédent", "next": "Suivant", "no_sources": "Aucune source pour l'instant.",
@@ -57,7 +66,10 @@ _STRINGS = {
            "during": "En", "empty": "Pas encore d'événement.", "supports": "appuie", "published": "publié",
            "intro": "{n} événements de {first} à {last}. Glissez sur la bande sous le graphique pour "
                     "zoomer, cherchez ou choisissez un thème pour filtrer, cliquez un événement pour le lire."},
-    "de": {"latest": "Neueste Ereignisse", "chronology": "Chronik", "charts": "Diagramme", "tags": "Themen",
+    "de": {"key": "Wichtigste Ereignisse",
+           "reported": "Berichtet von {n} Artikeln.",
+           "reported_one": "Berichtet von 1 Artikel.",
+           "latest": "Neueste Ereignisse", "chronology": "Chronik", "charts": "Diagramme", "tags": "Themen",
            "actors": "Akteure", "places": "Orte", "sources": "Quellen", "downloads": "Downloads",
            "events": "Ereignisse", "event": "Ereignis", "previous": "Zurück", "next": "Weiter",
            "no_sources": "Noch keine Quelle.", "reviewed": "Von einer Person geprüft.",
@@ -218,10 +230,32 @@ def home_markdown(site_name: str, events: Sequence[Event], chart: str, locale: s
     first, last = events[0], max(events, key=lambda e: e.stop)
     intro = s["intro"].format(n=len(events), first=first.date.label(locale),
                               last=(last.end or last.date).label(locale))
-    lines += [text(intro), "", chart, "", f"## {s['latest']}", ""]
+    lines += [text(intro), "", chart, ""]
+    key = key_events(events)
+    if key:
+        lines += [f"## {s['key']}", ""]
+        lines += [_item(e, "index.md", locale) for e in key]
+        lines.append("")
+    lines += [f"## {s['latest']}", ""]
     lines += [_item(e, "index.md", locale) for e in sorted(events, key=Event.sort_key, reverse=True)[:LATEST_EVENTS]]
     lines += ["", f"[{s['chronology']} →](chronology.md)", ""]
     return "\n".join(lines)
+
+
+def reporting_articles(event: Event) -> int:
+    """How many articles report `event` (its distinct source addresses)."""
+    return len({source.url for source in event.sources})
+
+
+def key_events(events: Sequence[Event]) -> list[Event]:
+    """The events the home page leads with: those `extract --top` ranked, best first; without
+    ranks, those reported by the most articles (at least two), at most `KEY_EVENTS`."""
+    ranked = sorted((e for e in events if e.rank is not None), key=lambda e: (e.rank, e.sort_key()))
+    if ranked:
+        return ranked[:KEY_EVENTS]
+    counted = [(reporting_articles(e), e) for e in events]
+    best = sorted((pair for pair in counted if pair[0] >= 2), key=lambda pair: (-pair[0], pair[1].sort_key()))
+    return [e for _, e in best[:KEY_EVENTS]]
 
 
 def chronology_markdown(events: Sequence[Event], locale: str = "en") -> str:
@@ -272,6 +306,10 @@ def event_html(event: Event, previous: Event | None, following: Event | None, hr
             links = ", ".join(f'<a href="{attr(href(uris[facet][v]))}" dir="auto">{attr(v)}</a>' for v in values)
             lines.append(f"<p><strong>{s[facet]}:</strong> {links}</p>")
     lines.append(f'<h2 id="sources">{s["sources"]}</h2>')
+    articles = reporting_articles(event)
+    if articles:
+        told = s["reported_one"] if articles == 1 else s["reported"].format(n=articles)
+        lines.append(f'<p class="tl-reported">{attr(told)}</p>')
     if not event.sources:
         lines.append(f"<p>{s['no_sources']}</p>")
     for source in event.sources:

@@ -19,6 +19,7 @@ YAML_NESTING_SCAN_LIMIT = 1000  # upper bound from the scan (unclosed '[' '{', i
 YAML_MAX_DEPTH = 50  # levels in the parsed tree; an event file needs 5
 YAML_ALIAS_BUDGET = 10_000  # values that aliases (*name) may add beyond those written
 
+MAX_RANK = 1_000_000  # an event's `rank` (its place among the important ones) is at most this
 EXCERPT_CHARS = 60  # a value quoted in an error message is cut to this many characters
 
 # ---------------------------------------------------------------- extraction
@@ -50,10 +51,30 @@ STAMP_LINE_CHARS = 120  # only lines shorter than this may be a clock, byline, m
 MERGE_PREFIX = 5  # letters of a word that two reports compare: "signed"/"signing", "elect"ion/"elecc"ión
 MERGE_SIMILARITY = 0.2  # share of its weight a report has in common with another of the same date
 MERGE_SIMILARITY_COARSE = 0.4  # the same, for a month or year report joining a finer happening
+# Two reports of one happening share a rare feature: one that at most this share of all reports
+# have, or at most this many (a small set's names are all "rare"). Reports that share only the
+# story's common words are never compared: that keeps a busy day's merging near linear.
+MERGE_RARE_SHARE = 0.02
+MERGE_RARE_REPORTS = 20
+
+# ---------------------------------------------------------------- summarising
+
+SUMMARY_LATER_WEIGHT = 1.5  # an article that refers back to a happening days later: it was remembered
+SUMMARY_COARSE_WEIGHT = 0.5  # a month (a year: squared) says less of when than a day: it weighs less
+SUMMARY_QUOTE_WORDS = (8, 40)  # a quote of this many words reads well; shorter or longer ones less
+# How much a report is about the story (its likeness to the story's centre, over the mean) is
+# capped and squared: off-topic pages (radio listings in a pop star's story) weigh next to
+# nothing, and one very central report cannot outweigh several articles.
+SUMMARY_RELEVANCE_CAP = 3.0
+SUMMARY_RELEVANCE_POWER = 2.0
+SUMMARY_QUOTE_OWN = 0.5  # a quote's likeness to its own happening's reports, beside its day's (1)
+SUMMARY_QUOTE_TOPIC = 1.0  # ... and to the story as a whole
+SUMMARY_PUBLISHED_WEIGHT = 2.0  # a day's weight gains this per relevant article published that day or the next
 
 # ---------------------------------------------------------------- site
 
 LABELS_UP_TO = 60  # events; above that the timeline shows marks only (tooltips still tell)
 VECTOR_CHARTS_UP_TO = 2000  # events; past that the static chart fallbacks are PNG, not SVG
 LATEST_EVENTS = 20  # events listed under the home page's chart
+KEY_EVENTS = 10  # the best ranked (or most reported) events the home page leads with
 TOP_ACTORS = 20  # actors in the actors x month heatmap

@@ -1,0 +1,272 @@
+"""Merged events → the happenings that matter, most important first. Pure.
+
+`summarize(events, dates, per_date, start, end)` is timeline summarisation as the research
+field frames it (Timeline17; Gholipour Ghalandari & Ifrim 2020): pick the dates that matter and
+say what happened on each. Importance comes from the evidence a journalist would weigh:
+
+- how many independent articles report a happening (copies of one wire story count once);
+- on how many days it is reported, and whether articles written later still refer back to it
+  ("since the January 12 earthquake"): what is remembered mattered;
+- how central a report's wording is among the reports of its day, and to the story as a whole
+  (a page of radio listings full of dates is about something else, and weighs little).
+
+A date's weight is the weight of the articles reporting it; the events of a date are ranked by
+their own. Each returned event keeps every source; its first source (`event.quote`) becomes the
+report that best says what happened: the one nearest the centre of its own reports and of its
+day's, of a readable length, not a question or a quotation.
+
+Time is linear in the number of reports (plus sorting): every report's features are computed
+once (`merge.report_features`), centroids are sums of sparse vectors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .merge import report_features
+from .model import PRECISIONS, Event, PartialDate, Source
+from .settings import (
+    SUMMARY_COARSE_WEIGHT,
+    SUMMARY_LATER_WEIGHT,
+    SUMMARY_PUBLISHED_WEIGHT,
+    SUMMARY_QUOTE_OWN,
+    SUMMARY_QUOTE_TOPIC,
+    SUMMARY_QUOTE_WORDS,
+    SUMMARY_RELEVANCE_CAP,
+    SUMMARY_RELEVANCE_POWER,
+)
+
+__all__ = ["summarize", "top_events"]
+
+Vector = dict[str, float]
+
+
+def summarize(events: Iterable[Event], dates: int | None = None, per_date: int | None = 1,
+              start: dt.date | PartialDate | None = None, end: dt.date | PartialDate | None = None) -> list[Event]:
+    """The most important of `events` (merged, as `merge_events` returns them): at most `dates`
+    distinct dates inside [`start`, `end`] (inclusive; None: no bound) and at most `per_date`
+    events on each (None: all), most important first: the first event of every chosen date in
+    the order of the dates' weight, then the second ones, and so on. Each event keeps all its
+    sources, the one that best says what happened first."""
+    lo = _day(start, first=True)
+    hi = _day(end, first=False)
+    chosen = [e for e in events if _inside(e.date, lo, hi)]
+    if not chosen or dates == 0 or per_date == 0:
+        return []
+    ranked = _Ranking(chosen)
+    by_date: dict[PartialDate, list[int]] = {}
+    for i in range(len(chosen)):
+        by_date.setdefault(chosen[i].date, []).append(i)
+    order = sorted(by_date, key=lambda d: (-ranked.date_weight(by_date[d], d), d.start, d.end))
+    if dates is not None:
+        order = order[:dates]
+    picked: dict[PartialDate, list[Event]] = {}
+    for d in order:
+        best = [ranked.best_quote(i, by_date[d]) for i in by_date[d]]
+        best.sort(key=lambda pair: (-pair[1], pair[0].sort_key()))
+        picked[d] = [event for event, _ in (best if per_date is None else best[:per_date])]
+    out: list[Event] = []
+    for n in range(max(len(v) for v in picked.values())):
+        out += [picked[d][n] for d in order if n < len(picked[d])]
+    return out
+
+
+def top_events(events: Iterable[Event], n: int | None = None, per_date: int | None = None,
+               start: dt.date | PartialDate | None = None, end: dt.date | PartialDate | None = None) -> list[Event]:
+    """The `n` most important of `events` inside [`start`, `end`] (None: all), at most
+    `per_date` on one date, most important first, each with the source that best says what
+    happened first: the order of `extract --top`. Ties go to the earlier event."""
+    lo = _day(start, first=True)
+    hi = _day(end, first=False)
+    chosen = [e for e in events if _inside(e.date, lo, hi)]
+    if not chosen or n == 0 or per_date == 0:
+        return []
+    ranked = _Ranking(chosen)
+    by_date: dict[PartialDate, list[int]] = {}
+    for i in range(len(chosen)):
+        by_date.setdefault(chosen[i].date, []).append(i)
+    scored = [ranked.best_quote(i, day) for day in by_date.values() for i in day]
+    scored.sort(key=lambda pair: (-pair[1], pair[0].sort_key()))
+    out: list[Event] = []
+    taken: dict[PartialDate, int] = {}
+    for event, _ in scored:
+        if per_date is not None and taken.get(event.date, 0) >= per_date:
+            continue
+        taken[event.date] = taken.get(event.date, 0) + 1
+        out.append(event)
+        if n is not None and len(out) == n:
+            break
+    return out
+
+
+def _day(value, first: bool) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, PartialDate):
+        return value.first_day if first else value.last_day
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _inside(date: PartialDate, lo: dt.date | None, hi: dt.date | None) -> bool:
+    return (lo is None or date.first_day >= lo) and (hi is None or date.last_day <= hi)
+
+
+class _Ranking:
+    """The weights of reports, events and dates of one summary."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events
+        features: dict[str, frozenset[str]] = {}
+        for e in events:
+            for s in e.sources or [Source(url=f"#{e.id}", quote=e.title)]:
+                q = s.quote or e.title
+                if q not in features:
+                    features[q] = report_features(q)
+        counts: dict[str, int] = {}
+        for fs in features.values():
+            for f in fs:
+                counts[f] = counts.get(f, 0) + 1
+        n = len(features)
+        self.idf = {f: math.log((1 + n) / (1 + c)) + 1 for f, c in counts.items()}
+        self.vectors = {q: _unit({f: self.idf[f] for f in fs}) for q, fs in features.items()}
+        # the story's centre: what its articles talk about, each article counted once (a page of
+        # listings with a hundred dates is one article, not a hundred voices)
+        by_article: dict[str, set[str]] = {}
+        for e in events:
+            for s in self._reports(e):
+                by_article.setdefault(s.url, set()).add(s.quote or e.title)
+        self.topic = _unit(_sum(_unit(_sum(self.vectors[q] for q in quotes)) for quotes in by_article.values()))
+        self.relevance = {q: _cosine(v, self.topic) for q, v in self.vectors.items()}
+        self.mean_relevance = (sum(self.relevance.values()) / n if n else 0.0) or 1.0
+        article_relevance = {url: _cosine(_unit(_sum(self.vectors[q] for q in quotes)), self.topic)
+                             for url, quotes in by_article.items()}
+        mean_article = (sum(article_relevance.values()) / len(article_relevance)) or 1.0
+        self.event_weight = [self._weight(e) for e in events]
+        # a sentence that reports happenings of several dates says less well what happened on one
+        dates_told: dict[str, set[PartialDate]] = {}
+        for e in events:
+            for s in self._reports(e):
+                dates_told.setdefault(s.quote or e.title, set()).add(e.date)
+        self.focus = {q: 1.0 / len(told) for q, told in dates_told.items()}
+        # articles published each day, each by how much it is about the story
+        self.published: dict[dt.date, float] = {}
+        article_day: dict[str, dt.date] = {}
+        for e in events:
+            for s in self._reports(e):
+                if s.published is not None:
+                    article_day[s.url] = s.published.first_day
+        for url, day in article_day.items():
+            self.published[day] = self.published.get(day, 0.0) + _about(article_relevance[url] / mean_article)
+        self._centres: dict[PartialDate, Vector] = {}
+
+    def _reports(self, e: Event) -> list[Source]:
+        return e.sources or [Source(url=f"#{e.id}", quote=e.title)]
+
+    def _weight(self, e: Event) -> float:
+        """Independent articles reporting `e`, each by how much its report is about the story;
+        an article published after the happening's day refers back to it and weighs more."""
+        articles: dict[str, float] = {}
+        seen_quotes: set[str] = set()
+        days: set[dt.date] = set()
+        for s in self._reports(e):
+            q = s.quote or e.title
+            if q in seen_quotes and s.url not in articles:
+                continue  # a copy of a report already counted (syndication)
+            seen_quotes.add(q)
+            w = _about(self.relevance.get(q, 0.0) / self.mean_relevance)
+            if s.published is not None:
+                published = s.published.first_day
+                days.add(published)
+                if published > e.date.last_day + dt.timedelta(days=1):
+                    w *= SUMMARY_LATER_WEIGHT
+            articles[s.url] = max(articles.get(s.url, 0.0), w)
+        weight = sum(articles.values()) + 0.5 * max(0, len(days) - 1)
+        if e.date.precision != "day":
+            weight *= SUMMARY_COARSE_WEIGHT ** (PRECISIONS.index("day") - PRECISIONS.index(e.date.precision))
+        return weight
+
+    def date_weight(self, members: list[int], date: PartialDate) -> float:
+        """The weight of a date: its heaviest event, and half of the rest."""
+        weights = sorted((self.event_weight[i] for i in members), reverse=True)
+        weight = weights[0] + 0.5 * sum(weights[1:])
+        if date.precision == "day":  # the day's news: articles published that day or the next
+            day, after = date.first_day, date.first_day + dt.timedelta(days=1)
+            weight += SUMMARY_PUBLISHED_WEIGHT * (self.published.get(day, 0.0) + self.published.get(after, 0.0))
+        return weight
+
+    def day_centre(self, day: list[int]) -> Vector:
+        """The centre of the reports of the events `day` (all of one date)."""
+        key = self.events[day[0]].date
+        if key not in self._centres:
+            self._centres[key] = _unit(_sum(self.vectors[s.quote or self.events[j].title]
+                                            for j in day for s in self._reports(self.events[j])))
+        return self._centres[key]
+
+    def best_quote(self, i: int, day: list[int]) -> tuple[Event, float]:
+        """Event `i` with the report that best says what happened as its first source, and its
+        weight among the day's events: its own, by how central that report is to the day."""
+        e = self.events[i]
+        reports = self._reports(e)
+        centre = _unit(_sum(self.vectors[s.quote or e.title] for s in reports))
+        day_centre = self.day_centre(day)
+
+        def score(s: Source) -> float:
+            v = self.vectors[s.quote or e.title]
+            return (SUMMARY_QUOTE_OWN * _cosine(v, centre) + _cosine(v, day_centre)
+                    + SUMMARY_QUOTE_TOPIC * self.relevance.get(s.quote or e.title, 0.0)) \
+                * _readable(s.quote or e.title) * self.focus[s.quote or e.title]
+
+        scored = [(score(s), -len(s.quote), n) for n, s in enumerate(reports)]
+        top = max(scored)
+        best = reports[top[2]]
+        weight = self.event_weight[i] * top[0]
+        if not e.sources or best is e.sources[0]:
+            return e, weight
+        return replace(e, sources=[best, *(s for s in e.sources if s is not best)]), weight
+
+
+def _about(ratio: float) -> float:
+    """How much a report (or an article) counts, from its likeness to the story's centre over
+    the mean likeness: capped and raised to a power, so that off-topic text weighs next to
+    nothing and one very central report cannot outweigh several articles."""
+    return min(SUMMARY_RELEVANCE_CAP, ratio) ** SUMMARY_RELEVANCE_POWER
+
+
+def _readable(quote: str) -> float:
+    """1 for a sentence of a headline's to a paragraph's length that states something; less
+    for a fragment, a run-on list, a question or a quotation."""
+    words = len(quote.split())
+    lo, hi = SUMMARY_QUOTE_WORDS
+    factor = 1.0
+    if words < lo:
+        factor *= words / lo
+    elif words > hi:
+        factor *= hi / words
+    text = quote.strip()
+    if text.endswith("?") or text[:1] in "\"“«„'‘":
+        factor *= 0.5
+    return factor
+
+
+def _sum(vectors: Iterable[Vector]) -> Vector:
+    total: Vector = {}
+    for v in vectors:
+        for f, x in v.items():
+            total[f] = total.get(f, 0.0) + x
+    return total
+
+
+def _unit(v: Vector) -> Vector:
+    norm = math.sqrt(sum(x * x for x in v.values()))
+    return {f: x / norm for f, x in v.items()} if norm else v
+
+
+def _cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(f, 0.0) for f, x in a.items())
