@@ -84,7 +84,7 @@ def top_events(events: Iterable[Event], n: int | None = None, per_date: int | No
     chosen = [e for e in events if _inside(e.date, lo, hi)]
     if not chosen or n == 0 or per_date == 0:
         return []
-    ranked = _Ranking(chosen)
+    ranked = _Ranking(chosen, one_date_quotes=True)
     by_date: dict[PartialDate, list[int]] = {}
     for i in range(len(chosen)):
         by_date.setdefault(chosen[i].date, []).append(i)
@@ -119,7 +119,10 @@ def _inside(date: PartialDate, lo: dt.date | None, hi: dt.date | None) -> bool:
 class _Ranking:
     """The weights of reports, events and dates of one summary."""
 
-    def __init__(self, events: list[Event]) -> None:
+    def __init__(self, events: list[Event], one_date_quotes: bool = False) -> None:
+        """`one_date_quotes`: a sentence that dates several happenings is a worse quote (a
+        draft's evidence should be about its one happening; a summary's sentence may tell the
+        background too, and on Timeline17 such sentences are better summaries)."""
         self.events = events
         features: dict[str, frozenset[str]] = {}
         for e in events:
@@ -152,7 +155,7 @@ class _Ranking:
         for e in events:
             for s in self._reports(e):
                 dates_told.setdefault(s.quote or e.title, set()).add(e.date)
-        self.focus = {q: 1.0 / len(told) for q, told in dates_told.items()}
+        self.focus = {q: 1.0 / len(told) if one_date_quotes else 1.0 for q, told in dates_told.items()}
         # articles published each day, each by how much it is about the story
         self.published: dict[dt.date, float] = {}
         article_day: dict[str, dt.date] = {}
