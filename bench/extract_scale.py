@@ -2,12 +2,18 @@
 """Generate N synthetic articles and time `timeline extract --jobs J` on them, with peak memory.
 
     python bench/extract_scale.py [N=1000] [JOBS=2]
+    python bench/extract_scale.py --topic ../shared/corpus/t17-dev/h1n1 [JOBS=2]
 
 Articles are built from the seed texts with their dates shifted, so every one is different.
+With --topic, the articles are a Timeline17 topic's (its articles.jsonl: id, published, text),
+written as Markdown files with their publication date, and the run is raw text to a summary:
+`timeline extract --top 50` (read, find dates, extract, merge, rank, write 50 drafts), then
+`timeline summarize --dates 20` over the whole topic's events, each timed.
 Peak memory is the largest sum of resident memory of the command and its worker processes,
 sampled every 50 ms from /proc (Linux).
 """
 
+import json
 import random
 import re
 import resource
@@ -47,6 +53,43 @@ def main(n: int = 1000, jobs: int = 2) -> None:
               f"(all processes together; largest single process {largest:.0f} MB)")
 
 
+def topic(folder: Path, jobs: int = 2) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        articles = Path(tmp) / "articles"
+        articles.mkdir()
+        chars = n = 0
+        with open(folder / "articles.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                a = json.loads(line)
+                name = re.sub(r"[^\w.-]", "_", a["id"])
+                (articles / f"{name}.md").write_text(f"---\npublished: {a['published']}\nurl: {a['id']}\n---\n"
+                                                     f"{a['text']}\n", encoding="utf-8")
+                chars += len(a["text"])
+                n += 1
+        events = Path(tmp) / "events"
+        for argv in (["extract", str(articles), "--jobs", str(jobs), "--top", "50", "--out", str(events)],
+                     ["extract", str(articles), "--jobs", str(jobs), "--out", str(Path(tmp) / "all")],
+                     ["summarize", "--events", str(Path(tmp) / "all"), "--dates", "20"]):
+            seconds, peak, out = _timed(argv)
+            print(f"timeline {argv[0]} {' '.join(a for a in argv[2:] if not a.startswith('/'))}: {seconds:.1f} s, "
+                  f"peak memory {peak / 1024:.0f} MB; {out.splitlines()[-1] if argv[0] == 'extract' else ''}")
+        print(f"{folder.name}: {n} articles, {chars:,} characters, --jobs {jobs}")
+
+
+def _timed(argv: list[str]) -> tuple[float, int, str]:
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "timeline", *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss(proc.pid))
+        time.sleep(0.05)
+    out, err = proc.communicate()
+    if proc.returncode:
+        sys.exit(f"timeline {argv[0]} failed: {err.strip()[-500:]}")
+    return time.perf_counter() - start, peak, out.strip()
+
+
 def _tree_rss(pid: int) -> int:
     """Resident memory in KiB of `pid` and all its descendants."""
     total, todo = 0, [pid]
@@ -63,4 +106,7 @@ def _tree_rss(pid: int) -> int:
 
 
 if __name__ == "__main__":
-    main(*(int(a) for a in sys.argv[1:3]))
+    if sys.argv[1:2] == ["--topic"] and len(sys.argv) > 2:
+        topic(Path(sys.argv[2]), *(int(a) for a in sys.argv[3:4]))
+    else:
+        main(*(int(a) for a in sys.argv[1:3]))

@@ -94,3 +94,22 @@ def test_dump_never_folds_a_long_line():
     quote = "He said  that  " * 30
     text = dump({"quote": quote})
     assert text.count("\n") == 1 and load_fast(text) == {"quote": quote}
+
+
+@pytest.mark.parametrize("value", ["11:34", "yes", "No", "on", "~", "1_000", "0x1A", "2026-01-03", ".inf", "null"])
+def test_strings_yaml_1_1_reads_otherwise_are_written_quoted(value):
+    # ruamel.yaml writes YAML 1.2, where "11:34" and "yes" are plain text; libyaml (YAML 1.1,
+    # which reads the files back) takes them for the number 694 and true
+    data = {"title": value, "sources": [{"url": "u", "quote": value}]}
+    text = dump(data)
+    assert load_fast(text) == data and load_round_trip(text) == data
+
+
+def test_a_draft_titled_with_a_clock_time_reads_back(tmp_path):
+    from timeline.model import Event, PartialDate, Source
+    from timeline.store import draft_text, read_events
+
+    event = Event(id="e", date=PartialDate(2026, 1, 3), title="11:34", sources=[Source(url="u", quote="yes")])
+    (tmp_path / "e.yaml").write_text(draft_text(event))
+    (back,) = read_events(tmp_path)
+    assert (back.title, back.quote) == ("11:34", "yes")

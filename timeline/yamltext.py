@@ -222,17 +222,39 @@ def dump(data: Any) -> str:
     return buffer.getvalue()
 
 
+def _read_as_other(value: str) -> bool:
+    """Whether YAML 1.1's resolver (what `load_fast` reads with) takes plain `value` for
+    anything but a string."""
+    global _RESOLVER
+    if _RESOLVER is None:
+        import yaml as pyyaml
+
+        _RESOLVER = pyyaml.resolver.Resolver()
+    import yaml as pyyaml
+
+    return _RESOLVER.resolve(pyyaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str"
+
+
+_RESOLVER = None
+
+
 # YAML 1.1's other line breaks: ruamel.yaml writes NEL (U+0085) raw inside a single-quoted
 # string, where it reads back as a space; in double quotes it is escaped ("\N") and exact
 _OTHER_BREAKS = ("\x85", "\u2028", "\u2029")
 
 
 def _escape_line_breaks(data: Any) -> Any:
-    """`data` with every string that holds NEL, LS or PS marked to be written double-quoted."""
-    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+    """`data` with every string that holds NEL, LS or PS marked to be written double-quoted,
+    and every string that YAML 1.1 would read as something else ("11:34" is the number 694 to
+    libyaml, "yes" is true; ruamel.yaml writes YAML 1.2 and leaves them plain) single-quoted."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString, SingleQuotedScalarString
 
     if isinstance(data, str):
-        return DoubleQuotedScalarString(data) if any(c in data for c in _OTHER_BREAKS) else data
+        if any(c in data for c in _OTHER_BREAKS):
+            return DoubleQuotedScalarString(data)
+        if not isinstance(data, ScalarString) and _read_as_other(data):
+            return SingleQuotedScalarString(data)
+        return data
     if isinstance(data, dict):
         for key, value in data.items():
             escaped = _escape_line_breaks(value)
