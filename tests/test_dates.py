@@ -78,6 +78,8 @@ def test_two_dates_joined_by_and_are_two_mentions():
     "The meeting lasted for two and a half hours.",
     "He is 45 years old and scored 3-1 at 10:30 a.m.",
     "Turnout was 2,024 voters, or 20.26%.",
+    "The quake struck at 1653 (2153 GMT) near the capital.",  # clocks, not years
+    "Broadcasts run daily at 0910 local time (1410 GMT) and at 1830 local time.",
 ])
 def test_no_false_positives(text):
     assert find_dates(text, published=PUB, languages=["en"]) == []

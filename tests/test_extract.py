@@ -249,6 +249,16 @@ def test_page_clocks_stamps_bylines_menus_and_share_bars_make_no_event_and_date_
     assert all(stamp in found for stamp in ("02 January 2024", "2025-08-17", "16.08.2025"))
 
 
+def test_reader_comments_under_an_article_make_no_events():
+    text = ("Rescuers pulled a girl from the rubble of the school on Friday.\n"
+            "At 3:23 pm on 18 Jan 2010, Marcus_A wrote:\n"
+            "I watched the news on Saturday and cried.\n"
+            "At 04:24 23rd Aug 2010, dylen wrote: they should have sent help on Thursday.\n")
+    events = extract_events(text, "2010-01-18", ["en"])
+    assert [(str(e.date), e.quote) for e in events] == [
+        ("2010-01-15", "Rescuers pulled a girl from the rubble of the school on Friday.")]
+
+
 @pytest.mark.parametrize("language, published, sentence, dates", [
     # future intent moves a year-less date or a weekday forward, in several languages
     ("en", "2025-08-09", "Trump said he would meet Putin on Aug. 15 in Alaska.", ["2025-08-15"]),

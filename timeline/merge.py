@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from .model import PRECISIONS, Event, PartialDate
 from .settings import (
@@ -98,6 +98,7 @@ def _outline(word: str) -> str:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def report_features(text: str) -> frozenset[str]:
     """What a report's sentence says, as features that survive language and wording."""
     date_words = _date_words()
@@ -404,6 +405,23 @@ def _name_key(name: str) -> tuple[str, ...]:
     return tuple(_outline(word.replace("w", "v")) or word for word in _ascii(name).lower().split())
 
 
+def _centrality(group: list[Event]) -> dict[int, float]:
+    """id(event) → how much its report shares with the group's other reports: the features it
+    has that others have too, over the square root of its size (a long sentence has more)."""
+    features = [report_features(e.quote or e.title) for e in group]
+    counts: dict[str, int] = {}
+    for fs in features:
+        for f in fs:
+            counts[f] = counts.get(f, 0) + 1
+    return {id(e): sum(counts[f] - 1 for f in fs) / math.sqrt(len(fs)) if fs else 0.0
+            for e, fs in zip(group, features, strict=True)}
+
+
+def _fragment(title: str) -> bool:
+    """A title too short to say who did what, or that starts inside a sentence."""
+    return len(title.split()) < 4 or not title[:1].isalnum() or title[:1].islower()
+
+
 def combine(group: list[Event]) -> Event:
     """One event from the reports of one happening (see the module's docstring)."""
     if len(group) == 1:
@@ -411,9 +429,12 @@ def combine(group: list[Event]) -> Event:
     group = sorted(group, key=lambda e: (e.sort_key(), _order(e)))
     # the finest date: a day beats the month that holds it, a month its year
     finest = max(group, key=lambda e: PRECISIONS.index(e.date.precision))
-    # the title of the best-sourced, most precise report; of equals, a whole title, the shortest
+    # the title of the best-sourced, most precise report; of equals, a whole title that reads
+    # as a headline (not a fragment such as "Soon" or ") At 4:23 pm"), of the report that
+    # shares most with the others (the centre of the happening, not an aside), the shortest
+    central = _centrality(group)
     lead = min(group, key=lambda e: (-len(e.sources), -PRECISIONS.index(e.date.precision), e.title.endswith("…"),
-                                     len(e.title), e.sort_key(), _order(e)))
+                                     _fragment(e.title), -central[id(e)], len(e.title), e.sort_key(), _order(e)))
     sources, seen = [], set()
     for event in [lead, *group]:
         for source in event.sources:

@@ -61,7 +61,9 @@ _NUMERIC = r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\
 _YEAR_RANGE_END = r"\s*[-–/]\s*(\d{4}|\d{2})(?![\w%]|[.,/-]\d)"
 # a year alone: not an amount, a share, a score, a page number or part of a longer number. A
 # hyphen may come before it only after a period part ("mid-2024"); `_digits` checks that.
-_YEAR_ALONE = re.compile(rf"(?<![\w$€£¥.,/])(?P<y>{_YEAR})(?![\w%]|[.,/-]\d|\s*%)")
+# ... nor a clock: "at 1653 (2153 GMT)", "1410 GMT", "0910 local time"
+_CLOCK_AFTER = r"\s*(?:\(\s*\d{4}\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[Ll]ocal time|hrs\b)"
+_YEAR_ALONE = re.compile(rf"(?<![\w$€£¥.,/])(?P<y>{_YEAR})(?![\w%]|[.,/-]\d|\s*%|{_CLOCK_AFTER})")
 _NOT_BEFORE_YEAR = "$€£¥.,/-"
 
 # the words of 3 letters or more: "of", "to", "el" are a third of all words, never worth a
