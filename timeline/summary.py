@@ -10,10 +10,13 @@ say what happened on each. Importance comes from the evidence a journalist would
 - how central a report's wording is among the reports of its day, and to the story as a whole
   (a page of radio listings full of dates is about something else, and weighs little).
 
-A date's weight is the weight of the articles reporting it; the events of a date are ranked by
-their own. Each returned event keeps every source; its first source (`event.quote`) becomes the
-report that best says what happened: the one nearest the centre of its own reports and of its
-day's, of a readable length, not a question or a quotation.
+A date's weight is that of its heaviest event and half of the others', plus the relevant
+articles published that day or the next (the day's news); the events of a date are ranked by
+their own weight and how central their best report is to the day. Each returned event keeps
+every source; its first source (`event.quote`) becomes the report that best says what
+happened: the one nearest the centre of its own reports, its day's and the story's, of a
+readable length, not a question or a quotation, and for `top_events` (drafts) not a sentence
+that dates several happenings.
 
 Time is linear in the number of reports (plus sorting): every report's features are computed
 once (`merge.report_features`), centroids are sums of sparse vectors.
