@@ -37,18 +37,9 @@ def main(n: int = 1000, jobs: int = 2) -> None:
             text = re.sub(r"Jan\. 20", f"Jan. {day}", seed).replace("2022", str(2000 + i % 25))
             text = text.replace("date 2026-01-21", f"date 2026-02-{rng.randint(1, 28):02d}")
             (articles / f"a{i:05d}.txt").write_text(text + f"\n\nArticle number {i}.\n")
-        start = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "timeline", "extract", str(articles), "--jobs", str(jobs),
-                                 "--out", str(Path(tmp) / "events")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True)
-        peak = 0
-        while proc.poll() is None:
-            peak = max(peak, _tree_rss(proc.pid))
-            time.sleep(0.05)
-        out, err = proc.communicate()
-        seconds = time.perf_counter() - start
+        seconds, peak, out = _timed(["extract", str(articles), "--jobs", str(jobs), "--out", str(Path(tmp) / "events")])
         largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(out.strip() or err.strip()[-500:])
+        print(out)
         print(f"{n} articles, --jobs {jobs}: {seconds:.1f} s, peak memory {peak / 1024:.0f} MB "
               f"(all processes together; largest single process {largest:.0f} MB)")
 

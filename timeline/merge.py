@@ -11,8 +11,10 @@ A feature weighs by how rare it is among all reports being merged (inverse docum
 the name of the story's protagonist, present everywhere, says little about *which* happening a
 report is about; a shared rare word or name says a lot.
 
-Two reports are the same happening when their dates are the same day (or month, or year) and
-the weight of what they share, relative to the lighter of the two, reaches `MERGE_SIMILARITY`.
+Two reports are the same happening when their dates are the same day (or month, or year), they
+share at least one rare feature (one that few of the reports have: `MERGE_RARE_SHARE`,
+`MERGE_RARE_REPORTS`), and the weight of what they share, relative to the lighter of the two,
+reaches `MERGE_SIMILARITY`.
 Events are joined when any of their reports are (the reports form connected groups), so the
 result does not depend on the order of the input and merging the output again changes nothing.
 
@@ -124,7 +126,7 @@ def _reports(event: Event) -> list[tuple[tuple[str, str], frozenset[str]]]:
     return [((f"#{event.id}", event.title), report_features(f"{event.title} {event.summary}"))]
 
 
-class _Weights:
+class FeatureWeights:
     """Inverse document frequency of features over the distinct reports being merged."""
 
     def __init__(self, reports: Iterable[tuple[tuple[str, str], frozenset[str]]]) -> None:
@@ -140,11 +142,17 @@ class _Weights:
         cap = max(MERGE_RARE_REPORTS, MERGE_RARE_SHARE * n)
         self.rare = frozenset(f for f, c in counts.items() if c <= cap)
 
+        self._totals: dict[frozenset[str], float] = {}
+
     def total(self, features: frozenset[str]) -> float:
-        return sum(self.idf.get(f, 1.0) for f in features)
+        """The weight of a report's features (computed once per distinct set)."""
+        found = self._totals.get(features)
+        if found is None:
+            found = self._totals[features] = sum(self.idf.get(f, 1.0) for f in features)
+        return found
 
 
-def similarity(a: frozenset[str], b: frozenset[str], weights: _Weights) -> float:
+def similarity(a: frozenset[str], b: frozenset[str], weights: FeatureWeights) -> float:
     """The weight of what two reports share over the weight of the lighter one (0..1)."""
     shared = a & b
     if not shared:
@@ -218,27 +226,23 @@ def cluster(events: Sequence[Event]) -> list[list[int]]:
     joins the finer group inside it that it resembles most, if it resembles it enough, and
     takes its date. At the fixed point no two groups would join, which is why merging the
     merged events again changes nothing. Copies are compared once, so a thousand syndicated
-    copies of a story cost what one does; distinct reports of one date are compared in pairs.
+    copies of a story cost what one does; distinct reports are compared only with those that
+    share a rare feature with them (`_Blocks`).
     """
     reports = [_reports(e) for e in events]
-    weights = _Weights(r for rs in reports for r in rs)
+    weights = FeatureWeights(r for rs in reports for r in rs)
     interned: dict[frozenset[str], int] = {}
     for rs in reports:
         for _, features in rs:
             interned.setdefault(features, len(interned))
     feature_sets = list(interned)
-    heavy = [weights.total(fs) for fs in feature_sets]
-    idf = weights.idf
     cache: dict[tuple[int, int], float] = {}
 
     def pair_score(x: int, y: int) -> float:
-        """`similarity` of two interned sets, their weights computed once."""
         pair = (x, y) if x < y else (y, x)
         found = cache.get(pair)
         if found is None:
-            lighter = min(heavy[x], heavy[y])
-            shared = feature_sets[x] & feature_sets[y]
-            found = cache[pair] = sum(idf.get(f, 1.0) for f in shared) / lighter if shared and lighter else 0.0
+            found = cache[pair] = similarity(feature_sets[x], feature_sets[y], weights)
         return found
 
     rank = {i: n for n, i in enumerate(sorted(range(len(events)), key=lambda i: (

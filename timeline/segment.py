@@ -78,7 +78,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             start = meta[1] + len(text[meta[1]:end]) - len(text[meta[1]:end].lstrip())
             if start >= end:
                 continue
-        if (len(stripped) < SHORT_LINE_CHARS and _is_block_marker(stripped)) or _COMMENT_HEADER.match(stripped):
+        if (len(stripped) < SHORT_LINE_CHARS and _is_block_marker(stripped)) or _is_comment_header(stripped):
             in_block = True
         furniture = in_block or (len(stripped) < FURNITURE_LINE_CHARS and _is_furniture(stripped))
         # a headline line repeated (title, teaser) is harmless; a repeated prose paragraph is
@@ -95,8 +95,12 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 # The first reader comment under an article ("At 3:23 pm on 18 Jan 2010, Marcus wrote: ..."):
 # what follows is readers' talk, not reports, whatever dates it gives.
-_COMMENT_HEADER = re.compile(r"At \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-                             r"[A-Za-z]{3,9}\.?\s+\d{4},\s*[^,\n]{1,40}?\s+wrote:")
+_COMMENT_HEADER = (r"At \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+                    r"[A-Za-z]{3,9}\.?\s+\d{4},\s*[^,\n]{1,40}?\s+wrote:")
+
+
+def _is_comment_header(line: str) -> bool:
+    return line.startswith("At ") and bool(re.match(_COMMENT_HEADER, line))
 
 
 def _is_block_marker(line: str) -> bool:

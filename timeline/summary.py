@@ -29,7 +29,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .merge import report_features
+from .merge import FeatureWeights, report_features
 from .model import PRECISIONS, Event, PartialDate, Source
 from .settings import (
     SUMMARY_COARSE_WEIGHT,
@@ -129,16 +129,12 @@ class _Ranking:
         self.events = events
         features: dict[str, frozenset[str]] = {}
         for e in events:
-            for s in e.sources or [Source(url=f"#{e.id}", quote=e.title)]:
+            for s in self._reports(e):
                 q = s.quote or e.title
                 if q not in features:
                     features[q] = report_features(q)
-        counts: dict[str, int] = {}
-        for fs in features.values():
-            for f in fs:
-                counts[f] = counts.get(f, 0) + 1
         n = len(features)
-        self.idf = {f: math.log((1 + n) / (1 + c)) + 1 for f, c in counts.items()}
+        self.idf = FeatureWeights(((q, ""), fs) for q, fs in features.items()).idf  # as merging weighs them
         self.vectors = {q: _unit({f: self.idf[f] for f in fs}) for q, fs in features.items()}
         # the story's centre: what its articles talk about, each article counted once (a page of
         # listings with a hundred dates is one article, not a hundred voices)

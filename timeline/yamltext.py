@@ -218,20 +218,18 @@ def dump(data: Any) -> str:
     yaml.width = 1 << 30
     yaml.indent(mapping=2, sequence=4, offset=2)
     buffer = io.StringIO()
-    yaml.dump(_escape_line_breaks(data), buffer)
+    yaml.dump(_quoted_where_needed(data), buffer)
     return buffer.getvalue()
 
 
 def _read_as_other(value: str) -> bool:
     """Whether YAML 1.1's resolver (what `load_fast` reads with) takes plain `value` for
     anything but a string."""
-    global _RESOLVER
-    if _RESOLVER is None:
-        import yaml as pyyaml
-
-        _RESOLVER = pyyaml.resolver.Resolver()
     import yaml as pyyaml
 
+    global _RESOLVER
+    if _RESOLVER is None:
+        _RESOLVER = pyyaml.resolver.Resolver()
     return _RESOLVER.resolve(pyyaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str"
 
 
@@ -243,7 +241,7 @@ _RESOLVER = None
 _OTHER_BREAKS = ("\x85", "\u2028", "\u2029")
 
 
-def _escape_line_breaks(data: Any) -> Any:
+def _quoted_where_needed(data: Any) -> Any:
     """`data` with every string that holds NEL, LS or PS marked to be written double-quoted,
     and every string that YAML 1.1 would read as something else ("11:34" is the number 694 to
     libyaml, "yes" is true; ruamel.yaml writes YAML 1.2 and leaves them plain) single-quoted."""
@@ -257,13 +255,13 @@ def _escape_line_breaks(data: Any) -> Any:
         return data
     if isinstance(data, dict):
         for key, value in data.items():
-            escaped = _escape_line_breaks(value)
+            escaped = _quoted_where_needed(value)
             if escaped is not value:
                 data[key] = escaped
         return data
     if isinstance(data, list):
         for i, value in enumerate(data):
-            escaped = _escape_line_breaks(value)
+            escaped = _quoted_where_needed(value)
             if escaped is not value:
                 data[i] = escaped
         return data
