@@ -80,6 +80,9 @@ def test_two_dates_joined_by_and_are_two_mentions():
     "Turnout was 2,024 voters, or 20.26%.",
     "The quake struck at 1653 (2153 GMT) near the capital.",  # clocks, not years
     "Broadcasts run daily at 0910 local time (1410 GMT) and at 1830 local time.",
+    "It was the worst flood to hit the valley in 200 years.",  # a span up to now, not 2226
+    "For the first time in three years, the ferry sailed.",
+    "Engineers say the glacier could vanish in 80 years.",  # too far ahead to be news
 ])
 def test_no_false_positives(text):
     assert find_dates(text, published=PUB, languages=["en"]) == []
@@ -146,3 +149,24 @@ def test_never_raises_and_spans_are_exact(text, language):
 def test_never_raises_on_any_text(text):
     for m in find_dates(text, published=PUB):
         assert text[m.start:m.end] == m.text
+
+
+def test_a_clock_is_no_year_after_a_day_either():
+    found = find_dates("12 JANUARY, 1815 GMT, AT THE BORDER We crossed at last.", PUB, ["en"])
+    assert [(m.text, str(m.value)) for m in found] == [("12 JANUARY", "2026-01-12")]
+
+
+def test_a_future_span_ahead_is_still_a_date():
+    found = find_dates("The bridge will reopen in two years.", PUB, ["en"])
+    assert [str(m.value) for m in found] == ["2028"]
+
+
+def test_the_entry_times_of_a_live_page_are_no_years():
+    page = ("Live: the storm as it happened.\n\n"
+            "2315 The coast guard says two boats are missing.\n\n"
+            "1950 The storm reaches the coast on Tuesday.\n\n"
+            "1040 Schools close across the region.\n")
+    assert [m.text for m in find_dates(page, PUB, ["en"])] == ["Tuesday"]
+    # a list of years is not a live page: none of them reads only as a clock
+    years = "Hosts.\n\n2010 Vancouver hosted the games.\n\n2014 Sochi followed.\n"
+    assert [m.text for m in find_dates(years, PUB, ["en"])] == ["2010", "2014"]

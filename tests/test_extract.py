@@ -215,6 +215,9 @@ def test_a_title_with_nothing_left_is_the_sentence_cut_at_a_word():
     ("El presidente de Chile, Gabriel Boric, se reunió el 3 de enero de 2026 con ministros.", ["Gabriel Boric"]),
     ("President of France Emmanuel Macron met on Jan. 3, 2026 with farmers in Paris.", ["Emmanuel Macron"]),
     ("Bundeskanzler Friedrich Merz sprach am 3. Januar 2026 in Berlin vor der Presse.", ["Friedrich Merz"]),
+    # a title of several words is all title ("Secretary General" is no name)
+    ("UN Secretary General Amina Okafor flew to the capital on Jan. 3, 2026.", ["Amina Okafor"]),
+    ("The Secretary-General Amina Okafor spoke on Jan. 3, 2026 to donors.", ["Amina Okafor"]),
 ])
 def test_titled_people_in_several_languages(sentence, actors):
     (event,) = extract_events(sentence, "2026-01-21")  # the language is detected

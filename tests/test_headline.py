@@ -27,6 +27,14 @@ def test_regular_past_forms_become_present(past, present):
     ("The detained journalist was freed", "The detained journalist freed"),  # "detained" is no verb here
     ("Smith is a lawmaker who led the group", "Smith is a lawmaker who led the group"),  # "is" is the verb
     ("The run-off election will take place", "The run-off election will take place"),
+    # the subject decides the verb's number: pronouns, and the head before an apposition
+    ("They said the ferry had sunk", "They say the ferry had sunk"),
+    ("After the storm, I decided to stay", "After the storm, I decide to stay"),
+    ("The storm, the worst in two decades, struck the coast", "The storm, the worst in two decades, strikes the coast"),
+    # a perfect becomes the present; an auxiliary that is not the main verb's stays
+    ("The minister has visited the port", "The minister visits the port"),
+    ("Hundreds of people are feared to have died", "Hundreds of people are feared to have died"),
+    ("Officials would have signed it", "Officials would have signed it"),
 ])
 def test_headline_tense(title, expected):
     assert headline_tense(title) == expected
@@ -45,4 +53,13 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
      "Today in this room, we are signing an important document"),
 ])
 def test_side_clauses_and_quotes(sentence, date, title):
+    assert make_title(sentence, [date], date) == title
+
+
+@pytest.mark.parametrize("sentence, date, title", [
+    ("Dozens died in Tuesday's storm on the coast.", "Tuesday", "Dozens died in the storm on the coast"),
+    ("2315 The coast guard found two boats on Monday.", "on Monday", "The coast guard found two boats"),
+    ("The port reopened on Monday, after the storm,", "on Monday", "The port reopened, after the storm"),
+])
+def test_possessive_dates_entry_clocks_and_trailing_commas(sentence, date, title):
     assert make_title(sentence, [date], date) == title

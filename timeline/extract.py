@@ -25,16 +25,19 @@ _WORD2 = re.compile(r"[^\W\d_]{2,}")
 # "MADRID, ", "Madrid, ", "Rio de Janeiro, " before the date of publication
 _DATELINE = re.compile(r"[A-ZÀ-Ý .,'-]{3,40},\s*"
                        r"|[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|del|da|do)?\s*[A-ZÀ-Ý][\w'’.-]*){0,3},\s*")
+_PERSON_TITLE = (r"President|Prime Minister|Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Secretary"
+                 r"|Ambassador|Mayor|Judge|Chief|Leader|presidente|presidenta|ministro|ministra|canciller"
+                 r"|primer ministro|primera ministra|président|présidente|ministre|Premier ministre|Präsident"
+                 r"|Präsidentin|Ministerin|Kanzler|Kanzlerin|Bundeskanzler|Bundeskanzlerin|primo ministro")
+_SPACE = r"[^\S\n]+"  # a name does not run on past the end of a line
 _TITLED_PERSON = re.compile(
-    r"\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Secretary"
-    r"|Ambassador|Mayor|Judge|Chief|Leader|presidente|presidenta|ministro|ministra|canciller|primer ministro"
-    r"|primera ministra|président|présidente|ministre|Premier ministre|Präsident|Präsidentin|Ministerin|Minister"
-    r"|Kanzler|Kanzlerin|Bundeskanzler|Bundeskanzlerin|primo ministro)"
+    # a title, perhaps of several words ("Secretary General", "Secretary-General")
+    rf"\b(?:{_PERSON_TITLE})(?:(?:{_SPACE}|-)(?:{_PERSON_TITLE}))*"
     # "President of France Emmanuel Macron", "el presidente de Chile, Gabriel Boric"
-    r"(?:\s+(?:of|de|del|da|do|di|du|des|von|der)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+,|,)?)?"
+    rf"(?:{_SPACE}(?:of|de|del|da|do|di|du|des|von|der){_SPACE}[A-ZÀ-Ý][\w'’-]+(?:{_SPACE}[A-ZÀ-Ý][\w'’-]+,|,)?)?"
     # the name: up to four capitalised words, with the particles of names between them ("Ursula
     # von der Leyen", "Luiz Inácio Lula da Silva"), so a first name is never taken alone
-    r"\s+([A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:von|van|der|den|de|da|di|del|dos|das|du|la|le|bin|al|ben)\s+)*"
+    rf"{_SPACE}([A-ZÀ-Ý][\w'’-]+(?:{_SPACE}(?:(?:von|van|der|den|de|da|di|del|dos|das|du|la|le|bin|al|ben){_SPACE})*"
     r"[A-ZÀ-Ý][\w'’-]+){0,3})")
 
 

@@ -29,10 +29,12 @@ _DATE_PREPOSITION = (r"on|in|since|by|from|until|el|la|le|il|am|im|vom|seit|bis|
                      r"|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem")
 # what goes with a date phrase when it is cut from a title: the spaces and the word before it
 _BEFORE_DATE = re.compile(rf"\s*(?:\b(?:{_DATE_PREPOSITION})\s+)?\Z", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Tuesday's quake": the date tells which quake
 _BEFORE_DATE_REACH = 32  # characters: more than any such word and its spaces
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
 _RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|dont|où|deren|dessen|der|die|"
                              r"das|il cui|la cui|cujo|cuja)\s+", re.I)
+_LEADING_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d:?\s+(?=[^\W\d_])")
 _LEADING = re.compile(r"^(?:(?:on|in|since|by|at|from|el|la|los|las|le|les|am|im|il|lo|em|en|de|del|"
                       r"au|du|this|last|next)\b|[,\s])+", re.I)
 
@@ -80,7 +82,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     if len(title) > TITLE_MAX_CHARS:
         title = _cut(title.rstrip("…"), TITLE_MAX_CHARS - 1)
         title = title if title.endswith("…") else title + "…"
-    return title.rstrip(".") or _cut(text, TITLE_FALLBACK_CHARS)
+    return title.rstrip(" .,;:") or _cut(text, TITLE_FALLBACK_CHARS)
 
 
 def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
@@ -93,6 +95,7 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
         title = title[scene.end():]
     title = _ATTRIBUTION.sub("", title)
     title = _LEADING.sub("", title)
+    title = _LEADING_CLOCK.sub("", title)  # "1040 Hundreds feared dead": a live page's entry time
     title = re.sub(r"\s+", " ", title)
     title = re.sub(r"\s+([,;:.])", r"\1", title)  # "Discovered , by" once its date is gone
     return _quotes_closed(_tidy(title).strip(" ,;:-–—"))
@@ -186,7 +189,16 @@ def headline_tense(title: str) -> str:
         word, before = words[i], words[i - 1].lower()
         low = word.lower()
         if low in _FINITE or before in ("who", "which", "that", "whom"):
-            break  # the main verb is another ("Smith is a lawmaker who led ...")
+            # the main verb is another ("Smith is a lawmaker who led ..."); only a passive or
+            # perfect auxiliary of the main verb goes ("Maduro was ousted")
+            if low not in ("was", "were", "has", "have", "had"):
+                return title
+            rest = " ".join(words[i:])
+            if _AUXILIARY.match(rest) is None:
+                return title
+            if low != "had" and len(words) > i + 1 and words[i + 1].lower() != "been" and low in ("has", "have"):
+                return headline_tense(" ".join(words[:i] + words[i + 1:]))  # "has signed" → "signs"
+            return " ".join([*words[:i], _AUXILIARY.sub("", rest, count=1)])
         if before in ("was", "were", "been", "has", "have", "had", "be", "being", "will", "would") \
                 or before in _DETERMINERS or not word.isalpha() or not word.islower():
             continue
@@ -194,14 +206,18 @@ def headline_tense(title: str) -> str:
             if i + 1 < len(words) and words[i + 1].lower() == "by":
                 return title  # "Maduro ousted by U.S. forces": a headline already
             present = _IRREGULAR_PRESENT.get(low) or _present(low)
-            subject = [w.lower().strip(",") for w in words[:i]]
+            subject = [w.lower() for w in words[:i]]
+            if len(subject) > 2 and subject[-1].endswith(","):  # "The quake, Haiti's worst in two centuries, struck"
+                subject = subject[:next(j for j, w in enumerate(subject) if w.endswith(",")) + 1]
+            subject = [w.strip(",") for w in subject]
             while len(subject) > 1 and (subject[-1] in _ADVERBS or subject[-1].endswith("ly")):
                 subject.pop()  # "The two leaders last met", "Officials quickly agreed"
-            if "and" in subject or (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is"))):
+            if "and" in subject or subject[-1] in ("i", "we", "you", "they") or \
+                    (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is"))):
                 present = _IRREGULAR_BASE.get(low) or _plural(present)  # "Russia and Cuba sign", "Officials meet"
             words[i] = present
             return " ".join(words)
-    return _AUXILIARY.sub("", title, count=1)
+    return title
 
 
 def _present(past: str) -> str:
@@ -261,6 +277,11 @@ def _without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) ->
     at = lo
     for start, end in dates:
         if start < at or end > hi:
+            continue
+        possessive = _POSSESSIVE.match(text, end)
+        if possessive:  # "died in Tuesday's quake" → "died in the quake"
+            parts += [text[at:start], "the"]
+            at = possessive.end()
             continue
         cut = _BEFORE_DATE.search(text, max(at, start - _BEFORE_DATE_REACH), start)
         parts.append(text[at:cut.start() if cut else start])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CONNECTORS, ORDINAL, TIME_OF_DAY_NOUNS, WORD, Lexicon, Phrases, lexicon
-from .settings import AGO_WINDOW, DAY_BEFORE_REACH, WORD_EDGE_REACH
+from .settings import AGO_WINDOW, DAY_BEFORE_REACH, MAX_YEARS_AHEAD, WORD_EDGE_REACH
 
 
 class Candidate:
@@ -44,14 +44,17 @@ _DAY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ORDINAL})?"
 _YEAR = r"(?:1[0-9]|20)\d{2}"
 _DASH = r"\s*(?:[-–—]|to|until|au|al|a|bis)\s*"
 _CONN = rf"(?:\s*,?\s*(?:{CONNECTORS})\s+|\s*,\s*|\s+)"
+# four digits before a time zone are a clock, not a year: "at 1653 (2153 GMT)", "1410 GMT",
+# "0910 local time", "19 JANUARY, 1815 GMT" (case kept even in patterns that ignore it: "est")
+_CLOCK_AFTER = r"\s*(?:\(\s*\d{4}\s*)?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[Ll]ocal time|hrs\b)"
 
 # after a month name: "Jan. 3", "January 3–5, 2026", "March 1st"
-_MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?:\s*,?\s*(?P<y>{_YEAR}))?"
+_MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?:\s*,?\s*(?P<y>{_YEAR})(?!{_CLOCK_AFTER}))?"
                         rf"(?![\w:]|\.\d|,\d)", re.I)
 # before a month name, ending where the name starts: "3 ", "3 de ", "3 au 5 ", "3. "
 _DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}(?P<d2>{_DAY})\.?)?{_CONN}\Z", re.I)
 # after a month name: its year ("December 2024", "enero de 2026", "3 January[ 2026]") or nothing
-_MONTH_YEAR = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR}))?(?!\w)", re.I)
+_MONTH_YEAR = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR})(?!{_CLOCK_AFTER}))?(?!\w)", re.I)
 
 # Digit forms. The rarer ones are compiled on first use (`re` caches them), when the character
 # after a run of digits calls for them: compiling costs more than scanning a short article.
@@ -61,8 +64,6 @@ _NUMERIC = r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\
 _YEAR_RANGE_END = r"\s*[-–/]\s*(\d{4}|\d{2})(?![\w%]|[.,/-]\d)"
 # a year alone: not an amount, a share, a score, a page number or part of a longer number. A
 # hyphen may come before it only after a period part ("mid-2024"); `_digits` checks that.
-# ... nor a clock: "at 1653 (2153 GMT)", "1410 GMT", "0910 local time"
-_CLOCK_AFTER = r"\s*(?:\(\s*\d{4}\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[Ll]ocal time|hrs\b)"
 _YEAR_ALONE = re.compile(rf"(?<![\w$€£¥.,/])(?P<y>{_YEAR})(?![\w%]|[.,/-]\d|\s*%|{_CLOCK_AFTER})")
 _NOT_BEFORE_YEAR = "$€£¥.,/-"
 
@@ -124,7 +125,7 @@ def scan(text: str, language: str) -> list[Candidate]:
         if _count_near(low, s, e, lex):
             for m in lex.ago(low[s:e]).finditer(text, *_window(text, s, e)):
                 offset = lex.ago_offset(m)
-                if offset is not None:
+                if offset is not None and not _duration(low, m.start(), offset):
                     found.append(Candidate(m.start(), m.end(), "ago", {"ago": m.group(), "offset": offset}))
     _digits(text, low, lex, found)
     # longest first, then the more specific kind; keep what does not overlap a kept candidate
@@ -218,6 +219,7 @@ def _weekday(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Cand
 def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
     """"2026-01-03", "01/03/2026", "2009-2010", "since 2022", "mid-2024": each starts a run of digits."""
     n = len(text)
+    live = None  # whether paragraphs open with a clock ("1040 Rescuers reach ..."): found on first need
     for run in _DIGITS.finditer(text):
         s, e = run.span()
         after = text[e] if e < n else ""
@@ -245,6 +247,11 @@ def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
         m = _YEAR_ALONE.match(text, s)
         if not m:
             continue
+        if (s == 0 or text[s - 1] == "\n") and text[e:e + 2][:1] == " " and text[e + 1:e + 2].isupper():
+            if live is None:
+                live = _live_blog(text)
+            if live:
+                continue
         part = _before(low, s, lex.period_parts, gap=0, stops=_NOT_BEFORE_YEAR)
         if part:
             found.append(Candidate(part[0], m.end(), "year", {"part": text[part[0]:part[1]], "y": m.group("y")}))
@@ -254,12 +261,39 @@ def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
 
 # ---------------------------------------------------------------- helpers
 
+# A live page opens its entries with the time ("2358 UN chief gives an update", "1040 Hundreds
+# feared dead"): several paragraphs open with four digits that read as a clock, and at least one
+# cannot be a year (00-09 or 21-23 hours), so that a list of years ("2010 Vancouver") is not one.
+_ENTRY_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d (?=[^\W\d_])", re.M)
+
+
+def _live_blog(text: str) -> bool:
+    clocks = [m.group()[:4] for m in _ENTRY_CLOCK.finditer(text)]
+    return len(clocks) >= 2 and not all(_is_year(c) for c in clocks)
+
+
 
 # Words that introduce a year; capitalised only when they open a sentence ("In 2025, ...").
 _YEAR_INTRODUCERS = frozenset("""in since by until from before after during of the early late mid end for between
 and or to around circa en desde hasta de del el año antes después durante entre hacia seit bis ab im vor nach von
 jahr anfang ende mitte depuis dans avant après pendant jusqu fin début dal nel fino dopo prima entro anno em
 até no ano desde до с в после года""".split())
+
+
+# "the worst earthquake in 200 years", "for the first time in ten years": a span up to now,
+# not a date ahead. Nor is a date decades ahead news ("in 50 years' time" is a forecast).
+_SPAN_CUE = re.compile(r"\b(?:first|last|only|never|worst|best|most|least|biggest|largest|greatest|highest"
+                       r"|lowest|strongest|deadliest|longest|heaviest)\b[^.;:!?]{0,60}$")
+
+
+def _duration(low: str, s: int, offset: tuple[int, str]) -> bool:
+    """Whether an "in N units" at low[s:] ahead of publication is a span, not a date."""
+    count, unit = offset
+    if count <= 0:
+        return False
+    if unit == "year" and count > MAX_YEARS_AHEAD:
+        return True
+    return bool(_SPAN_CUE.search(low, max(0, s - 80), s))
 
 
 def names_an_edition(text: str, s: int, language: str) -> bool:
