@@ -17,14 +17,17 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = Path(os.environ.get("TEST_ARTIFACTS", ROOT / "test-artifacts"))
 
 
+PORT = free_port()
+
+
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    """The seed project, built once with `timeline build` and served on 127.0.0.1."""
+def site_dir(tmp_path_factory):
+    """The seed project (and a hostile draft), built once with `timeline build`."""
     import shutil
 
     from timeline.site import build_site
 
-    port = free_port()
+    port = PORT
     project = tmp_path_factory.mktemp("project")
     (project / "site").mkdir()
     (project / "site" / "about.md").write_text("# About\n\nA test site.\n")
@@ -34,8 +37,13 @@ def base_url(tmp_path_factory):
         "sources:\n  - url: https://example.org/x\n    quote: '\"><img src=x onerror=alert(2)>'\n")
     config = MKDOCS_YML.replace("https://example.org/", f"http://127.0.0.1:{port}/")
     (project / "mkdocs.yml").write_text(config)
-    site = build_site(project / "mkdocs.yml", strict=True)
-    with serve(site, port) as url:
+    return build_site(project / "mkdocs.yml", strict=True)
+
+
+@pytest.fixture(scope="module")
+def base_url(site_dir):
+    """The built seed site, served on 127.0.0.1."""
+    with serve(site_dir, PORT) as url:
         yield url
 
 
@@ -184,3 +192,86 @@ def test_chart_follows_the_palette(page, base_url):
     page.wait_for_function(f"document.querySelector('.tl-chart svg g.role-axis-label text')"
                            f".getAttribute('fill') !== {light!r}")
     assert marks(page) == EVENTS and page.problems == []
+
+
+LABELS = ".tl-chart svg g.detail_layer_2_marks text"
+
+
+def _labels_inside_the_view(page) -> int:
+    """Every label drawn (not faded out) lies inside the detail view; returns how many."""
+    view = page.locator(".tl-chart svg g.detail_group path.background").first.bounding_box()
+    shown = 0
+    for label in page.locator(LABELS).all():
+        if float(label.evaluate("t => getComputedStyle(t).opacity")) == 0 or not label.text_content():
+            continue
+        box = label.bounding_box()
+        assert view["x"] - 1 <= box["x"] and box["x"] + box["width"] <= view["x"] + view["width"] + 1, \
+            f"label {label.text_content()!r} runs past the view"
+        shown += 1
+    return shown
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_labels_are_never_clipped(browser, base_url, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(base_url + "/")
+    marks(page)
+    assert _labels_inside_the_view(page) >= 3
+    context.close()
+
+
+def test_the_first_view_leaves_out_the_lone_old_event(page, base_url):
+    """The seeds: five events in January 2026 and one of 2022; the detail first shows 2026."""
+    page.goto(base_url + "/")
+    marks(page)
+    start, stop = page.evaluate("document.querySelector('.tl-chart').tlView.scale('detail_x').domain()"
+                                ".map(Number)")
+    assert start > 1.76e12 and stop < 1.775e12  # from late December 2025 to early February 2026
+    overview = page.evaluate("document.querySelector('.tl-chart').tlView.scale('overview_x').domain().map(Number)")
+    assert overview[0] < 1.65e12  # the strip still shows 2022
+    assert page.problems == []
+
+
+def test_every_chart_draws_marks(page, base_url):
+    page.goto(base_url + "/charts/")
+    page.wait_for_function("document.querySelectorAll('.tl-chart.tl-ready').length === "
+                           "document.querySelectorAll('.tl-chart').length", timeout=15_000)
+    charts = page.locator(".tl-chart")
+    assert charts.count() == 3
+    for i in range(charts.count()):
+        assert charts.nth(i).locator("svg g.role-mark path").count() > 0, f"chart {i} is empty"
+    assert page.problems == []
+
+
+def test_drafts_are_marked_on_their_page_and_in_the_chart(page, base_url):
+    page.goto(base_url + "/events/hostile/")
+    badge = page.locator("article .tl-badge--draft")
+    assert badge.is_visible() and badge.inner_text() == "Unreviewed draft"
+    page.goto(base_url + "/events/2026-01-03-maduro-ousted/")
+    assert page.locator("article .tl-badge").count() == 0  # reviewed
+    page.goto(base_url + "/")
+    marks(page)
+    legend = page.locator(".tl-chart svg g.role-legend-label text").all_text_contents()
+    assert "Unreviewed draft" in legend and "Reviewed" in legend
+    assert "1 not yet reviewed" in page.locator(".tl-facts").inner_text()
+    assert page.problems == []
+
+
+def test_opened_from_disk_the_chart_is_interactive(browser, site_dir):
+    """public/index.html opened as a file: the data rides in the page, clicks open index.html."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((site_dir / "index.html").as_uri())
+    assert marks(page) == EVENTS
+    page.locator(".tl-chart input[type=search]").fill("koronelli")
+    page.wait_for_function(f"document.querySelectorAll({DETAIL_MARKS!r}).length === 1")
+    point = page.locator(".tl-chart svg g.detail_layer_1_marks path").first
+    with page.expect_navigation():
+        point.click()
+    assert page.url.startswith("file://") and page.url.endswith("/index.html")
+    assert "Koronelli" in page.locator("h1").inner_text()
+    assert errors == []
+    context.close()

@@ -90,3 +90,35 @@ def test_the_home_page_leads_with_the_key_events():
     key = pages.home_markdown("Site", [a, b, c], "<chart>").split("## Key events")[1].split("##")[0]
     assert key.index("Charlie") < key.index("Alpha") and "Bravo" not in key  # ranked: by rank
     assert "## Key events" not in pages.home_markdown("Site", [event("z")], "<chart>")  # nothing stands out
+
+
+def test_chronology_puts_year_and_month_events_under_their_own_heading_first():
+    events = [event("d1", "Day one", "2025-01-01"), event("y", "The year", "2025"),
+              event("m", "The month", "2025-01"), event("d2", "Day two", "2025-01-15"),
+              event("f", "February", "2025-02-03")]
+    chronology = pages.chronology_markdown(events)
+    year = chronology.index('## <time datetime="2025">')
+    january = chronology.index('### <time datetime="2025-01">')
+    assert year < chronology.index("The year") < january  # not under January
+    assert january < chronology.index("The month") < chronology.index("Day one") < chronology.index("Day two")
+    assert chronology.index("Day two") < chronology.index('### <time datetime="2025-02">')
+
+
+def test_drafts_carry_a_badge_only_when_marked():
+    draft, reviewed = event("d"), event("r", status="reviewed")
+    uris = pages.facet_uris([draft, reviewed])
+    badge = '<span class="tl-badge tl-badge--draft"'
+    assert badge in pages.event_html(draft, None, None, lambda uri: uri, uris, mark_draft=True)
+    assert badge not in pages.event_html(reviewed, None, None, lambda uri: uri, uris, mark_draft=True)
+    assert badge not in pages.event_html(draft, None, None, lambda uri: uri, uris)
+    assert ">Borrador sin revisar<" in pages.event_html(draft, None, None, lambda uri: uri, uris, locale="es",
+                                                         mark_draft=True)
+
+
+def test_the_home_page_says_what_the_timeline_covers():
+    a, b = event("a", date="2025-08-15"), event("b", date="2026-01-20", status="reviewed")
+    b.sources.append(Source(url="https://example.org/b", quote="Q."))
+    home = pages.home_markdown("Site", [a, b], "<chart>", mark_drafts=True)
+    facts = home.split('<p class="tl-facts">')[1].split("</p>")[0]
+    assert facts == ("<span>August 15, 2025 – January 20, 2026</span><span>2 events</span>"
+                     "<span>2 sources</span><span>1 not yet reviewed</span>")

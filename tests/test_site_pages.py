@@ -37,7 +37,7 @@ def test_facet_sources_and_download_pages(project):
     charts = specs_of(public / "charts" / "index.html")
     assert len(charts) == 3 and all(c["data"] == {"name": "events"} for c in charts)
     assert all(c.get("description") for c in charts)
-    for name in ("timeline", "weekly", "actors", "sources"):
+    for name in ("timeline", "periods", "actors", "sources"):
         svg = (public / "assets" / "timeline" / "charts" / f"{name}.svg").read_text()
         assert svg.startswith("<svg") and "<text" in svg
 

@@ -76,6 +76,11 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--events", default="events", metavar="PATH",
                        help="folder (or file) of event YAML (default: events)")
 
+    p = command("init", cmd_init, "Start a new timeline project: site configuration, an example event, an about "
+                "page, the GitHub Pages workflow and a .gitignore (nothing that exists is overwritten).")
+    p.add_argument("dir", nargs="?", default=".", metavar="DIR", help="project folder (default: here)")
+    p.add_argument("--title", default="Timeline", help="the site's title (default: Timeline)")
+
     p = command("validate", cmd_validate, "Check every event file and report every problem.")
     events_option(p)
     p.add_argument("--strict", action="store_true", help="treat warnings (unknown fields) as errors")
@@ -182,6 +187,17 @@ def _version() -> str:
 
 
 # ---------------------------------------------------------------- commands
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .project import init_project
+
+    for path in init_project(args.dir, args.title):
+        print(f"wrote {path}")
+    where = "" if args.dir == "." else f"cd {args.dir} && "
+    print(f"next: {where}timeline extract ARTICLES (drafts into events/), then timeline serve "
+          "(preview at http://127.0.0.1:8000/)")
+    return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

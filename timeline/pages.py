@@ -33,6 +33,7 @@ FACETS = ("tags", "actors", "places")
 
 _STRINGS = {
     "en": {"key": "Key events",
+           "unreviewed": "Unreviewed draft", "unreviewed_n": "{n} not yet reviewed",
            "reported": "Reported by {n} articles.",
            "reported_one": "Reported by 1 article.",
            "latest": "Latest events", "chronology": "Chronology", "charts": "Charts", "tags": "Tags",
@@ -41,10 +42,11 @@ _STRINGS = {
            "no_sources": "No source recorded yet.", "reviewed": "This event was checked by a person.",
            "draft": "This event is a draft: nobody has checked it yet.", "during": "During",
            "empty": "No events yet: add YAML files to `events/`, or run `timeline extract articles/`.",
-           "intro": "{n} events from {first} to {last}. Drag across the strip below the chart to zoom, "
+           "intro": "Drag across the strip below the chart to zoom, "
                     "search or pick a tag (in the list or the legend) to filter, click an event to read it.",
            "supports": "supports", "published": "published"},
     "es": {"key": "Hechos clave",
+           "unreviewed": "Borrador sin revisar", "unreviewed_n": "{n} sin revisar",
            "reported": "Lo informan {n} artículos.",
            "reported_one": "Lo informa 1 artículo.",
            "latest": "Últimos hechos", "chronology": "Cronología", "charts": "Gráficos", "tags": "Etiquetas",
@@ -53,9 +55,10 @@ _STRINGS = {
            "no_sources": "Aún sin fuente.", "reviewed": "Una persona revisó este hecho.",
            "draft": "Borrador: nadie lo ha revisado aún.", "during": "Durante",
            "empty": "Aún no hay hechos.", "supports": "respalda", "published": "publicado",
-           "intro": "{n} hechos de {first} a {last}. Arrastre en la franja inferior para ampliar; "
+           "intro": "Arrastre en la franja inferior para ampliar; "
                     "busque o elija una etiqueta para filtrar; pulse un hecho para leerlo."},
     "fr": {"key": "Événements clés",
+           "unreviewed": "Brouillon non vérifié", "unreviewed_n": "{n} non vérifiés",
            "reported": "Rapporté par {n} articles.",
            "reported_one": "Rapporté par 1 article.",
            "latest": "Derniers événements", "chronology": "Chronologie", "charts": "Graphiques",
@@ -64,9 +67,10 @@ _STRINGS = {
            "previous": "Précédent", "next": "Suivant", "no_sources": "Aucune source pour l'instant.",
            "reviewed": "Une personne a vérifié cet événement.", "draft": "Brouillon : pas encore vérifié.",
            "during": "En", "empty": "Pas encore d'événement.", "supports": "appuie", "published": "publié",
-           "intro": "{n} événements de {first} à {last}. Glissez sur la bande sous le graphique pour "
+           "intro": "Glissez sur la bande sous le graphique pour "
                     "zoomer, cherchez ou choisissez un thème pour filtrer, cliquez un événement pour le lire."},
     "de": {"key": "Wichtigste Ereignisse",
+           "unreviewed": "Ungeprüfter Entwurf", "unreviewed_n": "{n} ungeprüft",
            "reported": "Berichtet von {n} Artikeln.",
            "reported_one": "Berichtet von 1 Artikel.",
            "latest": "Neueste Ereignisse", "chronology": "Chronik", "charts": "Diagramme", "tags": "Themen",
@@ -75,7 +79,7 @@ _STRINGS = {
            "no_sources": "Noch keine Quelle.", "reviewed": "Von einer Person geprüft.",
            "draft": "Entwurf: noch nicht geprüft.", "during": "Im Jahr", "empty": "Noch keine Ereignisse.",
            "supports": "belegt", "published": "veröffentlicht",
-           "intro": "{n} Ereignisse von {first} bis {last}. Im Streifen unter dem Diagramm ziehen zum "
+           "intro": "Im Streifen unter dem Diagramm ziehen zum "
                     "Zoomen, suchen oder ein Thema wählen zum Filtern, ein Ereignis anklicken zum Lesen."},
 }
 
@@ -201,19 +205,22 @@ def _item(event: Event, here: str, locale: str) -> str:
 
 
 def chart_block(spec: dict[str, Any], description: str, fallback: str | None = None,
-                data: str = "assets/timeline/events.json") -> str:
+                data: str = "assets/timeline/events.json", inline: str | None = None) -> str:
     """A chart placeholder that timeline.js fills with vega-embed.
 
     The spec rides as JSON in an attribute (a `<script type="application/json">` would be run
     as code by Material's instant navigation); its data comes from `data`, fetched once and
-    shared by every chart. `fallback` is a static SVG shown without JavaScript and in print.
+    shared by every chart, or from `inline` (the same JSON, carried by the page so that it
+    draws when opened from disk). `fallback` is a static SVG shown without JavaScript and in
+    print.
     """
     payload = json.dumps(spec, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     image = ""
     if fallback:
         image = (f'<img class="tl-fallback" src="{ROOT_MARKER}/{fallback}" alt="{attr(description)}" '
                  f'loading="lazy">')
-    return (f'<figure class="tl-chart" data-root="{ROOT_MARKER}" data-src="{attr(data)}" '
+    rows = f' data-rows="{attr(inline)}"' if inline is not None else ""
+    return (f'<figure class="tl-chart" data-root="{ROOT_MARKER}" data-src="{attr(data)}"{rows} '
             f'data-spec="{attr(payload)}" aria-label="{attr(description)}">{image}'
             f'<figcaption class="tl-description">{attr(description)}</figcaption></figure>')
 
@@ -221,16 +228,22 @@ def chart_block(spec: dict[str, Any], description: str, fallback: str | None = N
 # ---------------------------------------------------------------- pages
 
 
-def home_markdown(site_name: str, events: Sequence[Event], chart: str, locale: str = "en") -> str:
+def home_markdown(site_name: str, events: Sequence[Event], chart: str, locale: str = "en",
+                  mark_drafts: bool = False) -> str:
     """The home page: the interactive timeline, then the latest events as a list."""
     s = strings(locale)
     lines = [f"# {text(site_name)}", ""]
     if not events:
         return "\n".join([*lines, s["empty"], ""])
     first, last = events[0], max(events, key=lambda e: e.stop)
-    intro = s["intro"].format(n=len(events), first=first.date.label(locale),
-                              last=(last.end or last.date).label(locale))
-    lines += [text(intro), "", chart, ""]
+    span = f"{first.date.label(locale)} – {(last.end or last.date).label(locale)}"
+    sources = len({source.url for e in events for source in e.sources})
+    drafts = sum(e.status == "draft" for e in events)
+    facts = [span, f"{len(events)} {s['events']}", f"{sources} {s['sources'].lower()}"]
+    if drafts and mark_drafts:
+        facts.append(s["unreviewed_n"].format(n=drafts))
+    lines += ['<p class="tl-facts">' + "".join(f"<span>{attr(f)}</span>" for f in facts) + "</p>", "",
+              text(s["intro"]), "", chart, ""]
     key = key_events(events)
     if key:
         lines += [f"## {s['key']}", ""]
@@ -265,7 +278,8 @@ def chronology_markdown(events: Sequence[Event], locale: str = "en") -> str:
     s = strings(locale)
     lines = [f"# {s['chronology']}", ""]
     year = month = None
-    for e in sorted(events, key=Event.sort_key):
+    # a year's own events come first under it, then a month's own events, then its days
+    for e in sorted(events, key=lambda e: (e.date.year, e.date.month or 0, e.date.day or 0, e.sort_key())):
         if e.date.year != year:
             year, month = e.date.year, None
             lines += ["", f'## <time datetime="{year:04d}">{year}</time>', ""]
@@ -290,14 +304,20 @@ EVENT_SOURCE = f"{EVENT_MARKER}\n"  # an event page's Markdown: its body comes f
 
 
 def event_html(event: Event, previous: Event | None, following: Event | None, href: Callable[[str], str],
-               uris: dict[str, dict[str, str]], repo_url: str | None = None, locale: str = "en") -> str:
-    """An event's own page: title, date, summary, facets, quoted sources, previous/next.
+               uris: dict[str, dict[str, str]], repo_url: str | None = None, locale: str = "en",
+               mark_draft: bool = False) -> str:
+    """An event's own page: title, date, summary, facets, quoted sources, previous/next; with
+    `mark_draft`, a draft carries an "unreviewed" badge under its title.
 
     Plain HTML, not Markdown: ten thousand event pages through Python-Markdown cost most of a
     build. `href(uri)` gives the URL of another generated page relative to this one.
     """
     s = strings(locale)
-    lines = [f'<h1 dir="auto">{attr(event.title)}</h1>', f'<p class="tl-when">{_when(event, locale)}</p>']
+    lines = [f'<h1 dir="auto">{attr(event.title)}</h1>']
+    if mark_draft and event.status == "draft":
+        lines.append(f'<p class="tl-badge-line"><span class="tl-badge tl-badge--draft" title="{attr(s["draft"])}">'
+                     f'{s["unreviewed"]}</span></p>')
+    lines.append(f'<p class="tl-when">{_when(event, locale)}</p>')
     if event.summary:
         lines += [f'<p dir="auto">{attr(p.strip())}</p>' for p in re.split(r"\n\s*\n", event.summary) if p.strip()]
     for facet in FACETS:

@@ -74,7 +74,8 @@ SUMMARY_PUBLISHED_WEIGHT = 2.0  # a day's weight gains this per relevant article
 
 # ---------------------------------------------------------------- site
 
-LABELS_UP_TO = 60  # events; above that the timeline shows marks only (tooltips still tell)
+LABELS_UP_TO = 300  # events; above that the timeline shows marks only (tooltips still tell)
+INLINE_DATA_UP_TO = 300  # events; a site this small carries its chart data in its pages (works from disk)
 VECTOR_CHARTS_UP_TO = 2000  # events; past that the static chart fallbacks are PNG, not SVG
 LATEST_EVENTS = 20  # events listed under the home page's chart
 KEY_EVENTS = 10  # the best ranked (or most reported) events the home page leads with

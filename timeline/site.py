@@ -40,7 +40,7 @@ from mkdocs.utils import get_relative_url
 
 from . import charts, exports, pages
 from .model import Event
-from .settings import VECTOR_CHARTS_UP_TO
+from .settings import INLINE_DATA_UP_TO, VECTOR_CHARTS_UP_TO
 from .store import load
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -54,6 +54,9 @@ NAV_ORDER = ("index.md", "chronology.md", "charts.md", "tags.md", "actors.md", "
 class TimelineConfig(Config):
     events = c.Type(str, default="events")  # relative to mkdocs.yml
     static_charts = c.Type(bool, default=True)  # SVG fallbacks for print and no-JS readers
+    # drafts nobody has reviewed: published as they are, marked (a badge, a style and a legend
+    # entry in the chart) or left out
+    drafts = c.Choice(("show", "mark", "hide"), default="mark")
 
 
 _VEGA_BUNDLE: str | None = None
@@ -94,7 +97,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if errors:
             raise PluginError(f"{len(errors)} invalid event{'s' if len(errors) > 1 else ''} "
                               f"(run `timeline validate` to check):\n" + "\n".join(errors))
-        self.events = [e for e in events if e.status != "rejected"]  # kept in git, not published
+        hidden = {"rejected", "draft"} if self.config.drafts == "hide" else {"rejected"}
+        self.events = [e for e in events if e.status not in hidden]  # kept in git, not published
         if f"{ASSETS}/timeline.js" not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.append(f"{ASSETS}/timeline.js")
         if f"{ASSETS}/timeline.css" not in config.extra_css:
@@ -133,16 +137,25 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             page_url = (config.site_url or "").rstrip("/") + "/" + file.url if config.site_url else None
             self.json_ld[file.src_uri] = pages.json_ld_script(pages.json_ld(event, page_url))
 
-        rows = charts.chart_rows(events, lambda e: urls[e.id], locale)
-        add(DATA_URI, json.dumps(rows, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
+        rows = charts.chart_rows(events, lambda e: urls[e.id], locale, self.config.drafts)
+        data = json.dumps(rows, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        add(DATA_URI, data)
+        # a small timeline carries its data in its pages too: opened from disk (file://), where
+        # a browser fetches nothing, the charts still draw
+        inline = data if len(rows) <= INLINE_DATA_UP_TO else None
 
+        focus = charts.focus_span(events) if events else None
+        per, actors_per = charts.period(events), charts.period(events, coarser=1)
+        n_actors = len({a for e in events for a in e.actors})
         specs = {
-            "timeline": (charts.spec(charts.timeline_chart(rows)), _describe(events, locale)),
-            "weekly": (charts.spec(charts.weekly_chart()), "Events per week, stacked by tag."),
-            "actors": (charts.spec(charts.actors_chart(len({a for e in events for a in e.actors}))),
-                       "The most named actors, month by month."),
+            "timeline": (charts.spec(charts.timeline_chart(rows, focus)), _describe(events, locale)),
+            "periods": (charts.spec(charts.period_chart(per)), f"Events per {per}, stacked by tag."),
+            "actors": (charts.spec(charts.actors_chart(n_actors, name=actors_per)),
+                       f"The most named actors, {actors_per} by {actors_per}."),
             "sources": (charts.spec(charts.sources_chart()), "Events by number of sources."),
         }
+        if not n_actors:
+            del specs["actors"]  # no chart that draws nothing
         blocks = {}
         for name, (spec, description) in specs.items():
             fallback = None
@@ -151,15 +164,19 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 vector = len(rows) <= VECTOR_CHARTS_UP_TO
                 fallback = f"{ASSETS}/charts/{name}.{'svg' if vector else 'png'}"
                 add(fallback, _static_chart(spec, rows, vector))
-            blocks[name] = pages.chart_block(spec, description, fallback, DATA_URI)
+            # (the home timeline only: the charts page's pictures serve from disk)
+            blocks[name] = pages.chart_block(spec, description, fallback, DATA_URI,
+                                             inline if name == "timeline" else None)
 
         self.generated_home = files.get_file_from_path("index.md") is None
         self.home_chart = blocks["timeline"]
         if self.generated_home:
-            add("index.md", pages.home_markdown(config.site_name, events, blocks["timeline"], locale))
+            add("index.md", pages.home_markdown(config.site_name, events, blocks["timeline"], locale,
+                                                self.config.drafts == "mark"))
         add("chronology.md", pages.chronology_markdown(events, locale))
         add("charts.md", pages.charts_markdown(
-            [("Events per week", blocks["weekly"]), ("Actors by month", blocks["actors"]),
+            [(f"Events per {per}", blocks["periods"]),
+             *([(f"Actors by {actors_per}", blocks["actors"])] if "actors" in blocks else []),
              ("Sources per event", blocks["sources"])], locale))
         for facet in pages.FACETS:
             add(f"{facet}.md", pages.facet_index_markdown(facet, events, uris[facet], locale))
@@ -220,7 +237,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             return get_relative_url(files.get_file_from_path(uri).url, page.file.url)
 
         return html.replace(f"<p>{pages.EVENT_MARKER}</p>", "").replace(pages.EVENT_MARKER, "") + \
-            pages.event_html(*entry, href, self.facet_uris, config.repo_url, self.locale)
+            pages.event_html(*entry, href, self.facet_uris, config.repo_url, self.locale,
+                             mark_draft=self.config.drafts == "mark")
 
     # ---------------------------------------------------------------- 5. head
 

@@ -87,7 +87,11 @@
     // fetch the data while the Vega bundle loads, not after
     var jobs = Array.prototype.map.call(charts, function (el) {
       var root = new URL((el.getAttribute("data-root") || ".") + "/", location.href);
-      return { el: el, root: root, rows: loadRows(new URL(el.getAttribute("data-src"), root).href) };
+      // a small site carries its rows in the page (it draws opened from disk, where fetch fails)
+      var inline = el.getAttribute("data-rows");
+      var rows = inline !== null ? Promise.resolve(JSON.parse(inline))
+        : loadRows(new URL(el.getAttribute("data-src"), root).href);
+      return { el: el, root: root, rows: rows };
     });
     loadVega().then(function () {
       jobs.forEach(function (job) {
@@ -95,8 +99,12 @@
         job.rows.then(function (rows) {
           var spec = JSON.parse(el.getAttribute("data-spec"));
           // links in the data are relative to the site root; make them absolute for this page
+          // (from disk, a folder address shows a file listing: open its index.html instead)
+          var fromDisk = location.protocol === "file:";
           spec.datasets = { events: rows.map(function (r) {
-            return Object.assign({}, r, { href: new URL(r.href, root).href });
+            var href = new URL(r.href, root).href;
+            if (fromDisk && /\/$/.test(href)) href += "index.html";
+            return Object.assign({}, r, { href: href });
           }) };
           var target = el.querySelector(".tl-view");
           if (!target) {
@@ -126,7 +134,8 @@
     }).catch(function (err) { console.error(err); });
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
+  // (from disk Material's document$ never emits: its instant navigation cannot fetch there)
+  if (location.protocol !== "file:" && window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(render);  // Material: every page load, instant or not
   } else if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", render);
