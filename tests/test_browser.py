@@ -85,6 +85,10 @@ def marks(page) -> int:
 def test_home_chart_draws_one_mark_per_event(page, base_url):
     page.goto(base_url + "/")
     assert marks(page) == EVENTS
+    # events that do not overlap share a lane: fewer rows of marks than events
+    lanes = page.evaluate("new Set(document.querySelector('.tl-chart').tlView.data('data_0')"
+                          ".map(r => r.lane)).size")
+    assert 1 < lanes < EVENTS
     assert page.locator(".tl-chart svg g.role-mark.overview_marks path").count() == EVENTS
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "home-1280.png"), full_page=True)
@@ -158,6 +162,12 @@ def test_chronology_lists_every_event(page, base_url):
     page.goto(base_url + "/chronology/")
     assert page.locator("article li a[href*='events/']").count() == EVENTS
     assert page.locator("article time[datetime]").count() >= EVENTS
+    # headings and events in page order: the 2022 event under its year, the January 2026 one
+    # under its month before that month's days
+    order = page.evaluate("""Array.from(document.querySelectorAll('article h2, article h3, article li a'))
+        .map(e => e.tagName === 'A' ? e.textContent.slice(0, 20) : e.tagName + ' ' + e.textContent)""")
+    assert order[:3] == ["H2 2022", "Russia and Cuba begi", "H2 2026"]
+    assert order[3] == "H3 January 2026" and order[4].startswith("Trump tells Havana")
     assert page.problems == []
 
 

@@ -171,10 +171,10 @@ def test_a_date_the_sentence_splitter_cut_stays_one_event():
     ("es", "Según fuentes oficiales, ambos países firmarán un acuerdo el 3 de febrero de 2026 en Lima.",
      "Ambos países firmarán un acuerdo en Lima"),
     ("es", "La inflación bajó en diciembre de 2025 por tercer mes, informó el banco central.",
-     "Inflación bajó por tercer mes"),
+     "La inflación bajó por tercer mes"),
     ("en", "According to the ministry, the bridge reopened on Jan. 3 after repairs.",
      "The bridge reopens after repairs"),
-    ("fr", "Le président a été élu le 3 janvier 2026 à Paris, selon le ministère.", "Président a été élu à Paris"),
+    ("fr", "Le président a été élu le 3 janvier 2026 à Paris, selon le ministère.", "Le président a été élu à Paris"),
     ("en", "Maduro was ousted in a Jan. 3 bombing raid by U.S. forces.",
      "Maduro ousted in a bombing raid by U.S. forces"),
     # English headlines tell the past in the present tense, and drop the passive's auxiliary

@@ -63,3 +63,14 @@ def test_side_clauses_and_quotes(sentence, date, title):
 ])
 def test_possessive_dates_entry_clocks_and_trailing_commas(sentence, date, title):
     assert make_title(sentence, [date], date) == title
+
+
+@pytest.mark.parametrize("sentence, date, title", [
+    # a title keeps its first word unless a date left it there
+    ("La policía detuvo a tres personas el lunes.", "el lunes", "La policía detuvo a tres personas"),
+    ("Im Hafen sanken am Montag zwei Boote.", "am Montag", "Im Hafen sanken zwei Boote"),
+    ("El 3 de enero, el presidente habló en la radio.", "3 de enero", "El presidente habló en la radio"),
+    ("In early January, the ferry service resumed.", "early January", "The ferry service resumed"),
+])
+def test_leading_words_go_only_with_their_date(sentence, date, title):
+    assert make_title(sentence, [date], date) == title

@@ -107,6 +107,26 @@ def test_rejected_events_stay_in_git_but_out_of_the_site(project):
     assert "Page clock taken for news" not in (public / "index.html").read_text()
 
 
+def test_drafts_are_marked_by_default_and_left_out_when_hidden(project):
+    (project / "events" / "draft.yaml").write_text(
+        "title: A machine-made draft\ndate: 2026-01-05\nsources:\n  - url: https://example.org/d\n"
+        "    quote: Something happened.\n", encoding="utf-8")
+    assert mkdocs_build("--strict").returncode == 0
+    public = project / "public"
+    rows = {r["id"]: r for r in chart_rows(public)}
+    assert rows["draft"]["review"] == "Unreviewed draft" and rows[next(iter(SEED_IDS))]["review"] == "Reviewed"
+    assert "Unreviewed draft</span>" in (public / "events" / "draft" / "index.html").read_text()
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - timeline\n", "  - timeline:\n      drafts: hide\n"))
+    assert "drafts: hide" in config.read_text()
+    assert mkdocs_build("--strict").returncode == 0
+    assert {r["id"] for r in chart_rows(public)} == SEED_IDS and not (public / "events" / "draft").exists()
+    assert all("review" not in r for r in chart_rows(public))  # no draft left: no legend either
+    config.write_text(config.read_text().replace("drafts: hide", "drafts: maybe"))
+    result = mkdocs_build("--strict")
+    assert result.returncode != 0 and "drafts" in result.stderr
+
+
 def test_vega_is_served_by_the_site_not_a_cdn(project):
     assert mkdocs_build("--strict").returncode == 0
     public = project / "public"

@@ -101,9 +101,10 @@ def chart_rows(events: Iterable[Event], href: Callable[[Event], str], locale: st
         # (no further than the last instant there is: an event of 9998-12-31 has no room after it)
         start, stop = e.start, max(e.stop, e.start + min(gap, dt.datetime.max - e.start))
         taken = stop
-        if labels:  # the label's room, after the mark, is part of what the lane holds
+        if labels:  # the label's room, after the mark (a bar's end), is part of what the lane holds
             room = per_px * (min(len(e.title), _LABEL_CHARS) * _CHAR_PX + _LABEL_GAP_PX)
-            taken = max(stop, e.start + min(room, dt.datetime.max - e.start))
+            after = e.stop if span else start
+            taken = max(stop, after + min(room, dt.datetime.max - after))
         lane = next((i for i, end in enumerate(lane_ends) if end <= start), len(lane_ends))
         flat = flat_row(e)
         row = {
@@ -188,7 +189,9 @@ def timeline_chart(rows: list[dict[str, Any]], focus: tuple[dt.datetime, dt.date
     review: dict[str, Any] = {}
     if marked:  # drafts are drawn faint and outlined, with a legend entry
         review = {"opacity": alt.Opacity("review:N", title=None, sort=[REVIEWED, DRAFT], scale=alt.Scale(
-            domain=[REVIEWED, DRAFT], range=[0.9, 0.35]), legend=alt.Legend(orient="top", symbolType="circle"))}
+            domain=[REVIEWED, DRAFT], range=[0.9, 0.35]), legend=alt.Legend(
+                # below the view: beside the tags it would run off a phone's screen
+                orient="bottom", direction="horizontal", symbolType="circle", symbolFillColor="#7f7f7f"))}
     spans = detail_base.transform_filter("datum.span").mark_bar(
         cornerRadius=3, opacity=0.6, cursor="pointer", clip=True).encode(
         x=x, x2="stop:T", color=color, size=alt.Size("n_sources:Q", scale=alt.Scale(range=[8, 18]), legend=None),

@@ -35,8 +35,8 @@ _CLAUSE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
 _RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|dont|où|deren|dessen|der|die|"
                              r"das|il cui|la cui|cujo|cuja)\s+", re.I)
 _LEADING_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d:?\s+(?=[^\W\d_])")
-_LEADING = re.compile(r"^(?:(?:on|in|since|by|at|from|el|la|los|las|le|les|am|im|il|lo|em|en|de|del|"
-                      r"au|du|this|last|next)\b|[,\s])+", re.I)
+_LEADING = re.compile(r"^\s*(?:(?:on|in|since|by|at|from|el|la|los|las|le|les|am|im|il|lo|em|en|de|del|"
+                      r"au|du|this|last|next)\b\s*)*[,\s]*", re.I)
 
 
 def make_title(sentence: str, date_phrases: list[str], focus: str | None = None) -> str:
@@ -88,13 +88,18 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
 def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
     """text[lo:hi] as the makings of a title: without its dates, asides and attribution."""
     title = _without_dates(text, lo, hi, dates)
+    first = next((start for start, end in dates if lo <= start and end <= hi), None)
+    # the words a date leaves at the start ("On", "In early", "el"), but only there: "La policía
+    # detuvo", "Le président a parlé", "Im Hafen sanken" keep their first word
+    leading = first is not None and _LEADING.fullmatch(text, lo, first) is not None
     title = _PARENTHESES.sub("", title)  # "(MENAFN)", "(0400 GMT)", "(Enough)": asides
     title = _LEADING_ATTRIBUTION.sub("", title.strip(" -–—•·*"))
     scene = _LEADING_SCENE.match(title)
     if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
         title = title[scene.end():]
     title = _ATTRIBUTION.sub("", title)
-    title = _LEADING.sub("", title)
+    if leading:
+        title = _LEADING.sub("", title)
     title = _LEADING_CLOCK.sub("", title)  # "1040 Hundreds feared dead": a live page's entry time
     title = re.sub(r"\s+", " ", title)
     title = re.sub(r"\s+([,;:.])", r"\1", title)  # "Discovered , by" once its date is gone

@@ -32,7 +32,7 @@ ROOT_MARKER = "<!--tl-root-->"
 FACETS = ("tags", "actors", "places")
 
 _STRINGS = {
-    "en": {"key": "Key events",
+    "en": {"key": "Key events", "source": "source",
            "unreviewed": "Unreviewed draft", "unreviewed_n": "{n} not yet reviewed",
            "reported": "Reported by {n} articles.",
            "reported_one": "Reported by 1 article.",
@@ -45,7 +45,7 @@ _STRINGS = {
            "intro": "Drag across the strip below the chart to zoom, "
                     "search or pick a tag (in the list or the legend) to filter, click an event to read it.",
            "supports": "supports", "published": "published"},
-    "es": {"key": "Hechos clave",
+    "es": {"key": "Hechos clave", "source": "fuente",
            "unreviewed": "Borrador sin revisar", "unreviewed_n": "{n} sin revisar",
            "reported": "Lo informan {n} artículos.",
            "reported_one": "Lo informa 1 artículo.",
@@ -57,7 +57,7 @@ _STRINGS = {
            "empty": "Aún no hay hechos.", "supports": "respalda", "published": "publicado",
            "intro": "Arrastre en la franja inferior para ampliar; "
                     "busque o elija una etiqueta para filtrar; pulse un hecho para leerlo."},
-    "fr": {"key": "Événements clés",
+    "fr": {"key": "Événements clés", "source": "source",
            "unreviewed": "Brouillon non vérifié", "unreviewed_n": "{n} non vérifiés",
            "reported": "Rapporté par {n} articles.",
            "reported_one": "Rapporté par 1 article.",
@@ -69,7 +69,7 @@ _STRINGS = {
            "during": "En", "empty": "Pas encore d'événement.", "supports": "appuie", "published": "publié",
            "intro": "Glissez sur la bande sous le graphique pour "
                     "zoomer, cherchez ou choisissez un thème pour filtrer, cliquez un événement pour le lire."},
-    "de": {"key": "Wichtigste Ereignisse",
+    "de": {"key": "Wichtigste Ereignisse", "source": "Quelle",
            "unreviewed": "Ungeprüfter Entwurf", "unreviewed_n": "{n} ungeprüft",
            "reported": "Berichtet von {n} Artikeln.",
            "reported_one": "Berichtet von 1 Artikel.",
@@ -239,7 +239,8 @@ def home_markdown(site_name: str, events: Sequence[Event], chart: str, locale: s
     span = f"{first.date.label(locale)} – {(last.end or last.date).label(locale)}"
     sources = len({source.url for e in events for source in e.sources})
     drafts = sum(e.status == "draft" for e in events)
-    facts = [span, f"{len(events)} {s['events']}", f"{sources} {s['sources'].lower()}"]
+    facts = [span, f"{len(events)} {s['event'] if len(events) == 1 else s['events']}",
+             f"{sources} {s['source'] if sources == 1 else s['sources'].lower()}"]
     if drafts and mark_drafts:
         facts.append(s["unreviewed_n"].format(n=drafts))
     lines += ['<p class="tl-facts">' + "".join(f"<span>{attr(f)}</span>" for f in facts) + "</p>", "",
