@@ -170,3 +170,13 @@ def test_the_entry_times_of_a_live_page_are_no_years():
     # a list of years is not a live page: none of them reads only as a clock
     years = "Hosts.\n\n2010 Vancouver hosted the games.\n\n2014 Sochi followed.\n"
     assert [m.text for m in find_dates(years, PUB, ["en"])] == ["2010", "2014"]
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("en", "The charity was there 18 months ago.", "2024"),  # a round figure: the year
+    ("en", "The charity was there three months ago.", "2025-10"),
+    ("es", "La fundación llegó hace 14 meses.", "2024"),
+])
+def test_many_months_ago_dates_a_year(language, text, value):
+    (found,) = find_dates(text, PUB, [language])
+    assert str(found.value) == value

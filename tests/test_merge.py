@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.merge import cluster, merge_events, report_features
+from timeline.merge import _centrality, cluster, combine, merge_events, report_features
 from timeline.model import Event, PartialDate, Source
 
 QUOTE = "The Springfield city council approved the new budget for public schools after a long debate."
@@ -191,3 +191,19 @@ def test_reports_that_share_only_the_story_s_words_stay_apart_however_many():
     assert len(merged) == len(things)
     (schools,) = [e for e in merged if len(e.sources) == 2]
     assert {s.url for s in schools.sources} == {"https://news.example/0", "https://wire.example/x"}
+
+
+def test_a_merged_event_is_titled_by_a_headline_not_a_witness():
+    # the witness's report is the most central (it shares words with both others), yet a
+    # headline in the first person is no headline
+    witness = report("2026-03-02", "blog", "We drove to Millbrook after the storm flooded the harbour on March 2.")
+    witness.title = "We drive to Millbrook after the storm floods the harbour"
+    helpers = report("2026-03-02", "wire", "Volunteers drove to Millbrook after the storm on March 2.")
+    helpers.title = "Volunteers drive to Millbrook after the storm"
+    harbour = report("2026-03-02", "radio", "The storm flooded the harbour on March 2.")
+    harbour.title = "The storm floods the harbour"
+    central = _centrality([witness, helpers, harbour])
+    assert central[id(witness)] == max(central.values())
+    for group in ([witness, helpers, harbour], [harbour, helpers, witness]):
+        merged = combine(group)
+        assert not merged.title.startswith("We") and len(merged.sources) == 3

@@ -29,7 +29,7 @@ from .lexicon import DAY_PARTS, WORD, Lexicon, lexicon
 from .partial_date import PartialDate, days_in_month
 from .scan import Candidate, scan
 from .segment import paragraphs
-from .settings import ANCHOR_REACH, LANGUAGE_SAMPLE_CHARS, TENSE_REACH, WEEKDAY_TENSE_REACH
+from .settings import ANCHOR_REACH, LANGUAGE_SAMPLE_CHARS, ROUND_MONTHS, TENSE_REACH, WEEKDAY_TENSE_REACH
 
 
 class DateMention(NamedTuple):
@@ -217,7 +217,8 @@ class _Resolver:
             return PartialDate.from_date(pub + dt.timedelta(days=offset))
         if unit == "month":
             y, m = _shift_months(pub.year, pub.month, offset)
-            return PartialDate(y, m)
+            # "18 months ago" is a round figure: it tells the year, not the month
+            return PartialDate(y, m) if abs(offset) < ROUND_MONTHS else PartialDate(y)
         return PartialDate(pub.year + offset)
 
 def _number(value: str | None) -> int | None:

@@ -183,6 +183,8 @@ _AUXILIARY = re.compile(r"\b(?:was|were|has been|have been|had been|has|have|had
 _ADVERBS = frozenset("last also then again later already still just first finally once since never".split())
 _FINITE = frozenset("is are was were has have had will would can could may might must should does did".split())
 _DETERMINERS = frozenset("the a an his her its their this that these those our your my no every each".split())
+# after these a past form is an adjective or a participle, not the verb: "a truck full of injured people"
+_PREPOSITIONS = frozenset("of in on at to for with by from into onto about over under than as".split())
 
 
 def headline_tense(title: str) -> str:
@@ -205,7 +207,7 @@ def headline_tense(title: str) -> str:
                 return headline_tense(" ".join(words[:i] + words[i + 1:]))  # "has signed" → "signs"
             return " ".join([*words[:i], _AUXILIARY.sub("", rest, count=1)])
         if before in ("was", "were", "been", "has", "have", "had", "be", "being", "will", "would") \
-                or before in _DETERMINERS or not word.isalpha() or not word.islower():
+                or before in _DETERMINERS or before in _PREPOSITIONS or not word.isalpha() or not word.islower():
             continue
         if low in _IRREGULAR_PRESENT or (low.endswith("ed") and len(low) > 4):
             if i + 1 < len(words) and words[i + 1].lower() == "by":

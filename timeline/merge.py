@@ -422,8 +422,14 @@ def _centrality(group: list[Event]) -> dict[int, float]:
 
 
 def _fragment(title: str) -> bool:
-    """A title too short to say who did what, or that starts inside a sentence."""
-    return len(title.split()) < 4 or not title[:1].isalnum() or title[:1].islower()
+    """A title too short to say who did what, or that starts inside a sentence, or one a
+    witness says in the first person ("I decide to go to Haiti"): not a headline."""
+    return len(title.split()) < 4 or not title[:1].isalnum() or title[:1].islower() or \
+        _FIRST_PERSON.search(title) is not None
+
+
+# English first-person words ("US" in capitals is the country, not "us")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Mm]y|[Oo]ur|me|us)\b")
 
 
 def combine(group: list[Event]) -> Event:

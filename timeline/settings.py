@@ -36,6 +36,7 @@ ANCHOR_REACH = 400  # characters back to the date whose year a year-less month m
 WEEKDAY_TENSE_REACH = 40  # a bare weekday moves ahead only with a cue right beside it
 DAY_BEFORE_REACH = 40  # characters before a month name that may hold its day ("3 au 5 de ")
 MAX_YEARS_AHEAD = 20  # "in 200 years" is a span ("the worst in 200 years"), not a date: news forecasts less far
+ROUND_MONTHS = 12  # "18 months ago" and more: a round figure that dates a year, not a month
 AGO_WINDOW = 48  # characters around an "ago" word in which its "N days ago" pattern is tried
 WORD_EDGE_REACH = 32  # how far a window is widened to reach a word boundary
 LANGUAGE_SAMPLE_CHARS = 5000  # the start of a text that language detection reads
