@@ -256,6 +256,7 @@ By Ana Ruiz and Tom Lee, Wire Service
 Published 2025-08-17 02:29:32 | Updated 2025-08-17 03:10:00
 16.08.2025 - 07:13 Uhr
 17 August 2025 | Reading time: 4 min
+Source: www.example-news.org – Sunday, August 17, 2025
 Share on Facebook Share on X Email
 The two presidents talked for nearly three hours behind closed doors.
 Officials described the talks as constructive but announced no ceasefire.

@@ -76,3 +76,18 @@ def test_possessive_dates_entry_clocks_and_trailing_commas(sentence, date, title
 ])
 def test_leading_words_go_only_with_their_date(sentence, date, title):
     assert make_title(sentence, [date], date) == title
+
+
+@pytest.mark.parametrize("sentence, date, title", [
+    # the cut took the main verb: the relative clause that holds the date says what happened
+    ("Residents who fled their homes on Tuesday amid flooding were allowed back after an inspection of the dam.",
+     "on Tuesday", "Residents flee their homes"),
+    # a main verb after the relative clause: kept as it is
+    ("The man who led the raid on Monday was arrested.", "on Monday", "The man who led the raid was arrested"),
+])
+def test_a_relative_clause_left_alone_becomes_the_main_clause(sentence, date, title):
+    from timeline.headline import clause_breaks, headline
+
+    at = sentence.find(date)
+    dates = [(at, at + len(date))]
+    assert headline(sentence, dates, clause_breaks(sentence, dates), dates[0], "en") == title

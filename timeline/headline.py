@@ -76,6 +76,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     words = title.split(" ")
     if len(words) > TITLE_WORDS:
         title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
+    title = _relative_as_main(title)
     title = title[:1].upper() + title[1:]
     if language == "en":
         title = headline_tense(title)
@@ -182,6 +183,24 @@ _AUXILIARY = re.compile(r"\b(?:was|were|has been|have been|had been|has|have|had
                         + r"\b)")
 _ADVERBS = frozenset("last also then again later already still just first finally once since never".split())
 _FINITE = frozenset("is are was were has have had will would can could may might must should does did".split())
+
+# "Residents who evacuated their homes": the cut took the main verb ("... were allowed to
+# return"), the relative clause holds the dated happening: it becomes the title's own clause
+# ("Residents evacuated their homes"). Not when another verb follows the relative clause's own
+# ("The man who led the raid was arrested", "Officials who met agreed to ...").
+_RELATIVE_START_EN = re.compile(r"^((?:[\w'’.-]+\s+){1,4})(?:who|which)\s+(?=[a-z])")
+
+
+def _relative_as_main(title: str) -> str:
+    m = _RELATIVE_START_EN.match(title)
+    if m is None:
+        return title
+    rest = title[m.end():].split()[1:]  # the words after the relative clause's verb
+    if any(w.lower() in _FINITE or w.lower() in _IRREGULAR_PRESENT or (w.lower().endswith("ed") and len(w) > 4)
+           for w in rest):
+        return title
+    return m.group(1) + title[m.end():]
+
 _DETERMINERS = frozenset("the a an his her its their this that these those our your my no every each".split())
 # after these a past form is an adjective or a participle, not the verb: "a truck full of injured people"
 _PREPOSITIONS = frozenset("of in on at to for with by from into onto about over under than as".split())

@@ -123,12 +123,14 @@ def _is_furniture(line: str) -> bool:
 
 
 # A page clock or a publication stamp: "Tuesday, 02 January 2024 12:17 GMT", "15.08.2025 - 07:13
-# Uhr", "Published 2025-08-17 02:29:32 | Updated ...", "16. August 2025 | Lesezeit: 6 Min.". Its
-# date is a date (find_dates reports it) but dates the page, not a happening: it makes no event
-# and dates no sentence after it.
+# Uhr", "Published 2025-08-17 02:29:32 | Updated ...", "16. August 2025 | Lesezeit: 6 Min.", "Source:
+# www.latimes.com – Monday, February 13, 2017". Its date is a date (find_dates reports it) but
+# dates the page, not a happening: it makes no event and dates no sentence after it.
 _STAMP_START = (r"(?:published|updated|last updated|posted|modified|first published|publicado|actualizado"
                 r"|publié|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|pubblicato"
-                r"|aggiornato|atualizado|опубликовано|обновлено)\b")
+                r"|aggiornato|atualizado|опубликовано|обновлено)\b"
+                # "Source: www.latimes.com – Monday, February 13, 2017": where a repost comes from
+                r"|(?:source|sources|via|credit|fuente|fuentes|quelle|fonte|источник)\s*:")
 _TIME_OF_DAY = r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
 _LABELLED_DATE = r"^[^.!?:]{3,40}:\s*[^.!?:]{0,24}\b(?:1[89]|20)\d{2}\s*$"
 _PROSE_WORD = r"\b[a-zà-öø-ÿа-яё]{3,}\b"  # a lowercase word: what stamps have none of
