@@ -91,3 +91,12 @@ def test_a_relative_clause_left_alone_becomes_the_main_clause(sentence, date, ti
     at = sentence.find(date)
     dates = [(at, at + len(date))]
     assert headline(sentence, dates, clause_breaks(sentence, dates), dates[0], "en") == title
+
+
+@pytest.mark.parametrize("sentence, date, title", [
+    ("La nación despertó ayer de luto nacional –se han decretado tres días– pero con ánimo.", "ayer",
+     "La nación despertó de luto nacional pero con ánimo"),
+    ("The minister — a former general — resigned on Monday.", "on Monday", "The minister resigned"),
+])
+def test_asides_between_dashes_go(sentence, date, title):
+    assert make_title(sentence, [date], date) == title

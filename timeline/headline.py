@@ -94,6 +94,7 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
     # detuvo", "Le président a parlé", "Im Hafen sanken" keep their first word
     leading = first is not None and _LEADING.fullmatch(text, lo, first) is not None
     title = _PARENTHESES.sub("", title)  # "(MENAFN)", "(0400 GMT)", "(Enough)": asides
+    title = _DASH_ASIDE.sub("", title)  # "de luto nacional –se han decretado tres días– pero"
     title = _LEADING_ATTRIBUTION.sub("", title.strip(" -–—•·*"))
     scene = _LEADING_SCENE.match(title)
     if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
@@ -128,6 +129,8 @@ _LEADING_SCENE = re.compile(
     r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após)\b[^,]{0,50},\s+", re.I)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
+# "— a former general —": two words or more between two dashes ("Paris – Berlin – Rome" is no aside)
+_DASH_ASIDE = re.compile(r"\s[–—]\s?[^\W\d][^–—\s]*\s[^–—]{1,80}?\s?[–—](?=[\s,.;:])")
 # Where the main clause of a long title ends: a relative or subordinate clause, or a trailing
 # participle ("..., taking them to", "..., who described"): what is left says who did what.
 _SIDE_CLAUSE = re.compile(
