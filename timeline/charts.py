@@ -187,7 +187,7 @@ def timeline_chart(rows: list[dict[str, Any]], focus: tuple[dt.datetime, dt.date
                    .encode(y=y, tooltip=_tooltip(), href="href:N"))
     marked = any("review" in r for r in rows)
     review: dict[str, Any] = {}
-    if marked:  # drafts are drawn faint and outlined, with a legend entry
+    if marked:  # drafts are drawn faint, with a legend entry
         review = {"opacity": alt.Opacity("review:N", title=None, sort=[REVIEWED, DRAFT], scale=alt.Scale(
             domain=[REVIEWED, DRAFT], range=[0.9, 0.35]), legend=alt.Legend(
                 # below the view: beside the tags it would run off a phone's screen
