@@ -112,3 +112,7 @@ def test_drafts_are_marked_with_a_legend_only_when_asked():
     opacity = spec["vconcat"][0]["layer"][1]["encoding"]["opacity"]
     assert opacity["field"] == "review" and opacity["scale"]["domain"] == [charts.REVIEWED, charts.DRAFT]
     assert "review" not in charts.chart_rows([draft, reviewed], lambda e: "")[0]
+    # only drafts: the legend names drafts only
+    rows = charts.chart_rows([draft], lambda e: "", drafts="mark")
+    opacity = charts.spec(charts.timeline_chart(rows))["vconcat"][0]["layer"][1]["encoding"]["opacity"]
+    assert opacity["scale"] == {"domain": [charts.DRAFT], "range": [0.35]}

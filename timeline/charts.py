@@ -188,8 +188,11 @@ def timeline_chart(rows: list[dict[str, Any]], focus: tuple[dt.datetime, dt.date
     marked = any("review" in r for r in rows)
     review: dict[str, Any] = {}
     if marked:  # drafts are drawn faint, with a legend entry
-        review = {"opacity": alt.Opacity("review:N", title=None, sort=[REVIEWED, DRAFT], scale=alt.Scale(
-            domain=[REVIEWED, DRAFT], range=[0.9, 0.35]), legend=alt.Legend(
+        # (the legend names only the kinds there are: no "Reviewed" entry when nothing is)
+        present = {r["review"] for r in rows}
+        kinds = [(kind, value) for kind, value in ((REVIEWED, 0.9), (DRAFT, 0.35)) if kind in present]
+        review = {"opacity": alt.Opacity("review:N", title=None, sort=[k for k, _ in kinds], scale=alt.Scale(
+            domain=[k for k, _ in kinds], range=[v for _, v in kinds]), legend=alt.Legend(
                 # below the view: beside the tags it would run off a phone's screen
                 orient="bottom", direction="horizontal", symbolType="circle", symbolFillColor="#7f7f7f"))}
     spans = detail_base.transform_filter("datum.span").mark_bar(
