@@ -16,6 +16,7 @@ from typing import Any
 import altair as alt
 
 from .fields import flat_row
+from .headline import cut_at_word
 from .model import Event
 from .settings import LABELS_UP_TO, TOP_ACTORS
 
@@ -72,22 +73,23 @@ def focus_span(events: Sequence[Event]) -> tuple[dt.datetime, dt.datetime]:
 
 
 def chart_rows(events: Iterable[Event], href: Callable[[Event], str], locale: str = "en",
-               drafts: str = "show") -> list[dict[str, Any]]:
+               drafts: str = "show", focus: tuple[dt.datetime, dt.datetime] | None = None) -> list[dict[str, Any]]:
     """One JSON-ready row per event, in time order, packed into lanes.
 
     The event's flat row (`fields.flat_row`: id, title, tags, actors, n_sources; start and stop
     as local instants, which Vega reads as dates in the reader's time zone) and what the
     charts draw with: the date as a reader writes it (`when`), `span` (drawn as a bar), the
     first tag, the page's address and its lane. Events share a lane when they do not overlap,
-    counting the room their label takes at the first view's scale (`focus_span`); `next` is
-    where the next event of the lane starts, so that a label never runs into it. With
+    counting the room their label takes at the first view's scale (`focus`, by default
+    `focus_span`); `next` is where the next event of the lane starts, so that a label never
+    runs into it. With
     `drafts="mark"`, `review` says whether a person reviewed the event (the chart styles
     drafts apart, with a legend entry).
     """
     ordered = sorted(events, key=Event.sort_key)
     if not ordered:
         return []
-    lo, hi = focus_span(ordered)
+    lo, hi = focus or focus_span(ordered)
     # a point occupies a sliver of the axis too: keep marks about 1/150 of the view apart
     gap = (hi - lo) / 150
     labels = len(ordered) <= LABELS_UP_TO
@@ -120,7 +122,7 @@ def chart_rows(events: Iterable[Event], href: Callable[[Event], str], locale: st
         if marking:
             row["review"] = DRAFT if e.status == "draft" else REVIEWED
         if labels:
-            row["label"] = _short(e.title)
+            row["label"] = cut_at_word(e.title, _LABEL_CHARS)  # the full title: tooltip, event page
             row["next"] = None
         if lane == len(lane_ends):
             lane_ends.append(taken)
@@ -132,16 +134,6 @@ def chart_rows(events: Iterable[Event], href: Callable[[Event], str], locale: st
             lane_last[lane] = row
         rows.append(row)
     return rows
-
-
-def _short(title: str) -> str:
-    """`title` cut at a word to fit a label (the full title is in the tooltip and on its page)."""
-    if len(title) <= _LABEL_CHARS:
-        return title
-    head = title[:_LABEL_CHARS - 1]
-    if not title[_LABEL_CHARS - 1].isspace() and " " in head[_LABEL_CHARS // 2:]:  # not inside a word
-        head = head.rsplit(" ", 1)[0]
-    return head.rstrip(" ,;:.-–—") + "…"
 
 
 def _tooltip() -> list[alt.Tooltip]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .scan import CLOCK_HHMM
 from .settings import TITLE_FALLBACK_CHARS, TITLE_MAX_CHARS, TITLE_SIDE_CLAUSE_WORDS, TITLE_WORDS
 
 # ", the ministry said." / "according to a statement": who said it, not what happened
@@ -34,7 +35,7 @@ _BEFORE_DATE_REACH = 32  # characters: more than any such word and its spaces
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
 _RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|dont|où|deren|dessen|der|die|"
                              r"das|il cui|la cui|cujo|cuja)\s+", re.I)
-_LEADING_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d:?\s+(?=[^\W\d_])")
+_LEADING_CLOCK = re.compile(rf"^{CLOCK_HHMM}:?\s+(?=[^\W\d_])")
 _LEADING = re.compile(r"^\s*(?:(?:on|in|since|by|at|from|el|la|los|las|le|les|am|im|il|lo|em|en|de|del|"
                       r"au|du|this|last|next)\b\s*)*[,\s]*", re.I)
 
@@ -81,9 +82,9 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     if language == "en":
         title = headline_tense(title)
     if len(title) > TITLE_MAX_CHARS:
-        title = _cut(title.rstrip("…"), TITLE_MAX_CHARS - 1)
+        title = cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1)
         title = title if title.endswith("…") else title + "…"
-    return title.rstrip(" .,;:") or _cut(text, TITLE_FALLBACK_CHARS)
+    return title.rstrip(" .,;:") or cut_at_word(text, TITLE_FALLBACK_CHARS)
 
 
 def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
@@ -199,10 +200,14 @@ def _relative_as_main(title: str) -> str:
     if m is None:
         return title
     rest = title[m.end():].split()[1:]  # the words after the relative clause's verb
-    if any(w.lower() in _FINITE or w.lower() in _IRREGULAR_PRESENT or (w.lower().endswith("ed") and len(w) > 4)
-           for w in rest):
+    if any(w.lower() in _FINITE or _past_form(w.lower()) for w in rest):
         return title
     return m.group(1) + title[m.end():]
+
+
+def _past_form(low: str) -> bool:
+    """Whether a lowercase word reads as an English past form ("met", "signed")."""
+    return low in _IRREGULAR_PRESENT or (low.endswith("ed") and len(low) > 4)
 
 _DETERMINERS = frozenset("the a an his her its their this that these those our your my no every each".split())
 # after these a past form is an adjective or a participle, not the verb: "a truck full of injured people"
@@ -225,13 +230,13 @@ def headline_tense(title: str) -> str:
             rest = " ".join(words[i:])
             if _AUXILIARY.match(rest) is None:
                 return title
-            if low != "had" and len(words) > i + 1 and words[i + 1].lower() != "been" and low in ("has", "have"):
+            if low in ("has", "have") and words[i + 1].lower() != "been":  # (the auxiliary has a word after it)
                 return headline_tense(" ".join(words[:i] + words[i + 1:]))  # "has signed" → "signs"
             return " ".join([*words[:i], _AUXILIARY.sub("", rest, count=1)])
         if before in ("was", "were", "been", "has", "have", "had", "be", "being", "will", "would") \
                 or before in _DETERMINERS or before in _PREPOSITIONS or not word.isalpha() or not word.islower():
             continue
-        if low in _IRREGULAR_PRESENT or (low.endswith("ed") and len(low) > 4):
+        if _past_form(low):
             if i + 1 < len(words) and words[i + 1].lower() == "by":
                 return title  # "Maduro ousted by U.S. forces": a headline already
             present = _IRREGULAR_PRESENT.get(low) or _present(low)
@@ -319,7 +324,7 @@ def _without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) ->
     return "".join(parts)
 
 
-def _cut(text: str, limit: int) -> str:
+def cut_at_word(text: str, limit: int) -> str:
     """`text` cut to at most `limit` characters at a word, with "…" if anything was cut."""
     if len(text) <= limit:
         return text

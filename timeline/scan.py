@@ -264,7 +264,8 @@ def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
 # A live page opens its entries with the time ("2358 UN chief gives an update", "1040 Hundreds
 # feared dead"): several paragraphs open with four digits that read as a clock, and at least one
 # cannot be a year (00-09 or 21-23 hours), so that a list of years ("2010 Vancouver") is not one.
-_ENTRY_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d (?=[^\W\d_])", re.M)
+CLOCK_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour clock in four digits, as live pages write it
+_ENTRY_CLOCK = re.compile(rf"^{CLOCK_HHMM} (?=[^\W\d_])", re.M)
 
 
 def _live_blog(text: str) -> bool:

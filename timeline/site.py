@@ -137,14 +137,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             page_url = (config.site_url or "").rstrip("/") + "/" + file.url if config.site_url else None
             self.json_ld[file.src_uri] = pages.json_ld_script(pages.json_ld(event, page_url))
 
-        rows = charts.chart_rows(events, lambda e: urls[e.id], locale, self.config.drafts)
+        focus = charts.focus_span(events) if events else None  # the span the timeline first shows
+        rows = charts.chart_rows(events, lambda e: urls[e.id], locale, self.config.drafts, focus)
         data = json.dumps(rows, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         add(DATA_URI, data)
         # a small timeline carries its data in its pages too: opened from disk (file://), where
         # a browser fetches nothing, the charts still draw
         inline = data if len(rows) <= INLINE_DATA_UP_TO else None
 
-        focus = charts.focus_span(events) if events else None
         per, actors_per = charts.period(events), charts.period(events, coarser=1)
         n_actors = len({a for e in events for a in e.actors})
         specs = {
