@@ -3,6 +3,13 @@
 
     python bench/extract_scale.py [N=1000] [JOBS=2]
     python bench/extract_scale.py --topic ../shared/corpus/t17-dev/h1n1 [JOBS=2]
+    python bench/extract_scale.py --engine local|dask|both --archive 10000 30000 100000
+
+With --archive, a JSONL archive of each size is generated (`archive_gen.py`: happenings reported
+by several articles, ~3 000 characters each) and `timeline extract ARCHIVE --top 100 --jobs 2` is
+timed with each engine (local: 2 processes; dask: a LocalCluster of 2 worker processes): articles
+a second, and peak resident memory of all processes together, of the command itself and of the
+largest worker process.
 
 Articles are built from the seed texts with their dates shifted, so every one is different.
 With --topic, the articles are a Timeline17 topic's (its articles.jsonl: id, published, text),
@@ -67,37 +74,84 @@ def topic(folder: Path, jobs: int = 2) -> None:
         print(f"{folder.name}: {n} articles, {chars:,} characters, --jobs {jobs}")
 
 
-def _timed(argv: list[str]) -> tuple[float, int, str]:
+def archive(sizes: list[int], engines: list[str]) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from archive_gen import write
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            path = write(n, Path(tmp) / f"news-{n}.jsonl")
+            chars = sum(len(json.loads(line)["text"]) for line in open(path, encoding="utf-8"))
+            for engine in engines:
+                out = Path(tmp) / f"events-{engine}-{n}"
+                seconds, peak, line, own, worker = _timed(
+                    ["extract", str(path), "--engine", engine, "--jobs", "2", "--top", "100", "--out", str(out)],
+                    per_process=True)
+                rows.append((engine, n, chars, seconds, peak, own, worker, line.splitlines()[-1]))
+                print(f"{engine:5} {n:>7,} articles ({chars / 1e6:,.0f} M chars): {seconds:7.1f} s, "
+                      f"{n / seconds:6.1f} articles/s; peak memory {peak / 1024:,.0f} MB all processes, "
+                      f"{own / 1024:,.0f} MB the command, {worker / 1024:,.0f} MB largest worker; "
+                      f"{line.splitlines()[-1]}", flush=True)
+            same = [_tree_bytes(Path(tmp) / f"events-{e}-{n}") for e in engines]
+            print(f"  drafts of the engines {'identical' if len(set(same)) == 1 else 'DIFFER'}", flush=True)
+    for engine in engines:
+        mine = [r for r in rows if r[0] == engine]
+        if len(mine) > 1:
+            (_, n0, _, s0, *_), (_, n1, _, s1, *_) = mine[0], mine[-1]
+            print(f"{engine}: {n1 / n0:.0f}x the articles took {s1 / s0:.1f}x the time")
+
+
+def _tree_bytes(folder: Path) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for p in sorted(folder.glob("*.yaml")):
+        h.update(p.name.encode() + p.read_bytes())
+    return h.hexdigest()
+
+
+def _timed(argv: list[str], per_process: bool = False):
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "timeline", *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
-    peak = 0
+    peak = own = worker = 0
     while proc.poll() is None:
-        peak = max(peak, _tree_rss(proc.pid))
+        sizes = _tree_rss(proc.pid)
+        peak = max(peak, sum(sizes.values()))
+        own = max(own, sizes.get(proc.pid, 0))
+        worker = max(worker, max((v for k, v in sizes.items() if k != proc.pid), default=0))
         time.sleep(0.05)
     out, err = proc.communicate()
     if proc.returncode:
         sys.exit(f"timeline {argv[0]} failed: {err.strip()[-500:]}")
+    if per_process:
+        return time.perf_counter() - start, peak, out.strip(), own, worker
     return time.perf_counter() - start, peak, out.strip()
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident memory in KiB of `pid` and all its descendants."""
-    total, todo = 0, [pid]
+def _tree_rss(pid: int) -> dict[int, int]:
+    """Resident memory in KiB of `pid` and each of its descendants."""
+    sizes, todo = {}, [pid]
     while todo:
         current = todo.pop()
         try:
             status = Path(f"/proc/{current}/status").read_text()
-            total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) if "VmRSS" in status else 0
+            sizes[current] = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) if "VmRSS" in status else 0
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
         except (OSError, AttributeError):
             continue
-    return total
+    return sizes
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--topic"] and len(sys.argv) > 2:
+    if "--archive" in sys.argv:
+        at = sys.argv.index("--archive")
+        engine = sys.argv[sys.argv.index("--engine") + 1] if "--engine" in sys.argv else "both"
+        archive([int(a) for a in sys.argv[at + 1:] if a.isdigit()],
+                ["local", "dask"] if engine == "both" else [engine])
+    elif sys.argv[1:2] == ["--topic"] and len(sys.argv) > 2:
         topic(Path(sys.argv[2]), *(int(a) for a in sys.argv[3:4]))
     else:
         main(*(int(a) for a in sys.argv[1:3]))

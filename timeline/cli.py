@@ -111,11 +111,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
     p = command("extract", cmd_extract, "Extract dated events from articles into draft YAML files.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (.txt .md .html), - for stdin")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="article files or folders (.txt .md .html), JSONL or WARC files, globs; - for stdin")
     p.add_argument("--published", metavar="DATE", help="publication date for all articles (YYYY-MM-DD)")
     p.add_argument("--language", metavar="L", help="ISO 639-1 language of the articles (default: detect)")
     p.add_argument("--out", default="events", metavar="DIR", help="folder for the drafts (default: events)")
-    p.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="articles read in parallel (default: 1)")
+    p.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                   help="worker processes (default: 1, or 2 for a local Dask cluster)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: this machine's processes (default); dask: a Dask cluster "
+                        "(pip install 'timeline[dask]')")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: a running Dask scheduler (tcp://host:8786); "
+                        "default: start a local cluster")
+    p.add_argument("--partitions", type=_count, metavar="N",
+                   help="cut the input into N parts (default: four or more a worker, up to 1000 articles each)")
+    p.add_argument("--work", metavar="DIR",
+                   help="keep each part's result in DIR: the same command run again reads only the parts not done")
     p.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
     p.add_argument("--url", metavar="URL", help="the address of the article read from standard input (-)")
     p.add_argument("--add-to-reviewed", action="store_true",
@@ -346,11 +358,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
             raise TimelineError("--url: expected the article's address on one line")
 
     _check_window(args)
+    if args.scheduler is not None and args.engine != "dask":
+        raise TimelineError("--scheduler is the address of a Dask scheduler: give --engine dask too")
+    jobs = args.jobs or (2 if args.engine == "dask" else 1)
     report = extract_drafts(
         args.paths, args.out, published=_check_date(args.published), language=_check_language(args.language),
-        jobs=args.jobs, dry_run=args.dry_run, add_to_reviewed=args.add_to_reviewed, url=args.url,
+        jobs=jobs, dry_run=args.dry_run, add_to_reviewed=args.add_to_reviewed, url=args.url,
         top=args.top, per_date=args.per_date, since=args.since, until=args.until, progress=_progress,
-        on_wait=lambda: print(f"waiting: another process is writing into {args.out}", file=sys.stderr))
+        on_wait=lambda: print(f"waiting: another process is writing into {args.out}", file=sys.stderr),
+        engine=args.engine, scheduler=args.scheduler, partitions=args.partitions, work=args.work,
+        on_engine=_show_dashboard)
     for error in report.errors:
         print(f"error: {_terminal(error)}", file=sys.stderr)
     for warning in report.warnings:
@@ -365,6 +382,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         (report.rejected, "rejected (see rejected.txt)"), (report.deleted, "deleted drafts recorded as rejected"),
         (report.left_out, "left out (not among --top or outside --since/--until)"))
         if n)
+    if args.work is not None or args.engine == "dask":
+        reused = f", {report.reused} reused from {_terminal(args.work)}" if args.work is not None else ""
+        print(f"{report.parts} partition{'s' * (report.parts != 1)}{reused} ({args.engine} engine)")
     print(f"{report.read} article{'s' * (report.read != 1)} read{bad}, {verb} {report.new} new, "
           f"{report.merged} merged, {report.untouched} untouched{review}, {warned} warning{'s' * (warned != 1)}")
     return EXIT_USAGE if report.errors or report.read == 0 else EXIT_OK
@@ -406,17 +426,31 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _progress(items, total: int):
-    if total < 10 or not sys.stderr.isatty():
-        yield from items
-        return
-    from rich.progress import Progress
+def _progress(results, parts):
+    """The partitions' results, with a progress line on a terminal (partitions, articles,
+    events, rate) for an input of ten articles or more."""
+    from .engine import Rate
 
-    with Progress(transient=True) as progress:
-        task = progress.add_task("reading articles", total=total)
-        for item in items:
-            progress.advance(task)
-            yield item
+    known = sum(p.articles or 0 for p in parts)
+    if (known < 10 and len(parts) < 2) or not sys.stderr.isatty():
+        yield from results
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    rate = Rate(len(parts))
+    columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    with Progress(*columns, transient=True) as progress:
+        task = progress.add_task(f"reading articles: {rate.line()}", total=len(parts))
+        for result in results:
+            rate.add(result)
+            progress.update(task, advance=1, description=f"reading articles: {rate.line()}")
+            yield result
+
+
+def _show_dashboard(engine) -> None:
+    link = getattr(engine, "dashboard", None)
+    if link:
+        print(f"dask: {engine.workers()} workers, dashboard at {link}", file=sys.stderr)
 
 
 def cmd_dates(args: argparse.Namespace) -> int:

@@ -2,10 +2,10 @@
 
     extract_drafts(["articles/"], out="events")
 
-1. read each article (`ingest`), in worker processes with `jobs` > 1; an article that cannot
-   be read is reported and the others go on;
+1. read each article (`archive`, `ingest`), in partitions run by an engine (`engine`: this
+   machine's processes, or Dask); an article that cannot be read is reported and the others go on;
 2. find its dated events (`extract`);
-3. merge the reports of one happening across articles (`merge`);
+3. merge the reports of one happening across articles (`merge`, by year blocks);
 4. write them into `out` (`write_drafts`): a new happening becomes a draft file; a new report of
    a happening that has an untouched draft adds its source there. A file a person has edited
    (or marked reviewed), or that does not load, is never changed.
@@ -22,11 +22,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ArticleError, Problem, TimelineError
+from .errors import Problem
 from .fields import check_event, to_mapping
+from .ingest import Article
 from .model import Event, PartialDate
 
-Progress = Callable[[Iterable, int], Iterator]
+Progress = Callable[[Iterable, list], Iterator]
 
 
 @dataclass
@@ -41,6 +42,8 @@ class DraftReport:
     rejected: int = 0  # reports not written because a person rejected them
     deleted: int = 0  # reports found deleted since the last run, now recorded as rejected
     left_out: int = 0  # happenings found but not among the `top` most important
+    parts: int = 0  # partitions of the input
+    reused: int = 0  # partitions whose results a work folder kept from an earlier run
     errors: list[str] = field(default_factory=list)  # input not read: "path: why"
     warnings: list[str] = field(default_factory=list)  # read, with a caveat (no publication date)
     problems: list[Problem] = field(default_factory=list)  # event files there that do not load
@@ -51,43 +54,47 @@ def extract_drafts(paths: list[str], out: str | Path = "events", published: Part
                    progress: Progress | None = None, on_wait: Callable[[], None] | None = None,
                    add_to_reviewed: bool = False, url: str | None = None, top: int | None = None,
                    per_date: int | None = None, since: PartialDate | None = None,
-                   until: PartialDate | None = None) -> DraftReport:
+                   until: PartialDate | None = None, engine: str = "local", scheduler: str | None = None,
+                   partitions: int | None = None, work: str | Path | None = None,
+                   on_engine: Callable[[object], None] | None = None) -> DraftReport:
     """Extract the dated events of the articles at `paths` and write them as drafts into `out`.
 
+    `paths` are article files, folders, JSONL or WARC files, or globs of them (`archive`).
     `published` (a day) and `language` apply to every article, over what the articles say.
-    `progress(items, total)` may wrap the per-article results (a progress bar); `on_wait` is
-    called if another process holds the folder's lock. Nothing is written with `dry_run`. New
-    reports of reviewed events are added to them only with `add_to_reviewed`. `url` is the
-    address of the article read from standard input ("-").
+    `progress(results, parts)` may wrap the partitions' results as they come (a progress bar);
+    `on_wait` is called if another process holds the folder's lock. Nothing is written with
+    `dry_run`. New reports of reviewed events are added to them only with `add_to_reviewed`.
+    `url` is the address of the article read from standard input ("-").
+
+    `engine` "local" reads in `jobs` processes of this machine; "dask" on the Dask cluster at
+    `scheduler`, or on a local cluster of `jobs` workers (`engine`): the same drafts either way.
+    The input is cut into `partitions` (default: four or more a worker, of at most
+    `PARTITION_ARTICLES` articles); with `work`, each partition's result is kept in that folder
+    and the same command run again (after a crash or Ctrl-C) reads only the partitions not done.
+    `on_engine(engine)` is called once the engine runs (to show Dask's dashboard address).
 
     With `top`, only the `top` most important happenings (`summary.top_events`: at most
     `per_date` on one date, inside [`since`, `until`]) are written, each with its `rank`
     (1: the most important); the same articles with a larger `top` add the next ones and leave
     the first as they were. `since`/`until` alone keep the happenings inside them.
     """
-    from .ingest import article_paths
-    from .merge import merge_events
+    from .archive import plan
+    from .engine import Options, open_engine
 
-    names, errors = article_paths(paths)
-    jobs_list = [(name, published, language, url if name == "-" else None) for name in names]
-    if jobs > 1 and len(jobs_list) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(_wrap(progress, pool.map(read_one, jobs_list, chunksize=8), len(jobs_list)))
-    else:
-        results = list(_wrap(progress, map(read_one, jobs_list), len(jobs_list)))
-    events: list[Event] = []
-    warnings: list[str] = []
-    read = 0
-    for _name, found, notes, error in results:
-        warnings += notes
-        if error:
-            errors.append(error)
-        else:
-            read += 1
-            events += found
-    merged = merge_events(events)
+    if work is not None:
+        _work_folder(Path(work), Path(out))
+    options = Options(published, language, url)
+    with open_engine(engine, jobs, scheduler) as runner:
+        if on_engine is not None:
+            on_engine(runner)
+        parts, errors = plan(paths, partitions=partitions, workers=runner.workers())
+        results = list(_wrap(progress, runner.extract(parts, options, None if work is None else str(work)), parts))
+        merged = runner.merge()
+    order = {p.key(*options.key_parts()): n for n, p in enumerate(parts)}
+    results.sort(key=lambda r: order.get(r.key, len(order)))
+    warnings = [w for r in results for w in r.warnings]
+    errors += [e for r in results for e in r.errors]
+    read = sum(r.read for r in results)
     left_out = 0
     if top is not None or per_date is not None or since is not None or until is not None:
         from .summary import top_events
@@ -101,13 +108,30 @@ def extract_drafts(paths: list[str], out: str | Path = "events", published: Part
     report = write_drafts(merged, out, dry_run=dry_run, on_wait=on_wait, add_to_reviewed=add_to_reviewed)
     report.left_out = left_out
     report.read = read
+    report.parts = len(parts)
+    report.reused = sum(r.reused for r in results)
     report.errors = errors + report.errors
     report.warnings = warnings + report.warnings
     return report
 
 
-def _wrap(progress: Progress | None, items: Iterable, total: int) -> Iterable:
-    return progress(items, total) if progress is not None else items
+def _work_folder(work: Path, out: Path) -> None:
+    """Make the work folder, refusing the events folder (its files are a person's)."""
+    from .errors import OutputError
+    from .files import inside
+
+    if inside(work.resolve(), out.resolve()) or inside(out.resolve(), work.resolve()):
+        raise OutputError(f"--work {work}: keep the work folder apart from the events folder {out}")
+    if work.exists() and not work.is_dir():
+        raise OutputError(f"--work {work}: is a file, not a folder")
+    try:
+        work.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"--work {work}: cannot be made ({e.strerror or e})") from None
+
+
+def _wrap(progress: Progress | None, items: Iterable, parts: list) -> Iterable:
+    return progress(items, parts) if progress is not None else items
 
 
 def undated(name: str) -> str:
@@ -115,30 +139,18 @@ def undated(name: str) -> str:
             "(give --published YYYY-MM-DD or a `published:` front matter field)")
 
 
-def read_one(job: tuple[str, PartialDate | None, str | None, str | None]
-             ) -> tuple[str, list[Event], list[str], str | None]:
-    """Read and extract one article: (name, events, warnings, error). Runs in a worker process
-    with `jobs` > 1, so it returns what went wrong instead of raising."""
+def events_of(article: Article, published: PartialDate | None = None, language: str | None = None) -> list[Event]:
+    """The dated events of one article (`published` and `language` over the article's own);
+    each source titled with the article's headline. `LanguageError` for an unknown language."""
     from .extract import extract_events
-    from .ingest import read_article
 
-    name, published, language, url = job
-    try:
-        article = read_article(name)
-        if url:
-            article.source = url
-        day = published or article.published
-        notes = [] if day else [undated(name)]
-        chosen = language or article.language
-        events = extract_events(article.text, day, [chosen] if chosen else None, source=article.source)
-    except ArticleError as e:
-        return name, [], [], str(e)
-    except TimelineError as e:  # an unknown language code
-        return name, [], [], f"{name}: {e}"
+    chosen = language or article.language
+    events = extract_events(article.text, published or article.published, [chosen] if chosen else None,
+                            source=article.source)
     for event in events:
         for source in event.sources:
             source.title = source.title or article.title
-    return name, events, notes, None
+    return events
 
 
 # ---------------------------------------------------------------- writing

@@ -126,16 +126,35 @@ def _reports(event: Event) -> list[tuple[tuple[str, str], frozenset[str]]]:
     return [((f"#{event.id}", event.title), report_features(f"{event.title} {event.summary}"))]
 
 
+def report_key(key: tuple[str, str], features: frozenset[str]) -> bytes:
+    """A digest naming one distinct report (its url, sentence and features): reports are
+    counted once however many copies of them are merged, here or on many machines."""
+    import hashlib
+
+    h = hashlib.blake2b(digest_size=16)
+    for part in (*key, *sorted(features)):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return h.digest()
+
+
+def report_counts(events: Iterable[Event]) -> dict[bytes, frozenset[str]]:
+    """Each distinct report of `events` (`report_key`) and its features: what `FeatureWeights`
+    counts. Dictionaries of parts of the events can be joined (`dict.update`) and counted once."""
+    return {report_key(k, fs): fs for e in events for k, fs in _reports(e)}
+
+
 class FeatureWeights:
     """Inverse document frequency of features over the distinct reports being merged."""
 
-    def __init__(self, reports: Iterable[tuple[tuple[str, str], frozenset[str]]]) -> None:
-        unique = dict(reports)
-        counts: dict[str, int] = {}
-        for features in unique.values():
-            for f in features:
-                counts[f] = counts.get(f, 0) + 1
-        n = len(unique)
+    def __init__(self, reports: Iterable[tuple[tuple[str, str], frozenset[str]]] = (),
+                 counts: dict[str, int] | None = None, n: int | None = None) -> None:
+        """From (key, features) pairs, or from `counts` (feature → the number of distinct
+        reports that have it) and `n` (the number of distinct reports) added up elsewhere."""
+        if counts is None:
+            unique = {report_key(k, fs): fs for k, fs in reports}
+            counts = feature_counts(unique.values())
+            n = len(unique)
+        n = n or 0
         # smoothed, as scikit-learn's: a feature of every report still weighs 1, a rare one ~ln N
         self.idf = {f: math.log((1 + n) / (1 + c)) + 1 for f, c in counts.items()}
         # a feature few reports have: two reports of one happening share at least one
@@ -148,8 +167,17 @@ class FeatureWeights:
         """The weight of a report's features (computed once per distinct set)."""
         found = self._totals.get(features)
         if found is None:
-            found = self._totals[features] = sum(self.idf.get(f, 1.0) for f in features)
+            found = self._totals[features] = math.fsum(self.idf.get(f, 1.0) for f in features)
         return found
+
+
+def feature_counts(feature_sets: Iterable[frozenset[str]]) -> dict[str, int]:
+    """feature → how many of `feature_sets` have it."""
+    counts: dict[str, int] = {}
+    for features in feature_sets:
+        for f in features:
+            counts[f] = counts.get(f, 0) + 1
+    return counts
 
 
 def similarity(a: frozenset[str], b: frozenset[str], weights: FeatureWeights) -> float:
@@ -158,7 +186,9 @@ def similarity(a: frozenset[str], b: frozenset[str], weights: FeatureWeights) ->
     if not shared:
         return 0.0
     lighter = min(weights.total(a), weights.total(b))
-    return sum(weights.idf.get(f, 1.0) for f in shared) / lighter if lighter else 0.0
+    # fsum: the exact sum, whatever order the set gives (it differs between processes, and the
+    # engines must merge alike)
+    return math.fsum(weights.idf.get(f, 1.0) for f in shared) / lighter if lighter else 0.0
 
 
 class _Links:
@@ -216,7 +246,7 @@ class _Blocks:
         return found
 
 
-def cluster(events: Sequence[Event]) -> list[list[int]]:
+def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> list[list[int]]:
     """Which of `events` report one happening: groups of indices, each sorted, in order of
     their first index. The grouping does not depend on the order of `events`.
 
@@ -230,7 +260,8 @@ def cluster(events: Sequence[Event]) -> list[list[int]]:
     share a rare feature with them (`_Blocks`).
     """
     reports = [_reports(e) for e in events]
-    weights = FeatureWeights(r for rs in reports for r in rs)
+    if weights is None:
+        weights = FeatureWeights(r for rs in reports for r in rs)
     interned: dict[frozenset[str], int] = {}
     for rs in reports:
         for _, features in rs:
@@ -344,9 +375,39 @@ def _order(event: Event) -> tuple:
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """One event per real-world happening, every source kept, sorted by date then id; each
-    person named the same way in all of them (`canonical_actors`)."""
+    person named the same way in all of them (`canonical_actors`).
+
+    Reports are weighed over all `events`, then each year's events are merged on their own
+    (`blocks`, `merge_block`): no happening spans two years, so this is what clustering all of
+    them at once gives, and the blocks can be merged on different machines (`engine`)."""
     items = list(events)
-    merged = [combine([items[i] for i in group]) for group in cluster(items)]
+    weights = FeatureWeights(r for e in items for r in _reports(e))
+    merged = [m for block in blocks(items).values() for m in merge_block(block, weights)]
+    return finish(merged)
+
+
+def block_of(event: Event) -> int:
+    """The block an event merges in: its year. Every join `cluster` makes is of one date, or
+    of a month or year with a date inside it, so no two years ever join."""
+    return event.date.year
+
+
+def blocks(events: Iterable[Event]) -> dict[int, list[Event]]:
+    """The events of each block (`block_of`), blocks in order."""
+    out: dict[int, list[Event]] = {}
+    for event in events:
+        out.setdefault(block_of(event), []).append(event)
+    return dict(sorted(out.items()))
+
+
+def merge_block(events: Sequence[Event], weights: FeatureWeights) -> list[Event]:
+    """The happenings of one block's events, with the weights of all the events merged."""
+    return [combine([events[i] for i in group]) for group in cluster(events, weights)]
+
+
+def finish(merged: Iterable[Event]) -> list[Event]:
+    """Merged events of all blocks → one name per person across them, sorted by date then id."""
+    merged = list(merged)
     names = canonical_actors(merged)
     for event in merged:
         actors = [names.get(a, a) for a in event.actors]
@@ -469,4 +530,5 @@ def combine(group: list[Event]) -> Event:
     )
 
 
-__all__ = ["PartialDate", "canonical_actors", "cluster", "combine", "merge_events", "report_features", "similarity"]
+__all__ = ["FeatureWeights", "PartialDate", "block_of", "blocks", "canonical_actors", "cluster", "combine",
+           "feature_counts", "finish", "merge_block", "merge_events", "report_counts", "report_features", "similarity"]
