@@ -13,11 +13,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from archive_gen import write  # noqa: E402
+from archive_gen import write
 
-from timeline.drafts import extract_drafts  # noqa: E402
-from timeline.engine import load_result  # noqa: E402
-from timeline.merge import merge_events  # noqa: E402
+from timeline.drafts import extract_drafts
+from timeline.engine import load_result
+from timeline.merge import merge_events
 
 
 def _files(folder: Path) -> dict[str, bytes]:

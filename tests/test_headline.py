@@ -66,6 +66,17 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
     ("La nación despertó ayer de luto nacional –se han decretado tres días– pero con ánimo.", "ayer",
      "La nación despertó de luto nacional pero con ánimo"),
     ("The minister — a former general — resigned on Monday.", "on Monday", "The minister resigned"),
+    # who said it goes when the date is in what was said, and what was said has its own subject
+    ("Port officials said the ferry company cancelled all crossings on Friday.", "on Friday",
+     "The ferry company cancelled all crossings"),
+    ("Inspectors told the council that the roof collapsed on March 2.", "March 2", "The roof collapsed"),
+    ("La alcaldía dijo que el puente reabrió el lunes.", "el lunes", "El puente reabrió"),
+    ("The mayor said on Monday that the bridge would reopen.", "on Monday",
+     "The mayor said that the bridge would reopen"),
+    ("The mayor said it reopened on Monday.", "on Monday", "The mayor said it reopened"),
+    # a date followed by "when": the happening is what follows
+    ("The feud goes back to May 2019, when the club sold its stadium to a developer.", "May 2019",
+     "The club sold its stadium to a developer"),
 ])
 def test_titles_from_sentences(sentence, date, title):
     assert make_title(sentence, [date], date) == title

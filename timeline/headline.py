@@ -24,6 +24,25 @@ _ATTRIBUTION = re.compile(
     r"|,?\s+(?:according to|según|selon|laut|secondo|segundo)\b).*$", re.I)
 # "According to the ministry, ..." / "Según fuentes oficiales, ...": the same, leading
 _LEADING_ATTRIBUTION = re.compile(r"^(?:according to|según|selon|laut|secondo|segundo)\b[^,]{0,80},\s*", re.I)
+# "Officials in Kabul said the minister signed ...", "La policía dijo que el sospechoso ...": who
+# said it, before what happened; dropped when the happening's date is in what was said (with "said
+# on Tuesday that ...", the saying is what the date tells of) and what was said has its own subject
+_REPORTED = re.compile(
+    r"^(?:[\w.'’-]+\s+){1,5}?(?:(?:said|says|reported|confirmed)\s+(?:that\s+)?|told(?:\s+[\w.'’-]+){1,3}?\s+that\s+"
+    r"|(?:dijo|informó|aseguró|afirmó|señaló|indicó|confirmó|declaró)\s+que\s+"
+    r"|(?:a|ont)\s+(?:déclaré|indiqué|affirmé|confirmé|précisé)\s+que\s+|(?:sagte|sagten|erklärte|bestätigte),?\s+dass\s+"
+    r"|(?:ha|hanno)\s+(?:detto|dichiarato|confermato)\s+che\s+|(?:disse|afirmou|confirmou|informou)\s+que\s+)"
+    r"(?!(?:it|he|she|they|we|i|you|there|this|these|il|elle|ils|elles|on|nous|er|sie|es|wir)\b)"
+    r"(?=\S+(?:\s+\S+){2,})", re.I)
+# what was said is a promise, a forecast or a possibility: then the saying is the news ("Clinton
+# tells Haitians that the US would be here"), and who said it stays
+_MODAL = re.compile(r"\b(?:would|will|could|may|might|should|must|can|podría|podrá|puede|va a|pourrait|pourra"
+                    r"|peut|va|würde|wird|könnte|kann|potrebbe|potrà|può|poderia|poderá|pode)\b", re.I)
+# "… dates back to October 14, 2015, when the minister cancelled …": the clause after the date
+# says what happened on it (unless it starts with a pronoun, which says less than the date's clause)
+_WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когда)\s+"
+                         r"(?!(?:it|he|she|they|we|i|you|there|this|il|elle|ils|elles|on|nous|er|sie|es|wir)\b)"
+                         r"(?=\S+(?:\s+\S+){3,})", re.I)
 # words that introduce a date and go with it: "on Jan. 3", "el 3 de enero", "am 3. Januar" (not
 # "a": "in a Jan. 3 raid" keeps its article)
 _DATE_PREPOSITION = (r"on|in|since|by|from|until|el|la|le|il|am|im|vom|seit|bis|ab|en|desde|hasta|dans|depuis"
@@ -71,6 +90,11 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     """The title of the happening dated at `focus` in the sentence `text` (its `dates` and clause
     `breaks` given, as `extract` works them out once per sentence)."""
     lo, hi = _clause(text, breaks, focus) if focus else (0, len(text))
+    when = _WHEN_AFTER.match(text, focus[1]) if focus else None
+    if when:  # the happening is told after the date
+        lo = when.end()
+        hi = next((b for b in breaks if b > lo), len(text))
+        hi = min(hi, len(text))
     title = _compose(text, lo, hi, dates)
     if len(title.split(" ")) > TITLE_SIDE_CLAUSE_WORDS:  # a long title keeps its main clause
         title = _compose(text, lo, _main_clause_end(text, lo, hi, focus), dates)
@@ -101,6 +125,10 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
     if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
         title = title[scene.end():]
     title = _ATTRIBUTION.sub("", title)
+    reported = _REPORTED.match(title)
+    if reported and first is not None and _REPORTED.match(text[lo:first].lstrip(" -–—•·*")) \
+            and not _MODAL.search(title, reported.end()):
+        title = title[reported.end():]
     if leading:
         title = _LEADING.sub("", title)
     title = _LEADING_CLOCK.sub("", title)  # "1040 Hundreds feared dead": a live page's entry time

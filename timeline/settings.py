@@ -20,7 +20,7 @@ YAML_MAX_DEPTH = 50  # levels in the parsed tree; an event file needs 5
 YAML_ALIAS_BUDGET = 10_000  # values that aliases (*name) may add beyond those written
 
 MAX_RANK = 1_000_000  # an event's `rank` (its place among the important ones) is at most this
-PARTITION_ARTICLES = 1000  # articles a task reads at most (engine): a few seconds' work, a small loss on a crash
+PARTITION_ARTICLES = 1000  # articles a task reads at most (engine): a minute or so of work, little lost on a crash
 EXCERPT_CHARS = 60  # a value quoted in an error message is cut to this many characters
 
 # ---------------------------------------------------------------- extraction
