@@ -33,7 +33,6 @@ from .errors import ArticleError, TimelineError
 from .model import Event, PartialDate, Source
 
 WORK_FORMAT = 1
-_BUCKETS = 16  # digest buckets in which the Dask engine counts distinct reports
 
 
 @dataclass(frozen=True)
@@ -270,7 +269,7 @@ class DaskEngine:
                     self.cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
                                                 dashboard_address="127.0.0.1:0", host="127.0.0.1")
                 self.client = Client(self.cluster)
-        except (OSError, TimeoutError, ValueError) as e:
+        except (OSError, TimeoutError, ValueError, RuntimeError) as e:
             if self.cluster is not None:
                 self.cluster.close()
             where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
@@ -312,10 +311,11 @@ class DaskEngine:
         from .merge import FeatureWeights, finish
 
         client = self.client
-        # 2. the distinct reports, bucketed by digest: each bucket counts its own
-        split = [client.submit(_report_buckets, f, _BUCKETS, pure=False) for f in self.futures]
+        # 2. the distinct reports, bucketed by digest (a bucket a worker): each bucket counts its own
+        buckets = min(16, self.workers())
+        split = [client.submit(_report_buckets, f, buckets, pure=False) for f in self.futures]
         counted = [client.submit(_count_bucket, [client.submit(getitem, s, b, pure=False) for s in split], pure=False)
-                   for b in range(_BUCKETS)]
+                   for b in range(buckets)]
         counts: dict[str, int] = {}
         n = 0
         for bucket_counts, bucket_n in client.gather(counted):
