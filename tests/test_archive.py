@@ -152,7 +152,7 @@ def test_partitions_option_sets_their_number(tmp_path):
     _jsonl(tmp_path / "news.jsonl", [{"text": ARTICLE}] * 10)
     parts, _ = plan([str(tmp_path)], partitions=4)
     assert len(parts) == 4 and sum(p.articles for p in parts) == 20
-    assert len(plan([str(tmp_path)], workers=2)[0]) == 8  # four a worker by default
+    assert len(plan([str(tmp_path)])[0]) == 10  # 16 by default: 20 articles in parts of 2
 
 
 def test_a_warc_file_broken_midway_reads_what_comes_before(tmp_path, capfd):

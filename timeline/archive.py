@@ -35,7 +35,7 @@ from pathlib import Path
 from .errors import ArticleError, InvalidDateError
 from .files import walk
 from .ingest import SUFFIXES, Article, article_paths, publication_date, read_article
-from .settings import MAX_ARTICLE_BYTES, PARTITION_ARTICLES
+from .settings import MAX_ARTICLE_BYTES, PARTITION_ARTICLES, PLAN_PARTITIONS
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -112,13 +112,15 @@ def _one(name: str, glob_match: bool = False) -> tuple[list[str], list[str]]:
     return article_paths([name])
 
 
-def plan(paths: list[str], size: int | None = None, partitions: int | None = None, workers: int = 1
+def plan(paths: list[str], size: int | None = None, partitions: int | None = None
          ) -> tuple[list[Partition], list[str]]:
     """The partitions of the inputs at `paths` (see the module's docstring), and a message for
     each path not read. Each holds `size` articles (the last of a file or of the files fewer);
     with `partitions` instead, the size is chosen to give about that many; with neither, to give
-    each of `workers` four partitions or more, of at most `PARTITION_ARTICLES`. Article files and
-    JSONL lines are counted for that; a `.jsonl.gz` or WARC file is one partition whatever it holds."""
+    `PLAN_PARTITIONS` of at most `PARTITION_ARTICLES` articles. Article files and JSONL lines are
+    counted for that; a `.jsonl.gz` or WARC file is one partition whatever it holds. The same
+    input and options always give the same partitions, whatever the engine and its workers, so
+    a run resumed on another cluster finds the results kept of the first."""
     names, problems = expand(paths)
     if size is None:
         files = sum(1 for n in names if n != "-" and not n.lower().endswith(ARCHIVE_SUFFIXES))
@@ -127,7 +129,7 @@ def plan(paths: list[str], size: int | None = None, partitions: int | None = Non
             whole = sum(1 for n in names if n.lower().endswith((".jsonl.gz", *WARC_SUFFIXES)))
             size = -(-total // max(1, partitions - whole))
         else:
-            size = min(PARTITION_ARTICLES, -(-total // (4 * max(1, workers))))
+            size = min(PARTITION_ARTICLES, -(-total // PLAN_PARTITIONS))
     size = max(1, size)
     out: list[Partition] = []
     batch: list[str] = []

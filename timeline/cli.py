@@ -125,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="with --engine dask: a running Dask scheduler (tcp://host:8786); "
                         "default: start a local cluster")
     p.add_argument("--partitions", type=_count, metavar="N",
-                   help="cut the input into N parts (default: four or more a worker, up to 1000 articles each)")
+                   help="cut the input into N parts (default: 16, or more of 1000 articles each)")
     p.add_argument("--work", metavar="DIR",
                    help="keep each part's result in DIR: the same command run again reads only the parts not done")
     p.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")

@@ -68,8 +68,8 @@ def extract_drafts(paths: list[str], out: str | Path = "events", published: Part
 
     `engine` "local" reads in `jobs` processes of this machine; "dask" on the Dask cluster at
     `scheduler`, or on a local cluster of `jobs` workers (`engine`): the same drafts either way.
-    The input is cut into `partitions` (default: four or more a worker, of at most
-    `PARTITION_ARTICLES` articles); with `work`, each partition's result is kept in that folder
+    The input is cut into `partitions` (default: 16, of at most `PARTITION_ARTICLES` articles,
+    more for a larger input); with `work`, each partition's result is kept in that folder
     and the same command run again (after a crash or Ctrl-C) reads only the partitions not done.
     `on_engine(engine)` is called once the engine runs (to show Dask's dashboard address).
 
@@ -87,7 +87,7 @@ def extract_drafts(paths: list[str], out: str | Path = "events", published: Part
     with open_engine(engine, jobs, scheduler) as runner:
         if on_engine is not None:
             on_engine(runner)
-        parts, errors = plan(paths, partitions=partitions, workers=runner.workers())
+        parts, errors = plan(paths, partitions=partitions)
         results = list(_wrap(progress, runner.extract(parts, options, None if work is None else str(work)), parts))
         merged = runner.merge()
     order = {p.key(*options.key_parts()): n for n, p in enumerate(parts)}

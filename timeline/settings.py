@@ -21,6 +21,7 @@ YAML_ALIAS_BUDGET = 10_000  # values that aliases (*name) may add beyond those w
 
 MAX_RANK = 1_000_000  # an event's `rank` (its place among the important ones) is at most this
 PARTITION_ARTICLES = 1000  # articles a task reads at most (engine): a minute or so of work, little lost on a crash
+PLAN_PARTITIONS = 16  # parts a smaller input is cut into: work for 2-8 workers, whatever their number
 EXCERPT_CHARS = 60  # a value quoted in an error message is cut to this many characters
 
 # ---------------------------------------------------------------- extraction
