@@ -205,8 +205,9 @@ class LocalEngine:
     def extract(self, parts: list[Partition], options: Options, work: str | None = None) -> Iterator[PartResult]:
         """Each partition's result, as partitions finish."""
         self.results = []
-        here = [p for p in parts if p.kind == "stdin" or self.jobs == 1 or len(parts) == 1]
-        there = [p for p in parts if p not in here]
+        alone = self.jobs == 1 or len(parts) == 1
+        here = [p for p in parts if alone or p.kind == "stdin"]
+        there = [] if alone else [p for p in parts if p.kind != "stdin"]
         for part in here:
             result = run_partition(part, options, None if part.kind == "stdin" else work)
             self.results.append(result)
@@ -214,17 +215,20 @@ class LocalEngine:
         if there:
             from concurrent.futures import ProcessPoolExecutor, as_completed
 
-            with ProcessPoolExecutor(max_workers=self.jobs) as pool:
-                futures = {pool.submit(run_partition, p, options, work): p for p in there}
-                try:
-                    for future in as_completed(futures):
-                        result = _result(future.result, futures[future])
-                        self.results.append(result)
-                        yield result
-                except BaseException:
-                    for future in futures:
-                        future.cancel()
-                    raise
+            pool = ProcessPoolExecutor(max_workers=self.jobs)
+            try:
+                with _no_interrupts():  # the workers started here leave Ctrl-C to this process
+                    futures = {pool.submit(run_partition, p, options, work): p for p in there}
+                for future in as_completed(futures):
+                    result = _result(future.result, futures[future])
+                    self.results.append(result)
+                    yield result
+            except BaseException:  # Ctrl-C, or a part that failed: stop the others now
+                for process in list(getattr(pool, "_processes", {}).values()):
+                    process.terminate()
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+            pool.shutdown()
 
     def merge(self) -> list[Event]:
         from .merge import merge_events
