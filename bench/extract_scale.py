@@ -17,7 +17,7 @@ written as Markdown files with their publication date, and the run is raw text t
 `timeline extract --top 50` (read, find dates, extract, merge, rank, write 50 drafts), then
 `timeline summarize --dates 20` over the whole topic's events, each timed.
 Peak memory is the largest sum of resident memory of the command and its worker processes,
-sampled every 50 ms from /proc (Linux).
+sampled every 250 ms from /proc (Linux; more often, the sampling itself takes a good part of a core).
 """
 
 import json
@@ -121,7 +121,7 @@ def _timed(argv: list[str], per_process: bool = False):
         peak = max(peak, sum(sizes.values()))
         own = max(own, sizes.get(proc.pid, 0))
         worker = max(worker, max((v for k, v in sizes.items() if k != proc.pid), default=0))
-        time.sleep(0.05)
+        time.sleep(0.25)
     out, err = proc.communicate()
     if proc.returncode:
         sys.exit(f"timeline {argv[0]} failed: {err.strip()[-500:]}")
