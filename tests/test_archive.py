@@ -41,13 +41,14 @@ def test_jsonl_partitions_read_every_line_once_with_its_number(tmp_path, size):
     assert urls == [f"https://example.org/{i}" for i in range(7)]
 
 
-def test_a_last_line_without_newline_and_blank_lines(tmp_path):
+def test_a_last_line_without_newline_blank_lines_and_a_byte_order_mark(tmp_path):
     path = tmp_path / "news.jsonl"
-    path.write_text(json.dumps({"text": ARTICLE}) + "\n\n" + json.dumps({"text": ARTICLE, "url": "u"}),
-                    encoding="utf-8")
+    path.write_text(json.dumps({"text": ARTICLE}) + "\r\n\n" + json.dumps({"text": ARTICLE, "url": "u"}),
+                    encoding="utf-8-sig")
     parts, _ = plan([str(path)], size=2)
     assert [(p.line, p.articles) for p in parts] == [(1, 2), (3, 1)]
     assert _names(parts) == [f"{path}:1", f"{path}:3"]
+    assert [type(a).__name__ for _, a in _read(parts)] == ["Article", "Article"]
 
 
 @pytest.mark.parametrize(("line", "message"), [

@@ -119,3 +119,34 @@ def test_work_folder_and_engine_options_are_checked(tmp_path):
     assert main(["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "events"), "--engine", "dask",
                  "--scheduler", "tcp://127.0.0.1:9"]) == 2
     assert not (tmp_path / "events").exists()
+
+
+def test_a_running_cluster_started_with_the_dask_commands(tmp_path):
+    """What the README says: `dask scheduler`, `dask worker`, then `--scheduler ADDRESS`."""
+    import json
+    import shutil
+
+    dask = shutil.which("dask") or pytest.fail("the dask command is not installed")
+    info = tmp_path / "scheduler.json"
+    scheduler = subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--dashboard-address", ":0",
+                                  "--scheduler-file", str(info)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = None
+    try:
+        deadline = time.monotonic() + 120
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(info.read_text())["address"]
+        worker = subprocess.Popen([dask, "worker", address, "--nworkers", "1", "--nthreads", "1"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        write(16, tmp_path / "news.jsonl", seed=6)
+        done = _run(["news.jsonl", "--engine", "dask", "--scheduler", address, "--out", "events"], tmp_path)
+        out, err = done.communicate(timeout=600)
+        assert done.returncode == 0, err
+        assert "16 partitions (dask engine)" in out and "16 articles read" in out
+        extract_drafts([str(tmp_path / "news.jsonl")], tmp_path / "local")
+        assert _files(tmp_path / "events") == _files(tmp_path / "local")
+    finally:
+        for process in (worker, scheduler):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=60)

@@ -245,6 +245,8 @@ def _read_jsonl(part: Partition) -> Iterator[tuple[str, Article | ArticleError]]
                     yield name, ArticleError(f"{name}: the line is over {MAX_ARTICLE_BYTES:,} bytes, too large "
                                              "for an article")
                     continue
+                if line == 2 and raw.startswith(b"\xef\xbb\xbf"):  # a byte order mark before the first line
+                    raw = raw[3:]
                 if not raw.strip():
                     continue
                 try:
