@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import find_dates
+from timeline import PartialDate, find_dates
 
 PUB = "2026-01-21"  # a Wednesday
 
@@ -179,4 +179,20 @@ def test_the_entry_times_of_a_live_page_are_no_years():
 ])
 def test_many_months_ago_dates_a_year(language, text, value):
     (found,) = find_dates(text, PUB, [language])
+    assert str(found.value) == value
+
+
+@pytest.mark.parametrize("language, text, published, value", [
+    # a deadline: the nearer occurrence, whatever the tense of what it ends
+    ("en", "The union agreed to suspend the strike until Jan. 15.", "2024-10-04", "2025-01-15"),
+    ("en", "The talks had been extended until January 15 to settle the last issues.", "2025-01-09", "2025-01-15"),
+    ("en", "The museum was closed until March 3 for repairs.", "2026-04-20", "2026-03-03"),
+    ("es", "La huelga quedó suspendida hasta el 15 de enero.", "2024-10-04", "2025-01-15"),
+    ("fr", "La grève est suspendue jusqu'au 15 janvier.", "2024-10-04", "2025-01-15"),
+    ("en", "The exhibition was extended until March.", "2026-01-10", "2026-03"),
+    # no deadline: a past tense still points back
+    ("en", "The exhibition was extended in March.", "2026-01-10", "2025-03"),
+])
+def test_a_deadline_takes_the_nearer_year(language, text, published, value):
+    (found,) = find_dates(text, PartialDate.parse(published), [language])
     assert str(found.value) == value

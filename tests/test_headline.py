@@ -74,6 +74,12 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
     ("The mayor said on Monday that the bridge would reopen.", "on Monday",
      "The mayor said that the bridge would reopen"),
     ("The mayor said it reopened on Monday.", "on Monday", "The mayor said it reopened"),
+    # the time of day goes with its date ("early Tuesday", "Thursday evening", "el lunes por la mañana")
+    ("The union went on strike early Tuesday after talks failed.", "Tuesday",
+     "The union went on strike after talks failed"),
+    ("The mayor welcomed the news in a statement Thursday evening.", "Thursday",
+     "The mayor welcomed the news in a statement"),
+    ("El presidente habló el lunes por la mañana en la radio.", "lunes", "El presidente habló en la radio"),
     # a date followed by "when": the happening is what follows
     ("The feud goes back to May 2019, when the club sold its stadium to a developer.", "May 2019",
      "The club sold its stadium to a developer"),

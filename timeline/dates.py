@@ -174,14 +174,16 @@ class _Resolver:
         if pub is None:
             raise ValueError("a relative date needs the date of publication")
         direction = self.direction(c)
+        # a deadline: the tense is of what it ends ("was suspended until Jan. 15"): the nearer one
+        deadline = direction is None and _UNTIL.search(self.text, max(0, c.start - 24), c.start) is not None
         if direction is None:
-            direction = self.tense(c)
+            direction = 0 if deadline else self.tense(c)
         last_day = days_in_month(pub.year, month)
         this_year = dt.date(pub.year, month, min(day or last_day, last_day))
         first = dt.date(pub.year, month, min(day or 1, last_day))
         if direction > 0:  # future: this year's unless it is over
             return pub.year if this_year >= pub else pub.year + 1
-        if direction < 0 or day is None:
+        if direction < 0 or (day is None and not deadline):
             return pub.year if first <= pub else pub.year - 1
         # a day with no cue either way: the nearer occurrence
         before = this_year if this_year <= pub else this_year.replace(year=pub.year - 1)
@@ -281,6 +283,12 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S|\n")
+# "until Jan. 15", "hasta el 15 de enero", "jusqu'au 15 janvier", "bis zum 15. Januar": the end of
+# a stretch that began before; the verb's tense is of the stretch, so a year-less date takes its
+# nearer occurrence
+_UNTIL = re.compile(r"(?:\buntil|\btill|\bhasta(?:\s+(?:el|finales\s+de|mediados\s+de))?|\bjusqu['’](?:au|à|en)"
+                    r"|\bbis(?:\s+(?:zum|am|Ende|Mitte))?|\bfino\s+(?:al|a)|\baté(?:\s+(?:o|ao|a))?|\bdo)\s*\Z",
+                    re.I)
 # "that December", "ese diciembre", "aquel mes de diciembre": a month the text has dated before
 _DEMONSTRATIVE = re.compile(r"\b(?:that|those|ese|esa|aquel|aquella|jenem|jenen|diesem|ce|cette|quel|quello"
                             r"|quella|esse|essa|naquele)\s+(?:\w+\s+(?:de\s+)?)?\Z", re.I)

@@ -48,7 +48,12 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
 _DATE_PREPOSITION = (r"on|in|since|by|from|until|el|la|le|il|am|im|vom|seit|bis|ab|en|desde|hasta|dans|depuis"
                      r"|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem")
 # what goes with a date phrase when it is cut from a title: the spaces and the word before it
-_BEFORE_DATE = re.compile(rf"\s*(?:\b(?:{_DATE_PREPOSITION})\s+)?\Z", re.I)
+# ("on", "el"), and a word that places the time in the day ("early Tuesday", "late on Friday")
+_BEFORE_DATE = re.compile(rf"\s*(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+)?\Z", re.I)
+# and after it: the part of the day ("Thursday evening", "el lunes por la mañana", "Montagabend")
+_DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|(?:por|en)\s+la\s+(?:mañana|tarde|noche)"
+                             r"|(?:au\s+)?(?:matin|soir|après-midi)|(?:am\s+)?(?:Morgen|Vormittag|Nachmittag|Abend)"
+                             r"|mattina|pomeriggio|sera)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Tuesday's quake": the date tells which quake
 _BEFORE_DATE_REACH = 32  # characters: more than any such word and its spaces
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
@@ -347,7 +352,8 @@ def _without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) ->
             continue
         cut = _BEFORE_DATE.search(text, max(at, start - _BEFORE_DATE_REACH), start)
         parts.append(text[at:cut.start() if cut else start])
-        at = end
+        part = _DAY_PART_AFTER.match(text, end, hi)
+        at = part.end() if part else end
     parts.append(text[at:hi])
     return "".join(parts)
 
