@@ -196,3 +196,21 @@ def test_many_months_ago_dates_a_year(language, text, value):
 def test_a_deadline_takes_the_nearer_year(language, text, published, value):
     (found,) = find_dates(text, PartialDate.parse(published), [language])
     assert str(found.value) == value
+
+
+@pytest.mark.parametrize("language, text, published, value", [
+    # the weekday written with a year-less date tells the last occurrence from the next
+    ("es", "El sindicato levantó el paro que había convocado para el martes 28 de noviembre.", "2023-11-24",
+     "2023-11-28"),
+    ("en", "The council met on Monday, Nov. 27.", "2023-12-10", "2023-11-27"),
+    ("en", "The vote is set for Tuesday, Jan. 2.", "2023-12-10", "2024-01-02"),
+    ("fr", "Le scrutin aura lieu le jeudi 28 août.", "2025-08-01", "2025-08-28"),
+    # a wrong weekday does not send a date back a year; an explicit year wins
+    ("en", "The storm hit on Monday, Nov. 28.", "2023-12-10", "2023-11-28"),
+    ("en", "The storm hit on Monday, Nov. 28, 2022.", "2023-12-10", "2022-11-28"),
+    # "el próximo 5 de marzo": next, whatever the tense
+    ("es", "La huelga que estaba programada para el próximo 5 de marzo fue evitada.", "2025-02-25", "2025-03-05"),
+])
+def test_a_weekday_or_direction_word_places_a_year_less_day(language, text, published, value):
+    (found,) = find_dates(text, PartialDate.parse(published), [language])
+    assert str(found.value) == value

@@ -173,6 +173,15 @@ class _Resolver:
         pub = self.published
         if pub is None:
             raise ValueError("a relative date needs the date of publication")
+        if day is not None:  # "martes 28 de noviembre", "Tuesday, Nov. 28": the year whose weekday it is
+            named = self.lex.weekdays.get(c.parts["wd"].lower()) if c.parts.get("wd") else None
+            # (of the occurrences within half a year: the weekday tells the last from the next,
+            # not last year's from this year's, where a wrong weekday is likelier)
+            years = [y for y in (pub.year - 1, pub.year, pub.year + 1)
+                     if named is not None and day <= days_in_month(y, month)
+                     and abs((dt.date(y, month, day) - pub).days) <= 183 and dt.date(y, month, day).weekday() == named]
+            if years:
+                return years[0]
         direction = self.direction(c)
         # a deadline: the tense is of what it ends ("was suspended until Jan. 15"): the nearer one
         deadline = direction is None and _UNTIL.search(self.text, max(0, c.start - 24), c.start) is not None

@@ -45,8 +45,8 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
                          r"(?=\S+(?:\s+\S+){3,})", re.I)
 # words that introduce a date and go with it: "on Jan. 3", "el 3 de enero", "am 3. Januar" (not
 # "a": "in a Jan. 3 raid" keeps its article)
-_DATE_PREPOSITION = (r"on|in|of|since|by|from|until|el|la|le|il|am|im|vom|seit|bis|ab|en|desde|hasta|dans|depuis"
-                     r"|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem")
+_DATE_PREPOSITION = (r"on|in|of|for|since|by|from|until|para|pour|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
+                     r"|desde|hasta|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem")
 # what goes with a date phrase when it is cut from a title: the spaces and the word before it
 # ("on", "el"), and a word that places the time in the day ("early Tuesday", "late on Friday")
 _BEFORE_DATE = re.compile(rf"\s*(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+)?\Z", re.I)

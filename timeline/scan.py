@@ -174,8 +174,11 @@ def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candid
         found.append(Candidate(start, after.end(), "month_year", {**head, "y": after.group("y")}))
     before = _DAY_BEFORE.search(text, max(0, s - DAY_BEFORE_REACH), s)
     if before and after:
-        found.append(Candidate(before.start(), after.end(), "day_month",
-                               {**_groups(before), "m": name, **_groups(after)}))
+        groups = {**_groups(before), "m": name, **_groups(after)}
+        pre = _before(low, before.start(), lex.direction_phrases, gap=1)  # "el próximo 5 de marzo"
+        if pre:
+            groups["pre"] = text[pre[0]:pre[1]]
+        found.append(Candidate(pre[0] if pre else before.start(), after.end(), "day_month", groups))
     if low[s:e] not in lex.full_months:
         return
     parts = {"m": name}
@@ -452,7 +455,7 @@ def _merge_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
         nxt = candidates[i + 1] if i + 1 < len(candidates) else None
         if (c.kind == "weekday" and nxt is not None and nxt.kind in _DATED_KINDS
                 and re.compile(_BETWEEN_WEEKDAY_AND_DATE, re.I).fullmatch(text, c.end, nxt.start)):
-            out.append(Candidate(c.start, nxt.end, nxt.kind, nxt.parts))
+            out.append(Candidate(c.start, nxt.end, nxt.kind, {**nxt.parts, "wd": c.parts["w"]}))
             i += 2
             continue
         out.append(c)
