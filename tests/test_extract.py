@@ -357,3 +357,13 @@ def test_a_place_name_that_a_persons_name_goes_on_from_is_no_place():
 def test_datelines_labels_and_diary_lines(text, dates):
     language = "it" if "GENNAIO" in text else "en"
     assert [str(e.date) for e in extract_events(text, "2026-01-19", [language])] == dates
+
+
+def test_a_stop_inside_parentheses_ends_no_sentence():
+    from timeline.segment import sentences
+
+    text = ("Los sindicatos (CC. OO., UGT y Semaf) desconvocaron la huelga el lunes. La convocatoria queda en "
+            "suspenso. He left early (see p. 3). Then we went home.")
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        "Los sindicatos (CC. OO., UGT y Semaf) desconvocaron la huelga el lunes.",
+        "La convocatoria queda en suspenso.", "He left early (see p. 3).", "Then we went home."]

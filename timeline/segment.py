@@ -42,6 +42,9 @@ _ABBREVIATION = (
     r"|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|a\.m|p\.m|Sra|Sr|Dña|M|Mme|Nr|Dr)\.)$")
 
 
+_PARENTHESIS_REACH = 100  # characters back to an open parenthesis that keeps a sentence going
+
+
 class Paragraph(NamedTuple):
     start: int
     end: int
@@ -188,6 +191,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(begin, m.start() - 12):m.start()]
         if "\n" not in m.group() and re.search(_ABBREVIATION, before):
             continue
+        inside = text[max(begin, m.start() - _PARENTHESIS_REACH):m.start()]
+        if "\n" not in m.group() and inside.rfind("(") > inside.rfind(")"):
+            continue  # "(CC. OO., UGT y Semaf)": a stop inside parentheses ends no sentence
         if m.start() > begin:
             spans.append((begin, m.start()))
         begin = m.end()
