@@ -80,6 +80,9 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
     ("The mayor welcomed the news in a statement Thursday evening.", "Thursday",
      "The mayor welcomed the news in a statement"),
     ("El presidente habló el lunes por la mañana en la radio.", "lunes", "El presidente habló en la radio"),
+    # a comma inside parentheses cuts no clause; "a partir de" goes with its date
+    ("Los sindicatos (CC. OO., UGT y Semaf) han decidido desconvocar la huelga a partir de mañana.", "mañana",
+     "Los sindicatos han decidido desconvocar la huelga"),
     # a date followed by "when": the happening is what follows
     ("The feud goes back to May 2019, when the club sold its stadium to a developer.", "May 2019",
      "The club sold its stadium to a developer"),

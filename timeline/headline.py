@@ -45,7 +45,8 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
                          r"(?=\S+(?:\s+\S+){3,})", re.I)
 # words that introduce a date and go with it: "on Jan. 3", "el 3 de enero", "am 3. Januar" (not
 # "a": "in a Jan. 3 raid" keeps its article)
-_DATE_PREPOSITION = (r"on|in|of|for|since|by|from|until|para|pour|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
+_DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|of|for|since|by|from|until|para|pour"
+                     r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
                      r"|desde|hasta|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem")
 # what goes with a date phrase when it is cut from a title: the spaces and the word before it
 # ("on", "el"), and a word that places the time in the day ("early Tuesday", "late on Friday")
@@ -80,9 +81,16 @@ def make_title(sentence: str, date_phrases: list[str], focus: str | None = None)
 
 def clause_breaks(text: str, dates: list[tuple[int, int]]) -> list[int]:
     """Where the clauses of a sentence start (and, last, past its end); a comma inside a date
-    ("Jan. 3, 2026") breaks no clause."""
+    ("Jan. 3, 2026") or inside parentheses breaks no clause."""
     starts = [s for s, _ in dates]
-    return [0] + [m.end() for m in _CLAUSE.finditer(text) if not _inside(dates, starts, m.start())] + [len(text) + 2]
+    return [0] + [m.end() for m in _CLAUSE.finditer(text)
+                  if not _inside(dates, starts, m.start()) and not _in_parentheses(text, m.start())] + [len(text) + 2]
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    """Whether `at` is inside parentheses opened shortly before ("(CC. OO., UGT y Semaf)")."""
+    before = text[max(0, at - 80):at]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
