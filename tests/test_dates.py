@@ -190,6 +190,8 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("es", "La huelga quedó suspendida hasta el 15 de enero.", "2024-10-04", "2025-01-15"),
     ("fr", "La grève est suspendue jusqu'au 15 janvier.", "2024-10-04", "2025-01-15"),
     ("en", "The exhibition was extended until March.", "2026-01-10", "2026-03"),
+    ("fr", "L'intersyndicale a appelé à faire grève à partir du 3 avril.", "2018-03-16", "2018-04-03"),
+    ("en", "Fares rose starting March 3.", "2018-03-16", "2018-03-03"),
     # no deadline: a past tense still points back
     ("en", "The exhibition was extended in March.", "2026-01-10", "2025-03"),
 ])

@@ -83,6 +83,10 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
     # a comma inside parentheses cuts no clause; "a partir de" goes with its date
     ("Los sindicatos (CC. OO., UGT y Semaf) han decidido desconvocar la huelga a partir de mañana.", "mañana",
      "Los sindicatos han decidido desconvocar la huelga"),
+    # an attribution verb with its object is the main clause, not an attribution
+    ("Ce jeudi 15 mars, l'intersyndicale de la SNCF a annoncé une grève de 36 jours.", "Ce jeudi 15 mars",
+     "L'intersyndicale de la SNCF a annoncé une grève de 36 jours"),
+    ("The bridge reopened on Monday, the ministry said in a statement.", "on Monday", "The bridge reopened"),
     # a date followed by "when": the happening is what follows
     ("The feud goes back to May 2019, when the club sold its stadium to a developer.", "May 2019",
      "The club sold its stadium to a developer"),

@@ -183,7 +183,7 @@ class _Resolver:
             if years:
                 return years[0]
         direction = self.direction(c)
-        # a deadline: the tense is of what it ends ("was suspended until Jan. 15"): the nearer one
+        # a stretch's end or start: the tense is of the stretch ("was suspended until Jan. 15")
         deadline = direction is None and _UNTIL.search(self.text, max(0, c.start - 24), c.start) is not None
         if direction is None:
             direction = 0 if deadline else self.tense(c)
@@ -292,10 +292,12 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S|\n")
-# "until Jan. 15", "hasta el 15 de enero", "jusqu'au 15 janvier", "bis zum 15. Januar": the end of
-# a stretch that began before; the verb's tense is of the stretch, so a year-less date takes its
+# "until Jan. 15", "hasta el 15 de enero", "jusqu'au 15 janvier", "bis zum 15. Januar"; "starting
+# April 3", "à partir du 3 avril", "a partir del 3 de abril": an end or a start of a stretch that
+# reaches the present, so the verb's tense is of the stretch and a year-less date takes its
 # nearer occurrence
-_UNTIL = re.compile(r"(?:\buntil|\btill|\bhasta(?:\s+(?:el|finales\s+de|mediados\s+de))?|\bjusqu['’](?:au|à|en)"
+_UNTIL = re.compile(r"(?:\buntil|\btill|\bstarting|\bbeginning|\bhasta(?:\s+(?:el|finales\s+de|mediados\s+de))?"
+                    r"|\bjusqu['’](?:au|à|en)|\bà\s+partir\s+d[eu]|\ba\s+partir\s+del?|\ba\s+partire\s+dal"
                     r"|\bbis(?:\s+(?:zum|am|Ende|Mitte))?|\bfino\s+(?:al|a)|\baté(?:\s+(?:o|ao|a))?|\bdo)\s*\Z",
                     re.I)
 # "that December", "ese diciembre", "aquel mes de diciembre": a month the text has dated before
