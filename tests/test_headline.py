@@ -18,6 +18,8 @@ def test_regular_past_forms_become_present(past, present):
 
 
 @pytest.mark.parametrize("title, expected", [
+    ("The agreement announced", "The agreement announced"),  # no object: a participle
+    ("Police arrested the suspect", "Police arrest the suspect"),
     ("Kolokoltsev met with the Cuban president", "Kolokoltsev meets with the Cuban president"),
     ("Officials met in Geneva", "Officials meet in Geneva"),
     ("The two leaders last met in Geneva", "The two leaders last meet in Geneva"),

@@ -284,6 +284,8 @@ def headline_tense(title: str) -> str:
         if _past_form(low):
             if i + 1 < len(words) and words[i + 1].lower() == "by":
                 return title  # "Maduro ousted by U.S. forces": a headline already
+            if i + 1 == len(words) and low in _NEEDS_OBJECT:
+                return title  # "The agreement announced": a participle (passive), not "announces"
             present = _IRREGULAR_PRESENT.get(low) or _present(low)
             subject = [w.lower() for w in words[:i]]
             if len(subject) > 2 and subject[-1].endswith(","):  # "The quake, Haiti's worst in two centuries, struck"
@@ -291,12 +293,21 @@ def headline_tense(title: str) -> str:
             subject = [w.strip(",") for w in subject]
             while len(subject) > 1 and (subject[-1] in _ADVERBS or subject[-1].endswith("ly")):
                 subject.pop()  # "The two leaders last met", "Officials quickly agreed"
-            if "and" in subject or subject[-1] in ("i", "we", "you", "they") or \
+            collective = subject[-1] in ("police", "people", "children", "men", "women") and \
+                not any(w in _PREPOSITIONS for w in subject)  # not "a truck full of injured people"
+            if "and" in subject or subject[-1] in ("i", "we", "you", "they") or collective or \
                     (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is"))):
                 present = _IRREGULAR_BASE.get(low) or _plural(present)  # "Russia and Cuba sign", "Officials meet"
             words[i] = present
             return " ".join(words)
     return title
+
+
+# verbs that take an object: one that ends its title has none, so it is a passive participle
+_NEEDS_OBJECT = frozenset("""announced signed approved unveiled launched released adopted published presented
+introduced issued confirmed arrested killed injured wounded elected appointed named found discovered completed
+reached seized captured detained charged convicted sentenced fired dismissed banned suspended cancelled canceled
+postponed delayed rejected passed awarded""".split())
 
 
 def _present(past: str) -> str:
