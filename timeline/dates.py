@@ -184,7 +184,9 @@ class _Resolver:
                 return years[0]
         direction = self.direction(c)
         # a stretch's end or start: the tense is of the stretch ("was suspended until Jan. 15")
-        deadline = direction is None and _UNTIL.search(self.text, max(0, c.start - 24), c.start) is not None
+        lo = max(0, c.start - _UNTIL_REACH)
+        deadline = direction is None and bool(_UNTIL.search(self.text, lo, c.start)
+                                              or _STARTING.search(self.text, lo, c.start))
         if direction is None:
             direction = 0 if deadline else self.tense(c)
         last_day = days_in_month(pub.year, month)
@@ -296,10 +298,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S|\n")
 # April 3", "à partir du 3 avril", "a partir del 3 de abril": an end or a start of a stretch that
 # reaches the present, so the verb's tense is of the stretch and a year-less date takes its
 # nearer occurrence
-_UNTIL = re.compile(r"(?:\buntil|\btill|\bstarting|\bbeginning|\bhasta(?:\s+(?:el|finales\s+de|mediados\s+de))?"
-                    r"|\bjusqu['’](?:au|à|en)|\bà\s+partir\s+d[eu]|\ba\s+partir\s+del?|\ba\s+partire\s+dal"
-                    r"|\bbis(?:\s+(?:zum|am|Ende|Mitte))?|\bfino\s+(?:al|a)|\baté(?:\s+(?:o|ao|a))?|\bdo)\s*\Z",
-                    re.I)
+_UNTIL = re.compile(r"(?:\buntil|\btill|\bhasta(?:\s+(?:el|finales\s+de|mediados\s+de))?|\bjusqu['’](?:au|à|en)"
+                   r"|\bbis(?:\s+(?:zum|am|Ende|Mitte))?|\bfino\s+(?:al|a)|\baté(?:\s+(?:o|ao|a))?|\bdo)\s*\Z", re.I)
+_STARTING = re.compile(r"(?:\bstarting|\bbeginning|\bà\s+partir\s+d[eu]|\ba\s+partir\s+del?|\ba\s+partire\s+dal)"
+                       r"\s*\Z", re.I)
+_UNTIL_REACH = 24  # characters before a date in which "until" / "starting" is looked for
 # "that December", "ese diciembre", "aquel mes de diciembre": a month the text has dated before
 _DEMONSTRATIVE = re.compile(r"\b(?:that|those|ese|esa|aquel|aquella|jenem|jenen|diesem|ce|cette|quel|quello"
                             r"|quella|esse|essa|naquele)\s+(?:\w+\s+(?:de\s+)?)?\Z", re.I)
