@@ -216,3 +216,21 @@ def test_a_deadline_takes_the_nearer_year(language, text, published, value):
 def test_a_weekday_or_direction_word_places_a_year_less_day(language, text, published, value):
     (found,) = find_dates(text, PartialDate.parse(published), [language])
     assert str(found.value) == value
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # German nouns are capitalised: "Abgeordneten", "Staaten" are no past tense
+    ("Am 11. Februar kommen die Abgeordneten noch einmal zu einer Generaldebatte zusammen.", "2024-12-03",
+     "2025-02-11"),
+    # the subjunctive is no past; "will" and "plant" look ahead
+    ("Die Union will erst ab dem 16. Dezember verhandeln, welchen Gesetzen sie zustimmen könnte.", "2024-11-25",
+     "2024-12-16"),
+    # "haben" is the perfect only with a participle
+    ("Dann gehen alle auseinander, und am 23. Februar haben die Wähler das Sagen.", "2024-12-03", "2025-02-23"),
+    ("Der Bundestag hat am 3. Dezember das Gesetz beschlossen.", "2024-11-25", "2023-12-03"),
+    # a strong past form
+    ("Der Kanzler traf am 3. Dezember den Präsidenten.", "2024-11-25", "2023-12-03"),
+])
+def test_german_tense_cues(text, published, value):
+    (found,) = find_dates(text, PartialDate.parse(published), ["de"])
+    assert str(found.value) == value

@@ -108,9 +108,13 @@ class _Resolver:
                  + [ceiling])
         near_lo = max(lo, text.rfind(",", lo + 1, c.start), text.rfind(";", lo + 1, c.start))
         near_hi = min([i for i in (text.find(",", c.end, hi), text.find(";", c.end, hi)) if i >= 0] + [hi])
+        nouns = _NOUN if self.lex.language == "de" else None  # German nouns are capitalised: no verbs
         for a, b in ((near_lo, near_hi), (lo, hi)):
-            before = text[a + 1:c.start].lower()
-            clause = before + " " + text[c.end:b].lower()
+            before, after = text[a + 1:c.start], text[c.end:b]
+            if nouns is not None:
+                before, after = nouns.sub(" ", before), nouns.sub(" ", after)
+            before = before.lower()
+            clause = before + " " + after.lower()
             # a future cue wins: news reports the past by default, so a clause that bothers
             # to say "will" is about what comes
             if self.lex.future.search(clause):
@@ -294,6 +298,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S|\n")
+_NOUN = re.compile(r"(?<!\w)[A-ZÄÖÜ]\w*")
 # "until Jan. 15", "hasta el 15 de enero", "jusqu'au 15 janvier", "bis zum 15. Januar"; "starting
 # April 3", "à partir du 3 avril", "a partir del 3 de abril": an end or a start of a stretch that
 # reaches the present, so the verb's tense is of the stretch and a year-less date takes its

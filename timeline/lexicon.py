@@ -55,7 +55,7 @@ FUTURE_CUES: dict[str, str] = {
     "es": r"\w+rán?|va a|van a|prevé|previst[oa]s?|se celebrará|tendrá lugar",
     "pt": r"\w+rão|\w+rá|vai|vão|previst[oa]s?|acontecerá",
     "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|va|vont|prévue?s?|doit|doivent",
-    "de": r"wird|werden|soll|sollen|geplant|findet|stattfinden",
+    "de": r"wird|werden|soll|sollen|geplant|findet|stattfinden|will|wollen|plant|planen",
     "it": r"\w+rà|\w+ranno|si terrà|previst[oa]|dovrà",
     "ru": r"будет|будут|состоится|пройдет|пройдёт|планирует",
     "nl": r"zal|zullen|gaat|gaan|gepland",
@@ -76,7 +76,17 @@ PAST_CUES: dict[str, str] = {
     "es": r"fue|fueron|hubo|\w{2,}ó|\w{2,}aron|\w{2,}ieron|ha|han|había|\w{2,}ado|\w{2,}ido",
     "pt": r"foi|foram|houve|\w{2,}ou|\w{2,}aram|\w{2,}eram|\w{2,}iram|\w{2,}ado|\w{2,}ido",
     "fr": r"a|ont|avait|avaient|était|étaient|fut|\w{2,}é|\w{2,}ée|\w{2,}és|\w{2,}it",
-    "de": r"war|waren|hat|haben|hatte|hatten|wurde|wurden|\w{2,}te|\w{2,}ten",
+    # (-te/-ten: weak past forms, not the subjunctive "könnte", "hätten"; `tense` leaves out capitalised
+    # words, the nouns: "Abgeordneten", "Staaten"; "hat"/"haben" with a participle after them: the
+    # perfect, not "haben … das Sagen")
+    "de": r"war|waren|hatte|hatten|wurde|wurden"
+          r"|(?:hat|haben)(?=[^.,;]*\b(?:ge\w{3,}|be\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b)"
+          r"|traf|trafen|kam|kamen|ging|gingen|sah|gab|gaben|nahm"
+          r"|nahmen|fand|fanden|sprach|stand|hielt|hielten|fiel|fielen|rief|lag|begann|begannen|gewann|verlor|starb"
+          r"|starben|flog|zog|zogen|brach|trat|traten|schlug|wies|ließ|blieb|schrieb|stieg|bat|bot|floh|flohen"
+          r"|erschien|entschied|beschloss|beschlossen"
+          r"|(?!(?:könnte|könnten|hätte|hätten|würde|würden|sollte|sollten|müsste|müssten|dürfte|dürften|möchte"
+          r"|möchten)\b)\w{2,}(?:te|ten)",
     "it": r"è stato|è stata|era|erano|ha|hanno|aveva|\w{2,}ato|\w{2,}ata|\w{2,}uto|\w{2,}ito",
     "ru": r"был|была|было|были|\w{2,}ал|\w{2,}ала|\w{2,}али|\w{2,}ил|\w{2,}ила|\w{2,}или",
     "nl": r"was|waren|had|hadden|werd|werden|\w{2,}de|\w{2,}te",
