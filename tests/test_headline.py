@@ -82,6 +82,8 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
     ("The mayor welcomed the news in a statement Thursday evening.", "Thursday",
      "The mayor welcomed the news in a statement"),
     ("El presidente habló el lunes por la mañana en la radio.", "lunes", "El presidente habló en la radio"),
+    # two words may introduce a date
+    ("Die Union will erst ab dem 16. Dezember verhandeln.", "16. Dezember", "Die Union will erst verhandeln"),
     # a comma inside parentheses cuts no clause; "a partir de" goes with its date
     ("Los sindicatos (CC. OO., UGT y Semaf) han decidido desconvocar la huelga a partir de mañana.", "mañana",
      "Los sindicatos han decidido desconvocar la huelga"),

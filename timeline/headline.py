@@ -52,9 +52,9 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
 _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|of|for|since|by|from|until|para|pour"
                      r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
                      r"|desde|hasta|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem")
-# what goes with a date phrase when it is cut from a title: the spaces and the word before it
-# ("on", "el"), and a word that places the time in the day ("early Tuesday", "late on Friday")
-_BEFORE_DATE = re.compile(rf"\s*(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+)?\Z", re.I)
+# what goes with a date phrase when it is cut from a title: the spaces and the words before it
+# ("on", "el", "ab dem", "für den"), and a word that places the time in the day ("early Tuesday", "late on Friday")
+_BEFORE_DATE = re.compile(rf"\s*(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,2}}\Z", re.I)
 # and after it: the part of the day ("Thursday evening", "el lunes por la mañana", "Montagabend")
 _DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|(?:por|en)\s+la\s+(?:mañana|tarde|noche)"
                              r"|(?:au\s+)?(?:matin|soir|après-midi)|(?:am\s+)?(?:Morgen|Vormittag|Nachmittag|Abend)"
