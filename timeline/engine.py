@@ -262,8 +262,13 @@ class DaskEngine:
         except ImportError:
             raise TimelineError("--engine dask needs Dask: pip install 'timeline[dask]'") from None
         import logging
+        import os
 
-        logging.getLogger("distributed").setLevel(logging.ERROR)
+        # Dask's own logs (a task cancelled by Ctrl-C, a worker's heartbeat failing while the
+        # cluster shuts down) are not the user's business: what goes wrong with a partition comes
+        # back with its result and is reported as a message. Unless the user set their own level.
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")  # the workers this process starts
         self.cluster = None
         try:
             if scheduler:
