@@ -56,6 +56,11 @@ class Partition:
     line: int = 1
     articles: int | None = None  # how many, when known before reading
     stamp: str = ""  # sizes and modification times of its files
+    base: str = ""  # the folder relative names are relative to (a worker's own may be another)
+
+    def path(self, name: str) -> str:
+        """Where the file `name` is, wherever the partition is read."""
+        return os.path.join(self.base, name)
 
     def key(self, *options: object) -> str:
         """A name for the results of reading this partition with `options`."""
@@ -133,28 +138,29 @@ def plan(paths: list[str], size: int | None = None, partitions: int | None = Non
     size = max(1, size)
     out: list[Partition] = []
     batch: list[str] = []
+    base = os.getcwd()
 
     def flush() -> None:
         if batch:
-            out.append(Partition("files", tuple(batch), articles=len(batch), stamp=_stamp(batch)))
+            out.append(Partition("files", tuple(batch), articles=len(batch), stamp=_stamp(batch), base=base))
             batch.clear()
 
     for name in names:
         lower = name.lower()
         if name == "-":
             flush()
-            out.append(Partition("stdin", ("-",), articles=1))
+            out.append(Partition("stdin", ("-",), articles=1, base=base))
         elif lower.endswith(".jsonl"):
             flush()
             stamp = _stamp([name])
             for start, stop, line, n in _line_ranges(name, size):
-                out.append(Partition("jsonl", (name,), start, stop, line, n, stamp))
+                out.append(Partition("jsonl", (name,), start, stop, line, n, stamp, base))
         elif lower.endswith(".jsonl.gz"):
             flush()
-            out.append(Partition("jsonl", (name,), stamp=_stamp([name])))
+            out.append(Partition("jsonl", (name,), stamp=_stamp([name]), base=base))
         elif lower.endswith(WARC_SUFFIXES):
             flush()
-            out.append(Partition("warc", (name,), stamp=_stamp([name])))
+            out.append(Partition("warc", (name,), stamp=_stamp([name]), base=base))
         else:
             batch.append(name)
             if len(batch) >= size:
@@ -206,13 +212,13 @@ def read_partition(part: Partition) -> Iterator[tuple[str, Article | ArticleErro
     if part.kind in ("files", "stdin"):
         for name in part.names:
             try:
-                yield name, read_article(name)
+                yield name, read_article(name, None if name == "-" else part.path(name))
             except ArticleError as e:
                 yield name, e
     elif part.kind == "jsonl":
         yield from _read_jsonl(part)
     else:
-        yield from _read_warc(part.names[0])
+        yield from _read_warc(part.names[0], part.path(part.names[0]))
 
 
 # ---------------------------------------------------------------- JSONL
@@ -221,7 +227,8 @@ def read_partition(part: Partition) -> Iterator[tuple[str, Article | ArticleErro
 def _read_jsonl(part: Partition) -> Iterator[tuple[str, Article | ArticleError]]:
     path = part.names[0]
     try:
-        f = gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")
+        where = part.path(path)
+        f = gzip.open(where, "rb") if path.lower().endswith(".gz") else open(where, "rb")
     except OSError as e:
         yield path, ArticleError(f"{path}: cannot be read ({e.strerror or e})")
         return
@@ -306,7 +313,8 @@ def jsonl_article(raw: bytes, name: str) -> Article:
 # ---------------------------------------------------------------- WARC
 
 
-def _read_warc(path: str) -> Iterator[tuple[str, Article | ArticleError]]:
+def _read_warc(path: str, where: str) -> Iterator[tuple[str, Article | ArticleError]]:
+    """The articles of the WARC file `path` (messages name it so), read at `where`."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -314,10 +322,10 @@ def _read_warc(path: str) -> Iterator[tuple[str, Article | ArticleError]]:
 
     n = 0
     try:
-        with open(path, "rb") as f:
+        with open(where, "rb") as f:
             head = f.read(2)
             if head == b"\x1f\x8b":
-                with gzip.open(path, "rb") as g:
+                with gzip.open(where, "rb") as g:
                     head = g.read(5)
             else:
                 head += f.read(3)

@@ -42,8 +42,11 @@ _REPORTED = re.compile(
 # tells Haitians that the US would be here"), and who said it stays
 _MODAL = re.compile(r"\b(?:would|will|could|may|might|should|must|can|podría|podrá|puede|va a|pourrait|pourra"
                     r"|peut|va|würde|wird|könnte|kann|potrebbe|potrà|può|poderia|poderá|pode)\b", re.I)
-# "… dates back to October 14, 2015, when the minister cancelled …": the clause after the date
-# says what happened on it (unless it starts with a pronoun, which says less than the date's clause)
+# "… dates back to October 14, 2015, when the minister cancelled …", "since 2010, when rebels …": the
+# clause after a date the sentence points back to says what happened on it (unless it starts with a
+# pronoun, which says less than the date's clause); "They met in Geneva in 2024, when talks
+# collapsed" is titled by the meeting
+_BACK_TO = re.compile(r"\b(?:to|since|desde|depuis|seit|dal|a)\s+(?:the\s+)?\Z", re.I)
 _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когда)\s+"
                          r"(?!(?:it|he|she|they|we|i|you|there|this|il|elle|ils|elles|on|nous|er|sie|es|wir)\b)"
                          r"(?=\S+(?:\s+\S+){3,})", re.I)
@@ -107,7 +110,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     """The title of the happening dated at `focus` in the sentence `text` (its `dates` and clause
     `breaks` given, as `extract` works them out once per sentence)."""
     lo, hi = _clause(text, breaks, focus) if focus else (0, len(text))
-    when = _WHEN_AFTER.match(text, focus[1]) if focus else None
+    when = _WHEN_AFTER.match(text, focus[1]) if focus and _BACK_TO.search(text, max(0, focus[0] - 16), focus[0]) \
+        else None
     if when:  # the happening is told after the date
         lo = when.end()
         hi = next((b for b in breaks if b > lo), len(text))

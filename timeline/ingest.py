@@ -63,8 +63,10 @@ def article_paths(paths: list[str]) -> tuple[list[str], list[str]]:
     return names, problems
 
 
-def read_article(name: str) -> Article:
-    raw = _read_stdin() if name == "-" else _read_bytes(name)
+def read_article(name: str, path: str | None = None) -> Article:
+    """The article in the file `name` (or at `path`, when the name to report is not where it is
+    read: a worker whose working folder is another), '-' for stdin."""
+    raw = _read_stdin() if name == "-" else _read_bytes(name, path)
     if b"\x00" in raw[:BINARY_SNIFF_BYTES]:
         raise ArticleError(f"{name}: looks binary, not text (expected .txt, .md or .html)")
     try:
@@ -98,9 +100,9 @@ def _read_stdin() -> bytes:
     return raw
 
 
-def _read_bytes(name: str) -> bytes:
+def _read_bytes(name: str, path: str | None = None) -> bytes:
     try:
-        return read_limited(name, MAX_ARTICLE_BYTES)
+        return read_limited(path or name, MAX_ARTICLE_BYTES)
     except TooLarge as e:
         raise _too_large(name, e.size) from None
     except NotRegular:
