@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .scan import CLOCK_HHMM
+from .segment import open_parenthesis
 from .settings import TITLE_FALLBACK_CHARS, TITLE_MAX_CHARS, TITLE_SIDE_CLAUSE_WORDS, TITLE_WORDS
 
 # ", the ministry said." / "according to a statement": who said it, not what happened
@@ -91,13 +92,11 @@ def clause_breaks(text: str, dates: list[tuple[int, int]]) -> list[int]:
     ("Jan. 3, 2026") or inside parentheses breaks no clause."""
     starts = [s for s, _ in dates]
     return [0] + [m.end() for m in _CLAUSE.finditer(text)
-                  if not _inside(dates, starts, m.start()) and not _in_parentheses(text, m.start())] + [len(text) + 2]
+                  if not _inside(dates, starts, m.start())
+                  and not open_parenthesis(text, max(0, m.start() - _PARENTHESIS_REACH), m.start())] + [len(text) + 2]
 
 
-def _in_parentheses(text: str, at: int) -> bool:
-    """Whether `at` is inside parentheses opened shortly before ("(CC. OO., UGT y Semaf)")."""
-    before = text[max(0, at - 80):at]
-    return before.rfind("(") > before.rfind(")")
+_PARENTHESIS_REACH = 80  # characters back to the "(" of an aside a comma may be inside
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:

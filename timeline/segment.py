@@ -191,8 +191,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(begin, m.start() - 12):m.start()]
         if "\n" not in m.group() and re.search(_ABBREVIATION, before):
             continue
-        inside = text[max(begin, m.start() - _PARENTHESIS_REACH):m.start()]
-        if "\n" not in m.group() and inside.rfind("(") > inside.rfind(")"):
+        if "\n" not in m.group() and open_parenthesis(text, max(begin, m.start() - _PARENTHESIS_REACH), m.start()):
             continue  # "(CC. OO., UGT y Semaf)": a stop inside parentheses ends no sentence
         if m.start() > begin:
             spans.append((begin, m.start()))
@@ -200,6 +199,11 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if begin < end:
         spans.append((begin, end))
     return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def open_parenthesis(text: str, lo: int, at: int) -> bool:
+    """Whether a parenthesis opened in text[lo:at] is still open at `at`."""
+    return text.rfind("(", lo, at) > text.rfind(")", lo, at)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
