@@ -313,9 +313,47 @@ def test_reader_comments_under_an_article_make_no_events():
     ("en", "2025-08-16", "The shift marks a more cautious approach than their 2018 Helsinki meeting.", ["2018"]),
     ("en", "2026-02-07", "The first gold medal of this year's Games went to a Swiss skier.", []),
     ("en", "2026-02-07", "In 2026 Milan hosts the Games with Cortina.", ["2026"]),
+    # an opening sentence whose only dates are long past, behind "for his …", "since" or "the
+    # <date> <noun>": what its main clause tells is the day's news, and the old date is kept too
+    ("en", "2026-02-19", "The former minister was sentenced to ten years in prison for his role in the "
+                         "vote-rigging scheme of March 2023.", ["2023-03", "2026-02-19"]),
+    ("en", "2026-01-28", "The central bank left rates unchanged for the first time since July.",
+     ["2025-07", "2026-01-28"]),
+    ("en", "2026-02-19", "The court jailed the general after ruling that he led the May 4, 2024 uprising.",
+     ["2024-05-04", "2026-02-19"]),
+    ("fr", "2026-02-19", "L'ancien maire a été condamné à cinq ans de prison pour avoir détourné des fonds "
+                         "en mars 2023.", ["2023-03", "2026-02-19"]),
+    ("es", "2026-02-19", "El exalcalde fue condenado a cinco años de cárcel por haber desviado fondos en "
+                         "marzo de 2023.", ["2023-03", "2026-02-19"]),
+    ("de", "2026-02-19", "Der frühere Bürgermeister wurde wegen Untreue im März 2023 zu fünf Jahren Haft "
+                         "verurteilt.", ["2023-03", "2026-02-19"]),
+    # ... not when the main clause has a date of its own, speaks of the future, or the "for his"
+    # is in a side clause; not for a recent date; not past the opening sentences
+    ("en", "2026-02-19", "He was jailed in 2019 for his role in the 2016 coup.", ["2019", "2016"]),
+    ("en", "2026-02-19", "The minister will be questioned for his decisions in March 2023.", ["2023-03"]),
+    ("en", "2026-02-19", "The doctor, who was hired for his planned July 2024 tour, was in charge of care.",
+     ["2024-07"]),
+    ("en", "2026-02-19", "The mayor was praised for his speech on Feb. 10.", ["2026-02-10"]),
+    ("en", "2026-02-19", "One. Two three four. Five six seven. Eight nine ten. Eleven twelve thirteen. Fourteen "
+                         "fifteen sixteen. The mayor was praised for his speech in March 2023.", ["2023-03"]),
 ])
 def test_dates_of_happenings(language, published, sentence, dates):
     assert [str(e.date) for e in extract_events(sentence, published, [language])] == dates
+
+
+@pytest.mark.parametrize("language, sentence, title", [
+    ("en", "The former minister was sentenced to ten years in prison for his role in the scheme of March 2023.",
+     "The former minister sentenced to ten years in prison"),
+    ("en", "The central bank left rates unchanged for the first time since July as pressure mounts.",
+     "The central bank leaves rates unchanged"),
+    ("fr", "L'ancien maire a été condamné à cinq ans de prison pour avoir détourné des fonds en mars 2023.",
+     "L'ancien maire a été condamné à cinq ans de prison"),
+])
+def test_the_day_s_news_behind_a_background_date_is_titled_by_its_main_clause(language, sentence, title):
+    events = extract_events(sentence, "2026-02-19" if "bank" not in sentence else "2026-01-28", [language])
+    news = events[-1]
+    assert (str(news.date), news.title, news.quote, news.confidence) == (str(news.sources[0].published), title,
+                                                                          sentence, 0.6)
 
 
 def test_a_title_is_at_most_about_90_characters_and_never_cut_inside_a_word():

@@ -8,6 +8,7 @@ with a date ("6 FEBBRAIO ..."), the sentences under such a heading take its date
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -16,10 +17,17 @@ from functools import lru_cache
 
 from .dates import DateMention, detect_language, find_dates, to_date
 from .headline import clause_breaks, headline
+from .lexicon import lexicon
 from .model import Event, PartialDate, Source
 from .scan import names_an_edition
 from .segment import paragraphs, sentences
-from .settings import MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, PLACE_MIN_POPULATION
+from .settings import (
+    BACKGROUND_DAYS,
+    LEAD_SENTENCES,
+    MAX_EVENTS_PER_SENTENCE,
+    MAX_SENTENCE_CHARS,
+    PLACE_MIN_POPULATION,
+)
 
 _WORD2 = re.compile(r"[^\W\d_]{2,}")
 # "MADRID, ", "Madrid, ", "Rio de Janeiro, " before the date of publication
@@ -39,6 +47,22 @@ _TITLED_PERSON = re.compile(
     # von der Leyen", "Luiz Inácio Lula da Silva"), so a first name is never taken alone
     rf"{_SPACE}([A-ZÀ-Ý][\w'’-]+(?:{_SPACE}(?:(?:von|van|der|den|de|da|di|del|dos|das|du|la|le|bin|al|ben){_SPACE})*"
     r"[A-ZÀ-Ý][\w'’-]+){0,3})")
+# "sentenced to life for his imposition of martial law in December 2024", "a été condamné pour
+# avoir proclamé la loi martiale le 3 décembre 2024", "on hold for the first time since July": the
+# older date is the reason or the point of comparison of what the main clause tells, which is news
+_BACKGROUND = re.compile(
+    r"\b(?:(?:for|over)\s+(?:his|her|their|its)|(?:for\s+the\s+)?first\s+(?:[\w-]+\s+){0,3}since"
+    r"|pour\s+(?:avoir|son|sa|ses|leur|leurs)|(?:la\s+)?premi[eè]re\s+fois\s+depuis"
+    r"|por\s+(?:haber|su|sus|ter|seu|sua)|(?:la\s+|a\s+)?primer[ao]\s+vez\s+desde"
+    r"|wegen|für\s+(?:sein|seine|seinen|ihr|ihre|ihren)|(?:erstmals|zum\s+ersten\s+Mal)\s+seit"
+    r"|per\s+(?:aver|avere)|(?:la\s+)?prima\s+volta\s+(?:da|dal|dalla|dall['’]))\b", re.I)
+# "the December 3, 2024 insurrection", "the 2004 tsunami": a date naming an older happening;
+# the main clause ends before the word that brings it in
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|in|at|on|by|as|for|with|from|when|which|that|was|were"
+                                r"|is|are|has|had|have|will|would)\b)[a-z]{3,}\b")
+_SIDE_OPENS = re.compile(r",\s+(?:who|which|whose|whom|where|qui|que|dont|quien|quienes|cuyo|cuya|der|die|das"
+                         r"|dem|den|deren|dessen|welche|welcher|che|il\s+quale|la\s+quale)\b", re.I)
+_BRINGS_IN = re.compile(r"\s(?:after|for|over|as|following|because|since|amid|despite)\b")
 
 
 def extract_events(text: str, published=None, languages: list[str] | None = None,
@@ -60,6 +84,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     events: list[Event] = []
     heading_date: PartialDate | None = None
     starts = [m.start for m in mentions]  # in text order: the mentions of a sentence by bisection
+    told = 0  # sentences of the article so far (the lead tells the day's news)
     for para in kept:
         if para.start in diary:
             heading_date = diary[para.start]
@@ -67,6 +92,9 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
         for start, end in _bounded(text, spans, mentions, starts):
             inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
             values = _happening_dates(text, start, end, inside, pub, languages[0])[:MAX_EVENTS_PER_SENTENCE]
+            lead = told < LEAD_SENTENCES
+            if len(_WORD2.findall(text, start, end)) >= 3:
+                told += 1
             if not values and heading_date is not None and not inside \
                     and len(_WORD2.findall(text, start, end)) >= 3:  # "Fuori": a label, no happening
                 values = [heading_date]
@@ -75,7 +103,39 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             quote = text[start:end]
             found = _Sentence(quote, [(m.start - start, m.end - start) for m in inside])
             events += [_event(found, value, inside, start, source, pub, languages[0]) for value in values]
+            cut = _news_behind(text, start, end, inside, values, pub, languages[0]) if lead else None
+            if cut is not None and pub not in values and len(values) < MAX_EVENTS_PER_SENTENCE:
+                events.append(_event(found, pub, inside, start, source, pub, languages[0], main_clause=cut - start))
     return events
+
+
+def _news_behind(text: str, start: int, end: int, inside: list[DateMention], values: list[PartialDate],
+                 pub: PartialDate | None, language: str) -> int | None:
+    """Where the main clause of a lead sentence ends, if what it tells is the day's news and its
+    dates, all long past, are only the background ("Yoon was sentenced to life for his
+    imposition of martial law in December 2024", published in February 2026: the sentencing is
+    that day's). None for any other sentence, or a main clause that speaks of the future."""
+    if pub is None or pub.precision != "day" or not values:
+        return None
+    if any(v.last_day > pub.first_day - dt.timedelta(days=BACKGROUND_DAYS) for v in values):
+        return None
+    dated = [m for m in inside if m.value in values]
+    first = min(m.start for m in dated)
+    marker = _BACKGROUND.search(text, start, first)
+    cut = marker.start() if marker else None
+    if cut is None and language == "en":
+        for m in dated:
+            if text[max(start, m.start - 4):m.start].lower() == "the " and _ATTRIBUTIVE_AFTER.match(text, m.end, end):
+                cut = next(reversed([b.start() for b in _BRINGS_IN.finditer(text, start, m.start)]), None)
+                break
+    if cut is None or cut > first or len(_WORD2.findall(text, start, cut)) < 3:
+        return None  # the main clause has a date of its own ("was jailed in 2019 for his role …")
+    if _SIDE_OPENS.search(text, start, cut):
+        return None  # "Dr Murray, who was hired for his planned July 2009 concerts, …": a side clause's
+    future = lexicon(language).future
+    if future is not None and future.search(text[start:cut].lower()):
+        return None
+    return cut
 
 
 def _bounded(text: str, spans: list[tuple[int, int]], mentions: list[DateMention],
@@ -169,12 +229,21 @@ class _Sentence:
 
 
 def _event(sentence: _Sentence, value: PartialDate, inside: list[DateMention], offset: int,
-           source: str | None, pub: PartialDate | None, language: str = "") -> Event:
-    focus = next(((m.start - offset, m.end - offset) for m in inside if m.value == value), None)
-    title = headline(sentence.text, sentence.dates, sentence.breaks, focus, language)
-    explicit = any(m.value == value and not m.relative for m in inside)
-    confidence = {"day": 0.8, "month": 0.7, "year": 0.6}[value.precision] + (0.1 if explicit else 0.0)
-    end = next((m.range_end for m in inside if m.value == value and m.range_end), None)
+           source: str | None, pub: PartialDate | None, language: str = "", main_clause: int | None = None) -> Event:
+    """The event of `sentence` on `value`; with `main_clause` (where it ends), the news that
+    clause tells on the day of publication, the sentence's dates being its background."""
+    if main_clause is not None:
+        clause = sentence.text[:main_clause]
+        dates = [d for d in sentence.dates if d[1] <= main_clause]
+        title = headline(clause, dates, clause_breaks(clause, dates), None, language)
+        confidence = 0.6
+    else:
+        focus = next(((m.start - offset, m.end - offset) for m in inside if m.value == value), None)
+        title = headline(sentence.text, sentence.dates, sentence.breaks, focus, language)
+        explicit = any(m.value == value and not m.relative for m in inside)
+        confidence = {"day": 0.8, "month": 0.7, "year": 0.6}[value.precision] + (0.1 if explicit else 0.0)
+    end = None if main_clause is not None else \
+        next((m.range_end for m in inside if m.value == value and m.range_end), None)
     quote = sentence.text
     return Event(
         id=event_id(value, title, quote, source),

@@ -287,8 +287,10 @@ def headline_tense(title: str) -> str:
         if _past_form(low):
             if i + 1 < len(words) and words[i + 1].lower() == "by":
                 return title  # "Maduro ousted by U.S. forces": a headline already
-            if i + 1 == len(words) and low in _NEEDS_OBJECT:
-                return title  # "The agreement announced": a participle (passive), not "announces"
+            if low in _NEEDS_OBJECT and (i + 1 == len(words) or words[i + 1].lower() in _PREPOSITIONS):
+                # "The agreement announced", "Yoon sentenced to life": a participle (passive), the
+                # object it would need is missing
+                return title
             present = _IRREGULAR_PRESENT.get(low) or _present(low)
             subject = [w.lower() for w in words[:i]]
             if len(subject) > 2 and subject[-1].endswith(","):  # "The quake, Haiti's worst in two centuries, struck"

@@ -41,6 +41,8 @@ MAX_YEARS_AHEAD = 20  # "in 200 years" is a span ("the worst in 200 years"), not
 ROUND_MONTHS = 12  # "18 months ago" and more: a round figure that dates a year, not a month
 AGO_WINDOW = 48  # characters around an "ago" word in which its "N days ago" pattern is tried
 WORD_EDGE_REACH = 32  # how far a window is widened to reach a word boundary
+LEAD_SENTENCES = 5  # the opening sentences of an article, where news writing tells the day's news
+BACKGROUND_DAYS = 28  # a date this long before publication, behind "for his …", is background to the day's news
 LANGUAGE_SAMPLE_CHARS = 5000  # the start of a text that language detection reads
 
 # ---------------------------------------------------------------- segmentation
