@@ -80,6 +80,20 @@ def test_the_quote_is_the_report_that_best_says_what_happened():
     assert first.quote == sentences[0]  # the input is not changed
 
 
+@pytest.mark.parametrize("witness", [
+    "I watched the river burst its banks at Millbrook and flood four hundred homes overnight.",
+    "We saw the river burst its banks at Millbrook and flood four hundred homes overnight.",
+    "Jane Doe, Millbrook, e-mails: the river burst its banks and flooded four hundred homes overnight.",
+])
+def test_a_witness_in_the_first_person_is_not_the_quote(witness):
+    news = "The river burst its banks at Millbrook and flooded four hundred homes overnight."
+    event = Event(id="x", date=PartialDate.parse("2026-03-02"), title="Flood", sources=[
+        Source(url="https://news.example/a", quote=news),  # the witness is the centre of the reports
+        *(Source(url=f"https://blog{i}.example/a", quote=witness) for i in range(3))])
+    (chosen,) = summarize([event])
+    assert chosen.quote == news
+
+
 def test_a_page_of_listings_weighs_little_however_many_dates_it_gives(story):
     listings = [Event(id=f"l{d}", date=PartialDate(2026, 3, d), title="Radio", sources=[Source(
         url="https://radio.example/schedule", quote=f"At {d} pm the evening concert series continues with "

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .merge import FeatureWeights, report_features
+from .merge import _FIRST_PERSON, FeatureWeights, report_features
 from .model import PRECISIONS, Event, PartialDate, Source
 from .settings import (
     SUMMARY_COARSE_WEIGHT,
@@ -40,6 +41,7 @@ from .settings import (
     SUMMARY_QUOTE_WORDS,
     SUMMARY_RELEVANCE_CAP,
     SUMMARY_RELEVANCE_POWER,
+    SUMMARY_WITNESS_WEIGHT,
 )
 
 __all__ = ["summarize", "top_events"]
@@ -252,7 +254,13 @@ def _readable(quote: str) -> float:
     text = quote.strip()
     if text.endswith("?") or text[:1] in "\"“«„'‘":
         factor *= 0.5
+    if _FIRST_PERSON.search(text) or _VOICE.match(text):
+        factor *= SUMMARY_WITNESS_WEIGHT  # a witness's own words ("I feel sick with worry"), not the news
     return factor
+
+
+# "Christine Blanchard, New Jersey, US, e-mails: My family is …", "At 18:10, viralmeme wrote:"
+_VOICE = re.compile(r"^[^:]{0,80}\b(?:e-?mails|writes|wrote|says|said|tweets|tweeted)\s*:", re.I)
 
 
 def _sum(vectors: Iterable[Vector]) -> Vector:
