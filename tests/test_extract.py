@@ -327,6 +327,15 @@ def test_reader_comments_under_an_article_make_no_events():
                          "marzo de 2023.", ["2023-03", "2026-02-19"]),
     ("de", "2026-02-19", "Der frühere Bürgermeister wurde wegen Untreue im März 2023 zu fünf Jahren Haft "
                          "verurteilt.", ["2023-03", "2026-02-19"]),
+    # a span of years is one happening that lasted; the day's news tells a long-past bare year only
+    # as its background ("condamné jeudi … pour sa campagne de 2007")
+    ("en", "2025-09-25", "Sarkozy, who led France from 2007 to 2012, was angered by the ruling.", ["2007"]),
+    ("en", "2025-09-25", "The plant made engines between 1990 and 2004 near the port.", ["1990"]),
+    ("en", "2025-09-25", "The mayor was elected in 2007 and re-elected in 2012 by a wide margin.", ["2007", "2012"]),
+    ("fr", "2025-09-25", "L'ancien président a été condamné jeudi à cinq ans de prison pour le financement de sa "
+                         "campagne de 2007.", ["2025-09-25"]),
+    ("es", "2025-09-25", "El expresidente fue condenado este jueves a cinco años de cárcel por la financiación de su "
+                         "campaña de 2007.", ["2025-09-25"]),
     # ... not when the main clause has a date of its own, speaks of the future, or the "for his"
     # is in a side clause; not for a recent date; not past the opening sentences
     ("en", "2026-02-19", "He was jailed in 2019 for his role in the 2016 coup.", ["2019", "2016"]),
@@ -354,6 +363,12 @@ def test_the_day_s_news_behind_a_background_date_is_titled_by_its_main_clause(la
     news = events[-1]
     assert (str(news.date), news.title, news.quote, news.confidence) == (str(news.sources[0].published), title,
                                                                           sentence, 0.6)
+
+
+def test_a_span_of_years_ends_where_it_says():
+    (event,) = extract_events("Sarkozy, who led France from 2007 to 2012, was angered by the ruling.", "2025-09-25",
+                              ["en"])
+    assert (str(event.date), str(event.end), event.title) == ("2007", "2012", "Sarkozy leads France")
 
 
 def test_a_title_is_at_most_about_90_characters_and_never_cut_inside_a_word():

@@ -102,6 +102,15 @@ def test_titles_from_sentences(sentence, date, title):
 
 
 @pytest.mark.parametrize("sentence, date, title", [
+    # a date in a relative clause after the sentence's first noun: the noun is its subject
+    ("Gadhafi, who was killed in 2011, was condemned for supporting terrorism.", "2011", "Gadhafi killed"),
+    ("Trump, who met Putin on Aug. 15, said talks went well.", "Aug. 15", "Trump meets Putin"),
+    ("The storm, which began on Friday, January 23, in New Mexico, quickly escalated.", "Friday, January 23",
+     "The storm begins in New Mexico"),
+    ("El presidente, que asumió en 2018, anunció su renuncia.", "2018", "El presidente asumió"),
+    # the date sets the scene of what was said: the title is what happened
+    ("Prosecutors said that during his 2007 term, the minister received millions in cash.", "2007",
+     "The minister receives millions in cash"),
     # the cut took the main verb: the relative clause that holds the date says what happened
     ("Residents who fled their homes on Tuesday amid flooding were allowed back after an inspection of the dam.",
      "on Tuesday", "Residents flee their homes"),

@@ -207,3 +207,13 @@ def test_a_merged_event_is_titled_by_a_headline_not_a_witness():
     for group in ([witness, helpers, harbour], [harbour, helpers, witness]):
         merged = combine(group)
         assert not merged.title.startswith("We") and len(merged.sources) == 3
+
+
+def test_a_merged_event_is_titled_by_a_cut_headline_rather_than_a_fragment():
+    day = PartialDate.parse("2007")
+    fragment = Event(id="a", date=day, title="During his presidency",
+                     sources=[Source(url="https://a.example/1", quote="During his 2007 presidency it rained.")])
+    cut = Event(id="b", date=day, title="Prosecutors accuse him of taking money from the late leader to fund…",
+                sources=[Source(url="https://b.example/1", quote="Prosecutors accused him in 2007.")])
+    assert combine([fragment, cut]).title == cut.title
+    assert combine([cut, fragment]).title == cut.title

@@ -23,9 +23,11 @@ from .scan import names_an_edition
 from .segment import paragraphs, sentences
 from .settings import (
     BACKGROUND_DAYS,
+    BACKGROUND_YEAR_DAYS,
     LEAD_SENTENCES,
     MAX_EVENTS_PER_SENTENCE,
     MAX_SENTENCE_CHARS,
+    NEWS_DAYS,
     PLACE_MIN_POPULATION,
 )
 
@@ -90,7 +92,8 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             heading_date = diary[para.start]
         spans = _whole_dates(sentences(text, para.start, para.end), mentions, starts)
         for start, end in _bounded(text, spans, mentions, starts):
-            inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+            inside = _year_spans(text, [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]
+                                        if m.end <= end])
             values = _happening_dates(text, start, end, inside, pub, languages[0])[:MAX_EVENTS_PER_SENTENCE]
             lead = told < LEAD_SENTENCES
             if len(_WORD2.findall(text, start, end)) >= 3:
@@ -107,6 +110,27 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             if cut is not None and pub not in values and len(values) < MAX_EVENTS_PER_SENTENCE:
                 events.append(_event(found, pub, inside, start, source, pub, languages[0], main_clause=cut - start))
     return events
+
+
+def _year_spans(text: str, inside: list[DateMention]) -> list[DateMention]:
+    """`inside` with each span of years ("from 2007 to 2012", "2007–2012", "entre 2007 y 2012")
+    as one mention of the first year that ends with the second: one happening that lasted."""
+    out: list[DateMention] = []
+    for m in inside:
+        last = out[-1] if out else None
+        if last is not None and last.precision == "year" and m.precision == "year" and last.range_end is None \
+                and 0 < m.value.year - last.value.year <= 100 and _YEAR_SPAN.fullmatch(text, last.end, m.start) \
+                and (not _YEAR_SPAN_AND.fullmatch(text, last.end, m.start)
+                     or _BETWEEN.search(text, max(0, last.start - 12), last.start)):
+            out[-1] = last._replace(end=m.end, text=text[last.start:m.end], range_end=m.value)
+        else:
+            out.append(m)
+    return out
+
+
+_YEAR_SPAN = re.compile(r"\s*(?:-|–|—|/|to|until|till|through|and|a|al|à|au|et|y|bis|und|e)\s*", re.I)
+_YEAR_SPAN_AND = re.compile(r"\s*(?:and|et|y|und|e)\s*", re.I)  # a span only after "between"
+_BETWEEN = re.compile(r"\b(?:between|entre|zwischen|tra|fra)\s+(?:the\s+years\s+)?$", re.I)
 
 
 def _news_behind(text: str, start: int, end: int, inside: list[DateMention], values: list[PartialDate],
@@ -186,7 +210,14 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
     opens = [i for i in range(start, end) if text[i] == "("] if "(" in text[start:end] else []
     closes = [i for i in range(start, end) if text[i] == ")"] if opens else []
     aside = [_in_parentheses(opens, closes, m.start) for m in inside]
+    # the day's news told in the sentence ("condamné jeudi à cinq ans … pour sa campagne de 2007"):
+    # a bare year long before it names what the news is about (the campaign), not a happening of
+    # its own that the sentence reports; ten reports of the verdict would make a "2007" event
+    news = pub is not None and pub.precision == "day" and any(
+        m.precision == "day" and abs((m.value.first_day - pub.first_day).days) <= NEWS_DAYS for m in inside)
     for m, in_aside in zip(inside, aside, strict=True):
+        if news and m.precision == "year" and (pub.first_day - m.value.last_day).days > BACKGROUND_YEAR_DAYS:
+            continue
         if in_aside and not all(aside):
             continue  # "at 11 p.m. EST on Dec. 18 (0400 GMT on Dec. 19)": the aside restates
         if words - len(_WORD2.findall(text, m.start, m.end)) < 3:

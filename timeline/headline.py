@@ -54,6 +54,7 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
 # words that introduce a date and go with it: "on Jan. 3", "el 3 de enero", "am 3. Januar" (not
 # "a": "in a Jan. 3 raid" keeps its article)
 _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|of|for|since|by|from|until|para|pour"
+                     r"|between|entre|zwischen"
                      r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
                      r"|desde|hasta|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem")
 # what goes with a date phrase when it is cut from a title: the spaces and the words before it
@@ -68,6 +69,10 @@ _BEFORE_DATE_REACH = 32  # characters: more than any such word and its spaces
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
 _RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|dont|où|deren|dessen|der|die|"
                              r"das|il cui|la cui|cujo|cuja)\s+", re.I)
+# ", who " / ", qui " ending the text before a relative clause that stands for its antecedent
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which|qui|quien|que|der|die|das|che|который|которая)\s+$", re.I)
+_PLACE_GOES_ON = re.compile(r"(?:in|at|near|across|en|à|dans|a|im|nel|no|na)\s", re.I)
+ANTECEDENT_WORDS = 6  # a noun phrase a relative clause hangs on is at most this long ("The former minister")
 _LEADING_CLOCK = re.compile(rf"^{CLOCK_HHMM}:?\s+(?=[^\W\d_])")
 _LEADING = re.compile(r"^\s*(?:(?:on|in|since|by|at|from|el|la|los|las|le|les|am|im|il|lo|em|en|de|del|"
                       r"au|du|this|last|next)\b\s*)*[,\s]*", re.I)
@@ -115,9 +120,17 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         lo = when.end()
         hi = next((b for b in breaks if b > lo), len(text))
         hi = min(hi, len(text))
-    title = _compose(text, lo, hi, dates)
-    if len(title.split(" ")) > TITLE_SIDE_CLAUSE_WORDS:  # a long title keeps its main clause
-        title = _compose(text, lo, _main_clause_end(text, lo, hi, focus), dates)
+    relative = _relative_clause(text, breaks, focus) if focus and not when else None
+    if relative:
+        # "Gadhafi, who was killed in 2011, was condemned …": the date is of the relative
+        # clause, whose subject is the noun it hangs on ("Gadhafi killed", not "Was killed")
+        noun_end, lo, hi = relative
+        clause = re.sub(r",\s+(?=" + _PLACE_GOES_ON.pattern + ")", " ", _compose(text, lo, hi, dates), flags=re.I)
+        title = f"{_compose(text, 0, noun_end, dates)} {clause}"
+    else:
+        title = _compose(text, lo, hi, dates)
+        if len(title.split(" ")) > TITLE_SIDE_CLAUSE_WORDS:  # a long title keeps its main clause
+            title = _compose(text, lo, _main_clause_end(text, lo, hi, focus), dates)
     words = title.split(" ")
     if len(words) > TITLE_WORDS:
         title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
@@ -129,6 +142,23 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         title = cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1)
         title = title if title.endswith("…") else title + "…"
     return title.rstrip(" .,;:") or cut_at_word(text, TITLE_FALLBACK_CHARS)
+
+
+def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tuple[int, int, int] | None:
+    """(end of the noun, start and end of the clause) when the date at `focus` is in a relative
+    clause right after the sentence's first noun phrase ("Sarkozy, who led France from 2007 to
+    2012, was …"), a short one without a comma of its own."""
+    i = bisect_left(breaks, focus[0] + 1) - 1
+    if i != 1:
+        return None
+    lo, hi = breaks[1], breaks[2] if len(breaks) > 2 else len(text)
+    if len(breaks) > 3 and _PLACE_GOES_ON.match(text, hi):  # "which began on Friday, Jan. 23, in New Mexico"
+        hi = breaks[3]
+    m = _RELATIVE_START.match(text[lo:hi])
+    noun = _RELATIVE_AFTER.search(text, 0, lo + m.end()) if m else None
+    if noun is None or not 0 < len(text[:noun.start()].split()) <= ANTECEDENT_WORDS:
+        return None
+    return noun.start(), lo + m.end(), min(hi, len(text))
 
 
 def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
@@ -149,6 +179,9 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
     if reported and first is not None and _REPORTED.match(text[lo:first].lstrip(" -–—•·*")) \
             and not _MODAL.search(title, reported.end()):
         title = title[reported.end():]
+        scene = _LEADING_SCENE.match(title)
+        if scene and len(title[scene.end():].split()) >= 4:  # "… said that during his term, Sarkozy received"
+            title = title[scene.end():]
     if leading:
         title = _LEADING.sub("", title)
     title = _LEADING_CLOCK.sub("", title)  # "1040 Hundreds feared dead": a live page's entry time
@@ -408,7 +441,9 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     clause_start = lo + relative.end() if relative else lo  # "Der Kanzler", "That decision": no relative
     # a later clause stands alone only as a relative clause or with its own subject
     # ("..., whose leader was ousted"); "..., have intensified" has lost its subject
-    if lo == 0 and (scene := _LEADING_SCENE.match(text)) and scene.end() >= raw_end:
+    said = _REPORTED.match(text) if lo == 0 else None  # "Prosecutors said that during his 2007 term, …"
+    if lo == 0 and (scene := _LEADING_SCENE.match(text[said.end() if said else 0:])) and \
+            (said.end() if said else 0) + scene.end() >= raw_end:
         return 0, len(text)  # the date sets the scene ("At his press conference on Jan. 14, ..."): all of it
     alone = lo == 0 or relative is not None or raw[:1].isupper()
     if alone and len(text[clause_start:raw_end].replace(text[focus[0]:focus[1]], "").split()) >= 5:

@@ -500,12 +500,12 @@ def combine(group: list[Event]) -> Event:
     group = sorted(group, key=lambda e: (e.sort_key(), _order(e)))
     # the finest date: a day beats the month that holds it, a month its year
     finest = max(group, key=lambda e: PRECISIONS.index(e.date.precision))
-    # the title of the best-sourced, most precise report; of equals, a whole title that reads
-    # as a headline (not a fragment such as "Soon" or ") At 4:23 pm"), of the report that
+    # the title of the best-sourced, most precise report; of equals, one that reads as a headline
+    # (not a fragment such as "Soon" or ") At 4:23 pm"; a title cut with "…" is better), whole, of the report that
     # shares most with the others (the centre of the happening, not an aside), the shortest
     central = _centrality(group)
-    lead = min(group, key=lambda e: (-len(e.sources), -PRECISIONS.index(e.date.precision), e.title.endswith("…"),
-                                     _fragment(e.title), -central[id(e)], len(e.title), e.sort_key(), _order(e)))
+    lead = min(group, key=lambda e: (-len(e.sources), -PRECISIONS.index(e.date.precision), _fragment(e.title),
+                                     e.title.endswith("…"), -central[id(e)], len(e.title), e.sort_key(), _order(e)))
     sources, seen = [], set()
     for event in [lead, *group]:
         for source in event.sources:
