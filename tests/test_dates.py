@@ -192,6 +192,12 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("en", "The exhibition was extended until March.", "2026-01-10", "2026-03"),
     ("fr", "L'intersyndicale a appelé à faire grève à partir du 3 avril.", "2018-03-16", "2018-04-03"),
     ("en", "Fares rose starting March 3.", "2018-03-16", "2018-03-03"),
+    # "last Friday" said on a Saturday is last week's ("yesterday" or "Friday" would say the day
+    # before); two days or more back it is the latest Friday; other languages' "pasado" the latest
+    ("en", "The deal was approved last Friday.", "2026-01-17", "2026-01-09"),
+    ("en", "The deal was approved on Friday.", "2026-01-17", "2026-01-16"),
+    ("en", "The deal was approved last Friday.", "2026-01-19", "2026-01-16"),
+    ("es", "El acuerdo fue aprobado el pasado viernes.", "2026-01-17", "2026-01-16"),
     # no deadline: a past tense still points back
     ("en", "The exhibition was extended in March.", "2026-01-10", "2025-03"),
     # the weekday written with a year-less date tells the last occurrence from the next

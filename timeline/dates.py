@@ -224,6 +224,10 @@ class _Resolver:
         back = (pub.weekday() - target) % 7
         if back == 0 and (c.parts.get("pre") or c.parts.get("post")):
             back = 7  # "last Friday" said on a Friday is a week ago
+        elif self.lex.language == "en" and (c.parts.get("pre") or "").lower() == "last" and back == 1:
+            # "last Friday" said on a Saturday is the Friday of last week (the day before would be
+            # "Friday" or "yesterday"); "el pasado viernes", "vendredi dernier" are the latest one
+            back += 7
         return pub - dt.timedelta(days=back)
 
     def offset(self, offset: int, unit: str) -> PartialDate:
