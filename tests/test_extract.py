@@ -273,6 +273,17 @@ def test_page_clocks_stamps_bylines_menus_and_share_bars_make_no_event_and_date_
     assert all(stamp in found for stamp in ("02 January 2024", "2025-08-17", "16.08.2025"))
 
 
+@pytest.mark.parametrize("credit", [
+    "This article appeared on p33 of the Main section of the Guardian on Thursday 11 June 2009.",
+    "A version of this article appeared in print on June 12, 2009, on Page A1 of the New York edition.",
+    "Broadcast on BBC Radio 4, 4:30 PM Thu, 11 Jun 2009 Available until 12:00 AM Thu, 1 Jan 2099",
+])
+def test_print_and_broadcast_credits_are_stamps(credit):
+    text = f"The health agency declared a pandemic on Thursday in Geneva.\n{credit}\n"
+    assert [(str(e.date), e.title) for e in extract_events(text, "2009-06-12", ["en"])] == [
+        ("2009-06-11", "The health agency declares a pandemic in Geneva")]
+
+
 def test_reader_comments_under_an_article_make_no_events():
     text = ("Rescuers pulled a girl from the rubble of the school on Friday.\n"
             "At 3:23 pm on 18 Jan 2010, Marcus_A wrote:\n"

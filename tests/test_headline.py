@@ -21,6 +21,7 @@ def test_regular_past_forms_become_present(past, present):
     ("The agreement announced", "The agreement announced"),  # no object: a participle
     ("Yoon sentenced to life in prison", "Yoon sentenced to life in prison"),  # a preposition where the object would be
     ("Police arrested in Paris", "Police arrested in Paris"),
+    ("The WHO declared a pandemic", "The WHO declares a pandemic"),  # the organisation, not "who"
     ("Police arrested the suspect", "Police arrest the suspect"),
     ("Kolokoltsev met with the Cuban president", "Kolokoltsev meets with the Cuban president"),
     ("Officials met in Geneva", "Officials meet in Geneva"),

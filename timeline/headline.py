@@ -303,7 +303,7 @@ def headline_tense(title: str) -> str:
     for i in range(1, min(len(words), 12)):
         word, before = words[i], words[i - 1].lower()
         low = word.lower()
-        if low in _FINITE or before in ("who", "which", "that", "whom"):
+        if low in _FINITE or (before in ("who", "which", "that", "whom") and words[i - 1] != "WHO"):
             # the main verb is another ("Smith is a lawmaker who led ..."); only a passive or
             # perfect auxiliary of the main verb goes ("Maduro was ousted")
             if low not in ("was", "were", "has", "have", "had"):

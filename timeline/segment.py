@@ -91,7 +91,9 @@ def paragraphs(text: str) -> list[Paragraph]:
             key = " ".join(stripped.split()).casefold()
             repeated = key in seen
             seen.add(key)
-        stamp = not furniture and len(stripped) < STAMP_LINE_CHARS and _is_stamp(stripped, stripped.lower())
+        credit = len(stripped) < FURNITURE_LINE_CHARS and _PRINT_CREDIT.match(stripped) is not None
+        stamp = not furniture and (credit or (len(stripped) < STAMP_LINE_CHARS
+                                              and _is_stamp(stripped, stripped.lower())))
         out.append(Paragraph(start, end, furniture, repeated, stamp))
     return out
 
@@ -134,6 +136,12 @@ _STAMP_START = (r"(?:published|updated|last updated|posted|modified|first publis
                 r"|aggiornato|atualizado|опубликовано|обновлено)\b"
                 # "Source: www.latimes.com – Monday, February 13, 2017": where a repost comes from
                 r"|(?:source|sources|via|credit|fuente|fuentes|quelle|fonte|источник)\s*:")
+# where and when the page appeared in print or on air: "This article appeared on p28 of the Main
+# section of the Guardian on Monday 27 April 2009", "A version of this article appeared in print
+# on Jan. 3, 2026, Section A, Page 1", "Broadcast on BBC Radio 4, 4:30 PM Thu, 11 Jun 2009
+# Available until …": a stamp, however long
+_PRINT_CREDIT = re.compile(r"(?:a version of )?this (?:article|story) (?:was )?(?:first )?(?:appeared|published|ran)\b"
+                           r"|(?:first )?broadcast on\b.*\bavailable (?:until|for)\b", re.I)
 _TIME_OF_DAY = r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
 _LABELLED_DATE = r"^[^.!?:]{3,40}:\s*[^.!?:]{0,24}\b(?:1[89]|20)\d{2}\s*$"
 _PROSE_WORD = r"\b[a-zà-öø-ÿа-яё]{3,}\b"  # a lowercase word: what stamps have none of
