@@ -109,6 +109,12 @@ def test_titles_from_sentences(sentence, date, title):
     ("The storm, which began on Friday, January 23, in New Mexico, quickly escalated.", "Friday, January 23",
      "The storm begins in New Mexico"),
     ("El presidente, que asumió en 2018, anunció su renuncia.", "2018", "El presidente asumió"),
+    ("The outcome is a comeback for Jose Antonio Kast, who finished second in the first round on November 16.",
+     "November 16", "Jose Antonio Kast finishes second in the first round"),
+    # a frame before the happening: "the last time …", a leading participle with its agent
+    ("The last time a second round was held was in 1986.", "1986", "A second round held"),
+    ("Discovered on July 1 by telescopes in Chile, the comet is only the third such object.", "July 1",
+     "The comet discovered by telescopes in Chile"),
     # the date sets the scene of what was said: the title is what happened
     ("Prosecutors said that during his 2007 term, the minister received millions in cash.", "2007",
      "The minister receives millions in cash"),

@@ -124,12 +124,16 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     if relative:
         # "Gadhafi, who was killed in 2011, was condemned …": the date is of the relative
         # clause, whose subject is the noun it hangs on ("Gadhafi killed", not "Was killed")
-        noun_end, lo, hi = relative
+        noun_start, noun_end, lo, hi = relative
         clause = re.sub(r",\s+(?=" + _PLACE_GOES_ON.pattern + ")", " ", _compose(text, lo, hi, dates), flags=re.I)
-        title = f"{_compose(text, 0, noun_end, dates)} {clause}"
+        title = f"{_compose(text, noun_start, noun_end, dates)} {clause}"
     else:
         title = _compose(text, lo, hi, dates)
-        if len(title.split(" ")) > TITLE_SIDE_CLAUSE_WORDS:  # a long title keeps its main clause
+        whole = title if hi >= len(text.rstrip()) or lo else _compose(text, 0, len(text), dates)
+        turned = _english_turns(whole) if language == "en" and lo == 0 else whole
+        if turned != whole:
+            title = turned
+        elif len(title.split(" ")) > TITLE_SIDE_CLAUSE_WORDS:  # a long title keeps its main clause
             title = _compose(text, lo, _main_clause_end(text, lo, hi, focus), dates)
     words = title.split(" ")
     if len(words) > TITLE_WORDS:
@@ -144,21 +148,50 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     return title.rstrip(" .,;:") or cut_at_word(text, TITLE_FALLBACK_CHARS)
 
 
-def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tuple[int, int, int] | None:
-    """(end of the noun, start and end of the clause) when the date at `focus` is in a relative
-    clause right after the sentence's first noun phrase ("Sarkozy, who led France from 2007 to
-    2012, was …"), a short one without a comma of its own."""
+def _english_turns(title: str) -> str:
+    """Two English turns that put the happening after its frame: "The last time a second round was
+    held was (in 1986)" → "a second round was held"; "Discovered (on July 1) by ATLAS telescopes,
+    3I/ATLAS is …" → "3I/ATLAS discovered by ATLAS telescopes"."""
+    if m := _LAST_TIME.match(title):
+        return m.group(1)
+    if (m := _LEADING_PARTICIPLE.match(title)) and _past_form(m.group(1).lower()):
+        rest = m.group(3).split(" ")
+        verb = next((j for j, w in enumerate(rest[:ANTECEDENT_WORDS + 1]) if w.lower() in _FINITE), None)
+        if verb:
+            return f"{' '.join(rest[:verb])} {m.group(1).lower()} {m.group(2)}"
+    return title
+
+
+_LAST_TIME = re.compile(r"^(?:the\s+)?(?:last|first|only)\s+time\s+(?:that\s+)?"
+                        r"(.+?\s(?:was|were)\s+\w+)\s+(?:was|were)[.!]?$", re.I)
+_LEADING_PARTICIPLE = re.compile(r"^([A-Z][a-z]+),?\s+(by\s+[^,]{3,80}),\s+(.+?)[.!]?$")
+
+
+def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tuple[int, int, int, int] | None:
+    """(start and end of the noun, start and end of the clause) when the date at `focus` is in
+    a relative clause after the sentence's first noun phrase ("Sarkozy, who led France from 2007
+    to 2012, was …", a short one without a comma of its own) or after a name ("… a comeback for
+    Kast, who finished second on November 16")."""
     i = bisect_left(breaks, focus[0] + 1) - 1
-    if i != 1:
+    if i < 1 or i + 1 >= len(breaks):
         return None
-    lo, hi = breaks[1], breaks[2] if len(breaks) > 2 else len(text)
-    if len(breaks) > 3 and _PLACE_GOES_ON.match(text, hi):  # "which began on Friday, Jan. 23, in New Mexico"
-        hi = breaks[3]
+    lo, hi = breaks[i], breaks[i + 1]
+    if i + 2 < len(breaks) and _PLACE_GOES_ON.match(text, hi):  # "which began on Friday, Jan. 23, in New Mexico"
+        hi = breaks[i + 2]
     m = _RELATIVE_START.match(text[lo:hi])
     noun = _RELATIVE_AFTER.search(text, 0, lo + m.end()) if m else None
-    if noun is None or not 0 < len(text[:noun.start()].split()) <= ANTECEDENT_WORDS:
+    if noun is None:
         return None
-    return noun.start(), lo + m.end(), min(hi, len(text))
+    if i == 1 and 0 < len(text[:noun.start()].split()) <= ANTECEDENT_WORDS:
+        return 0, noun.start(), lo + m.end(), min(hi, len(text))
+    name = _NAME_BEFORE.search(text, breaks[i - 1], noun.start())
+    if name and m.group().strip().lower() in ("who", "quien", "qui", "der", "die", "che"):
+        return name.start(), name.end(), lo + m.end(), min(hi, len(text))
+    return None
+
+
+# a person's name ending the text before ", who": "… a notable comeback for Jose Antonio Kast"
+_NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+$")
 
 
 def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
