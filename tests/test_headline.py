@@ -22,6 +22,12 @@ def test_regular_past_forms_become_present(past, present):
     ("Yoon sentenced to life in prison", "Yoon sentenced to life in prison"),  # a preposition where the object would be
     ("Police arrested in Paris", "Police arrested in Paris"),
     ("The WHO declared a pandemic", "The WHO declares a pandemic"),  # the organisation, not "who"
+    ("The quake killed over 2,000 people", "The quake kills over 2,000 people"),  # "over" is no passive's
+    ("Rescue efforts in Morocco became more frantic", "Rescue efforts in Morocco become more frantic"),
+    ("The king had spoken to the nation", "The king speaks to the nation"),
+    ("The minister has written to the union", "The minister writes to the union"),
+    ("Talks resumed in Brussels", "Talks resume in Brussels"),
+    ("An aftershock shook the city", "An aftershock shakes the city"),
     ("Police arrested the suspect", "Police arrest the suspect"),
     ("Kolokoltsev met with the Cuban president", "Kolokoltsev meets with the Cuban president"),
     ("Officials met in Geneva", "Officials meet in Geneva"),
@@ -115,6 +121,20 @@ def test_titles_from_sentences(sentence, date, title):
     ("The last time a second round was held was in 1986.", "1986", "A second round held"),
     ("Discovered on July 1 by telescopes in Chile, the comet is only the third such object.", "July 1",
      "The comet discovered by telescopes in Chile"),
+    # a noun's own happening in a restrictive clause before the date
+    ("The death toll from the 6.8 magnitude quake that struck in the High Atlas Mountains late on Friday stood "
+     "at 2,862.", "Friday", "The 6.8 magnitude quake strikes in the High Atlas Mountains"),
+    ("Residents cleared debris left by a storm that hit the coast on Tuesday.", "Tuesday", "A storm hits the coast"),
+    # a label, a dateline with a dash, an aside between tight dashes, a scene with a comma of its own
+    ("• Slow reaction: As of Saturday evening, neither the king nor the prime minister had spoken to the nation.",
+     "Saturday", "Neither the king nor the prime minister speaks to the nation"),
+    ("IMGDAL, Morocco—Rescuers raced against time on Sept. 11 to find survivors.", "Sept. 11",
+     "Rescuers race against time to find survivors"),
+    ("Many survivors—their homes destroyed or unsafe—spent a third night outside on Sunday.", "Sunday",
+     "Many survivors spend a third night outside"),
+    ("With the worst-hit area located in rugged, isolated terrain, the picture on Tuesday was patchy.", "Tuesday",
+     "The picture was patchy"),
+    ("A truck full of injured people arrived on Monday.", "Monday", "A truck full of injured people arrives"),
     # the date sets the scene of what was said: the title is what happened
     ("Prosecutors said that during his 2007 term, the minister received millions in cash.", "2007",
      "The minister receives millions in cash"),

@@ -120,7 +120,17 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         lo = when.end()
         hi = next((b for b in breaks if b > lo), len(text))
         hi = min(hi, len(text))
-    relative = _relative_clause(text, breaks, focus) if focus and not when else None
+    restrictive = _THAT_CLAUSE_BEFORE.search(text, max(0, focus[0] - _THAT_CLAUSE_REACH), focus[0]) \
+        if focus and not when and language == "en" else None
+    relative = _relative_clause(text, breaks, focus) if focus and not when and not restrictive else None
+    if restrictive and (noun := _NOUN_PHRASE_BEFORE.search(text, 0, restrictive.start())):
+        # "The death toll from the 6.8 magnitude quake that struck late on Friday stood at …": the
+        # date is of the quake striking, a happening of its own
+        end = next((b for b in breaks if b > focus[1]), len(text))
+        after = text[focus[1]:end].split()
+        if after and (after[0].lower() in _FINITE or _past_form(after[0].lower())):
+            end = focus[1]  # "… late on Friday stood at 2,862": the main clause's verb
+        relative = (noun.start(), noun.end(), restrictive.end(), min(end, len(text)))
     if relative:
         # "Gadhafi, who was killed in 2011, was condemned …": the date is of the relative
         # clause, whose subject is the noun it hangs on ("Gadhafi killed", not "Was killed")
@@ -141,7 +151,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     title = _relative_as_main(title)
     title = title[:1].upper() + title[1:]
     if language == "en":
-        title = headline_tense(title)
+        title = headline_tense(title.rstrip(" .,;:"))  # ("arrived." is a verb too)
     if len(title) > TITLE_MAX_CHARS:
         title = cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1)
         title = title if title.endswith("…") else title + "…"
@@ -190,6 +200,14 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
     return None
 
 
+# "… the 6.8 magnitude quake that struck in the High Atlas Mountains late on Friday": a noun's own
+# happening, told in a restrictive clause whose verb is past and comes before the date
+_THAT_CLAUSE_BEFORE = re.compile(r"(?<!,)\s(?:that|which)\s+(?=(?:\w+\s+){0,1}?(?:[a-z]+ed|struck|hit|began|shook"
+                                 r"|swept|broke|came|fell|took|tore|killed)\b)(?![^,;]*\b(?:that|which)\s)", re.I)
+_THAT_CLAUSE_REACH = 90  # characters from "that" to the date
+# the noun phrase before it: "the 6.8 magnitude quake", "a powerful storm" (an article, at most
+# five words, the last one the noun)
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}[a-z][\w'’-]*$", re.I)
 # a person's name ending the text before ", who": "… a notable comeback for Jose Antonio Kast"
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+$")
 
@@ -203,10 +221,17 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
     leading = first is not None and _LEADING.fullmatch(text, lo, first) is not None
     title = _PARENTHESES.sub("", title)  # "(MENAFN)", "(0400 GMT)", "(Enough)": asides
     title = _DASH_ASIDE.sub("", title)  # "de luto nacional –se han decretado tres días– pero"
+    title = _TIGHT_DASH_ASIDE.sub(" ", title)  # "Many survivors—their homes destroyed—spent …"
     title = _LEADING_ATTRIBUTION.sub("", title.strip(" -–—•·*"))
+    if (label := _LABEL.match(title)) and len(title[label.end():].split()) >= 4:
+        title = title[label.end():]  # "Slow reaction: …", "Update: …": a list item's or a live page's label
+    title = _DATELINE_DASH.sub("", title)  # "Morocco—Rescuers raced …" (after "IMGDAL, ")
     scene = _LEADING_SCENE.match(title)
     if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
         title = title[scene.end():]
+        rest = _SCENE_GOES_ON.match(title)  # "With the area located in rugged, isolated terrain, the picture …"
+        if rest and len(title[rest.end():].split()) >= 4:
+            title = title[rest.end():]
     title = _ATTRIBUTION.sub("", title)
     reported = _REPORTED.match(title)
     if reported and first is not None and _REPORTED.match(text[lo:first].lstrip(" -–—•·*")) \
@@ -243,6 +268,11 @@ _LEADING_SCENE = re.compile(
     r"^(?:at|in|on|as of|after|before|during|for|with|since|from|under|amid|despite|following|earlier|later"
     r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após)\b[^,]{0,50},\s+", re.I)
+_LABEL = re.compile(r"^[\s•*·-]*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}|Update\s+[\d-]+)\s*:\s+(?=\S)")
+_DATELINE_DASH = re.compile(r"^(?:[A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{2,})*,\s*)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
+                            r"[—–](?=[A-ZÀ-Ý][a-zà-ÿ])")
+_TIGHT_DASH_ASIDE = re.compile(r"—[^\W\d][^—\s]*\s[^—]{1,80}?—(?=\w)")
+_SCENE_GOES_ON = re.compile(r"^[a-z][^,]{0,30},\s+")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
 # "— a former general —": two words or more between two dashes ("Paris – Berlin – Rome" is no aside)
 _DASH_ASIDE = re.compile(r"\s[–—]\s?[^\W\d][^–—\s]*\s[^–—]{1,80}?\s?[–—](?=[\s,.;:])")
@@ -283,7 +313,14 @@ rose:rises fell:falls led:leads sent:sends spent:spends struck:strikes broke:bre
 found:finds got:gets kept:keeps lost:loses paid:pays sold:sells wrote:writes chose:chooses drew:draws flew:flies
 grew:grows knew:knows threw:throws shot:shoots stood:stands spoke:speaks withdrew:withdraws sank:sinks
 sought:seeks taught:teaches swore:swears froze:freezes hid:hides rode:rides bought:buys built:builds
-fled:flees sat:sits overtook:overtakes undertook:undertakes forbade:forbids""".split())
+fled:flees sat:sits overtook:overtakes undertook:undertakes forbade:forbids shook:shakes hit:hits
+woke:wakes wore:wears tore:tears drove:drives rang:rings sang:sings swept:sweeps slept:sleeps dealt:deals
+meant:means felt:feels heard:hears understood:understands""".split())
+# participles that are not the past form: "has spoken" is turned as "spoke" is
+_IRREGULAR_PARTICIPLE = dict(pair.split(":") for pair in """spoken:spoke taken:took given:gave written:wrote
+broken:broke chosen:chose driven:drove fallen:fell frozen:froze hidden:hid risen:rose seen:saw shaken:shook
+stolen:stole thrown:threw woken:woke worn:wore known:knew grown:grew flown:flew drawn:drew begun:began
+withdrawn:withdrew sworn:swore torn:tore sung:sang gone:went""".split())
 _IRREGULAR_BASE = {"said": "say", "paid": "pay", "went": "go", "fled": "flee", "flew": "fly"}
 
 
@@ -297,7 +334,8 @@ def _plural(present: str) -> str:
 
 
 _AUXILIARY = re.compile(r"\b(?:was|were|has been|have been|had been|has|have|had)\s+(?=[\w-]+ed\b|"
-                        + "|".join(sorted({v for pair in _IRREGULAR_PRESENT.items() for v in pair[:1]}))
+                        + "|".join(sorted({v for pair in _IRREGULAR_PRESENT.items() for v in pair[:1]}
+                                          | set(_IRREGULAR_PARTICIPLE)))
                         + r"\b)")
 _ADVERBS = frozenset("last also then again later already still just first finally once since never".split())
 _FINITE = frozenset("is are was were has have had will would can could may might must should does did".split())
@@ -328,6 +366,11 @@ _DETERMINERS = frozenset("the a an his her its their this that these those our y
 _PREPOSITIONS = frozenset("of in on at to for with by from into onto about over under than as".split())
 
 
+# after a participle that needs an object, these say it has none: a passive ("sentenced to life",
+# "arrested in Paris"); "killed over 2,000 people", "killed about 40" have one
+_PASSIVE_AFTER = frozenset("to in at on by for from into with as".split())
+
+
 def headline_tense(title: str) -> str:
     """An English title in headline form: the auxiliary of a passive or perfect dropped
     ("Maduro was ousted" → "Maduro ousted"), or the first past-tense verb in the present
@@ -344,7 +387,10 @@ def headline_tense(title: str) -> str:
             rest = " ".join(words[i:])
             if _AUXILIARY.match(rest) is None:
                 return title
-            if low in ("has", "have") and words[i + 1].lower() != "been":  # (the auxiliary has a word after it)
+            if low in ("has", "have", "had") and words[i + 1].lower() != "been":  # (the auxiliary has a word after it)
+                participle = words[i + 1].lower()
+                if participle in _IRREGULAR_PARTICIPLE:  # "had spoken" → "spoke": the past the rules turn
+                    words = [*words[:i + 1], _IRREGULAR_PARTICIPLE[participle], *words[i + 2:]]
                 return headline_tense(" ".join(words[:i] + words[i + 1:]))  # "has signed" → "signs"
             return " ".join([*words[:i], _AUXILIARY.sub("", rest, count=1)])
         if before in ("was", "were", "been", "has", "have", "had", "be", "being", "will", "would") \
@@ -353,7 +399,7 @@ def headline_tense(title: str) -> str:
         if _past_form(low):
             if i + 1 < len(words) and words[i + 1].lower() == "by":
                 return title  # "Maduro ousted by U.S. forces": a headline already
-            if low in _NEEDS_OBJECT and (i + 1 == len(words) or words[i + 1].lower() in _PREPOSITIONS):
+            if low in _NEEDS_OBJECT and (i + 1 == len(words) or words[i + 1].lower() in _PASSIVE_AFTER):
                 # "The agreement announced", "Yoon sentenced to life": a participle (passive), the
                 # object it would need is missing
                 return title
@@ -364,6 +410,9 @@ def headline_tense(title: str) -> str:
             subject = [w.strip(",") for w in subject]
             while len(subject) > 1 and (subject[-1] in _ADVERBS or subject[-1].endswith("ly")):
                 subject.pop()  # "The two leaders last met", "Officials quickly agreed"
+            head = next((j for j, w in enumerate(subject) if j and w in ("of", "in", "at", "from", "on", "near")), None)
+            if head is not None and subject[head - 1] not in _PREPOSITIONS:
+                subject = subject[:head]  # "Rescue efforts in Morocco became": the head is "efforts"
             collective = subject[-1] in ("police", "people", "children", "men", "women") and \
                 not any(w in _PREPOSITIONS for w in subject)  # not "a truck full of injured people"
             if "and" in subject or subject[-1] in ("i", "we", "you", "they") or collective or \
@@ -405,7 +454,7 @@ def _present(past: str) -> str:
 
 
 # endings of longer stems that had no silent e ("visited", "opened", "developed", "signaled")
-_NO_SILENT_E = frozenset(["it", "et", "en", "on", "er", "el", "al", "ol", "em", "um", "ip", "op", "ap", "at"])
+_NO_SILENT_E = frozenset(["it", "et", "en", "on", "er", "el", "al", "ol", "em", "ip", "op", "ap", "at"])
 
 
 _COMMA = re.compile(r",[\"”’»]?\s")  # a comma, perhaps closing a quote, before a word
@@ -474,9 +523,11 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     clause_start = lo + relative.end() if relative else lo  # "Der Kanzler", "That decision": no relative
     # a later clause stands alone only as a relative clause or with its own subject
     # ("..., whose leader was ousted"); "..., have intensified" has lost its subject
-    said = _REPORTED.match(text) if lo == 0 else None  # "Prosecutors said that during his 2007 term, …"
-    if lo == 0 and (scene := _LEADING_SCENE.match(text[said.end() if said else 0:])) and \
-            (said.end() if said else 0) + scene.end() >= raw_end:
+    label = _LABEL.match(text) if lo == 0 else None  # "• Slow reaction: As of Saturday evening, …"
+    head = label.end() if label else 0
+    said = _REPORTED.match(text, head) if lo == 0 else None  # "Prosecutors said that during his 2007 term, …"
+    head = said.end() if said else head
+    if lo == 0 and (scene := _LEADING_SCENE.match(text[head:])) and head + scene.end() >= raw_end:
         return 0, len(text)  # the date sets the scene ("At his press conference on Jan. 14, ..."): all of it
     alone = lo == 0 or relative is not None or raw[:1].isupper()
     if alone and len(text[clause_start:raw_end].replace(text[focus[0]:focus[1]], "").split()) >= 5:
