@@ -284,6 +284,19 @@ def test_print_and_broadcast_credits_are_stamps(credit):
         ("2009-06-11", "The health agency declares a pandemic in Geneva")]
 
 
+@pytest.mark.parametrize("head, sentence, date", [
+    ("MEXICO CITY | Fri Apr 24, 2009 7:50 pm EDT MEXICO CITY (Reuters) - ",
+     "A strain of flu never seen before has killed up to 60 people in Mexico.", "2009-04-24"),
+    ("By Jane Doe, Health Editor WASHINGTON | Fri Apr 24, 2009 10:19 pm BST WASHINGTON (Reuters) - ",
+     "A strain of flu never seen before has killed up to 60 people in Mexico.", "2009-04-24"),
+    ("Photograph: Jane Doe/AP ", "A killer virus spread across the capital on Friday.", "2009-04-24"),
+])
+def test_a_wire_header_glued_to_a_sentence_dates_it_but_is_not_quoted(head, sentence, date):
+    (event,) = extract_events(head + sentence, "2009-04-25", ["en"])
+    assert (str(event.date), event.quote) == (date, sentence)
+    assert "Reuters" not in event.title and "Photograph" not in event.title
+
+
 def test_reader_comments_under_an_article_make_no_events():
     text = ("Rescuers pulled a girl from the rubble of the school on Friday.\n"
             "At 3:23 pm on 18 Jan 2010, Marcus_A wrote:\n"

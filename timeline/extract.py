@@ -62,6 +62,10 @@ _BACKGROUND = re.compile(
 # the main clause ends before the word that brings it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|in|at|on|by|as|for|with|from|when|which|that|was|were"
                                 r"|is|are|has|had|have|will|would)\b)[a-z]{3,}\b")
+# what a wire story or a photo opens with before its first sentence: "WASHINGTON | Tue Apr 21, 2009
+# 10:19 pm BST WASHINGTON (Reuters) - ", "By Maggie Fox … (Reuters) - ", "Photograph: Jane Doe/AP "
+_WIRE_HEAD = re.compile(r".{0,160}?\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI|Reuters Health|EFE|ANSA)\)\s*[-–—]+\s*"
+                        r"|Photograph:\s+[^/\n]{2,40}/(?:AP|AFP|Reuters|Getty Images|EPA|PA|Rex|Corbis)\s+")
 _SIDE_OPENS = re.compile(r",\s+(?:who|which|whose|whom|where|qui|que|dont|quien|quienes|cuyo|cuya|der|die|das"
                          r"|dem|den|deren|dessen|welche|welcher|che|il\s+quale|la\s+quale)\b", re.I)
 _BRINGS_IN = re.compile(r"\s(?:after|for|over|as|following|because|since|amid|despite)\b")
@@ -103,12 +107,18 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
                 values = [heading_date]
             if not values:
                 continue
-            quote = text[start:end]
-            found = _Sentence(quote, [(m.start - start, m.end - start) for m in inside])
-            events += [_event(found, value, inside, start, source, pub, languages[0]) for value in values]
-            cut = _news_behind(text, start, end, inside, values, pub, languages[0]) if lead else None
+            # a wire header glued to the sentence ("MEXICO CITY | Fri Apr 24, 2009 7:50 pm EDT MEXICO
+            # CITY (Reuters) - A strain of flu …") dates it but is not what the sentence says
+            head = _WIRE_HEAD.match(text, start, end)
+            said_at = head.end() if head and end - head.end() > 20 else start
+            told_dates = [m for m in inside if m.start >= said_at]
+            quote = text[said_at:end]
+            found = _Sentence(quote, [(m.start - said_at, m.end - said_at) for m in told_dates])
+            events += [_event(found, value, told_dates, said_at, source, pub, languages[0]) for value in values]
+            cut = _news_behind(text, said_at, end, told_dates, values, pub, languages[0]) if lead else None
             if cut is not None and pub not in values and len(values) < MAX_EVENTS_PER_SENTENCE:
-                events.append(_event(found, pub, inside, start, source, pub, languages[0], main_clause=cut - start))
+                events.append(_event(found, pub, told_dates, said_at, source, pub, languages[0],
+                                     main_clause=cut - said_at))
     return events
 
 
@@ -144,6 +154,8 @@ def _news_behind(text: str, start: int, end: int, inside: list[DateMention], val
     if any(v.last_day > pub.first_day - dt.timedelta(days=BACKGROUND_DAYS) for v in values):
         return None
     dated = [m for m in inside if m.value in values]
+    if not dated:
+        return None  # dated by a wire header only
     first = min(m.start for m in dated)
     marker = _BACKGROUND.search(text, start, first)
     cut = marker.start() if marker else None
