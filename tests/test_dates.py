@@ -192,6 +192,9 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("en", "The exhibition was extended until March.", "2026-01-10", "2026-03"),
     ("fr", "L'intersyndicale a appelé à faire grève à partir du 3 avril.", "2018-03-16", "2018-04-03"),
     ("en", "Fares rose starting March 3.", "2018-03-16", "2018-03-03"),
+    # a weekday a word or two before the day it names is one date with it
+    ("es", "La agencia estudió lo ocurrido el martes negro 29 de octubre en Valencia.", "2024-11-29", "2024-10-29"),
+    ("en", "The storm hit on Tuesday night, Oct. 29, killing dozens.", "2024-11-01", "2024-10-29"),
     # "last Friday" said on a Saturday is last week's ("yesterday" or "Friday" would say the day
     # before); two days or more back it is the latest Friday; other languages' "pasado" the latest
     ("en", "The deal was approved last Friday.", "2026-01-17", "2026-01-09"),

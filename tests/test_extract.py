@@ -360,6 +360,9 @@ def test_reader_comments_under_an_article_make_no_events():
                          "campagne de 2007.", ["2025-09-25"]),
     ("es", "2025-09-25", "El expresidente fue condenado este jueves a cinco años de cárcel por la financiación de su "
                          "campaña de 2007.", ["2025-09-25"]),
+    # a date the sentence points back to, then "cuando …": what follows says what happened
+    ("es", "2024-10-31", "Cayeron 445 litros, la mayor cifra en esta región desde el 11 de septiembre de 1966, "
+                         "cuando se acumularon 520 litros en Tavernes.", ["1966-09-11"]),
     # ... not when the main clause has a date of its own, speaks of the future, or the "for his"
     # is in a side clause; not for a recent date; not past the opening sentences
     ("en", "2026-02-19", "He was jailed in 2019 for his role in the 2016 coup.", ["2019", "2016"]),
@@ -387,6 +390,12 @@ def test_the_day_s_news_behind_a_background_date_is_titled_by_its_main_clause(la
     news = events[-1]
     assert (str(news.date), news.title, news.quote, news.confidence) == (str(news.sources[0].published), title,
                                                                           sentence, 0.6)
+
+
+def test_a_date_the_sentence_points_back_to_is_titled_by_what_follows_cuando():
+    (event,) = extract_events("Cayeron 445 litros, la mayor cifra en esta región desde el 11 de septiembre de 1966, "
+                              "cuando se acumularon 520 litros en Tavernes.", "2024-10-31", ["es"])
+    assert event.title == "Se acumularon 520 litros en Tavernes"
 
 
 def test_a_span_of_years_ends_where_it_says():

@@ -103,3 +103,16 @@ def test_publication_date_wants_a_day():
     assert publication_date("2026-01-21") == PartialDate(2026, 1, 21)
     with pytest.raises(ValueError, match="is not a day"):
         publication_date(2026)
+
+
+def test_a_date_line_that_gives_only_a_month_is_no_day_and_the_warning_says_so(tmp_path, capsys):
+    from timeline.cli import main
+
+    page = tmp_path / "page.txt"
+    page.write_text(" date 2024-10 La dana arrasó el martes el Levante y dejó 95 muertos en Valencia.\n",
+                    encoding="utf-8")
+    article = read_article(str(page))
+    assert (article.published, article.coarse_date) == (None, "2024-10")
+    assert main(["extract", str(page), "--out", str(tmp_path / "events"), "--language", "es"]) == 0
+    err = capsys.readouterr().err
+    assert "its date line gives only the month 2024-10: relative and year-less dates are skipped" in err

@@ -463,7 +463,7 @@ def cmd_dates(args: argparse.Namespace) -> int:
     article = read_article(args.path)
     published = published or article.published
     if not published:
-        print(f"warning: {_terminal(undated(args.path))}", file=sys.stderr)
+        print(f"warning: {_terminal(undated(args.path, article.coarse_date))}", file=sys.stderr)
     language = language or article.language
     for m in find_dates(article.text, published, [language] if language else None):
         line = article.text.count("\n", 0, m.start) + 1

@@ -298,7 +298,27 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
             mentions.append(DateMention(c.start, c.end, text[c.start:c.end], value, range_end, relative))
         seen.update((m.start, m.end) for m in mentions)
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _weekdays_with_their_day(text, mentions)
+
+
+def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A weekday a word or two before the day it names ("el martes negro 29 de octubre",
+    "Tuesday night, Oct. 29") is one mention with that day, not a second, bare weekday."""
+    out: list[DateMention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if last is not None and last.relative and last.precision == "day" and m.precision == "day" \
+                and last.range_end is None and m.start - last.end <= _WEEKDAY_GAP \
+                and _WEEKDAY_TO_DAY.fullmatch(text, last.end, m.start) \
+                and (last.value.first_day - m.value.first_day).days % 7 == 0:
+            out[-1] = m._replace(start=last.start, text=text[last.start:m.end])
+        else:
+            out.append(m)
+    return out
+
+
+_WEEKDAY_GAP = 16  # characters between a weekday and the day it names ("negro ", " night, ")
+_WEEKDAY_TO_DAY = re.compile(r"[,\s]+(?:[^\W\d_]+[,\s]+){0,2}(?:(?:el|le|der|den|il|o|the|on)\s+)?", re.I)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S|\n")

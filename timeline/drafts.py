@@ -134,8 +134,11 @@ def _wrap(progress: Progress | None, items: Iterable, parts: list) -> Iterable:
     return progress(items, parts) if progress is not None else items
 
 
-def undated(name: str) -> str:
-    return (f"{name}: no publication date: relative and year-less dates are skipped "
+def undated(name: str, coarse: str | None = None) -> str:
+    """The warning for an article without a day of publication (`coarse`: the month its date
+    line gives, which "on Tuesday" cannot be resolved against)."""
+    what = f"its date line gives only the month {coarse}" if coarse else "no publication date"
+    return (f"{name}: {what}: relative and year-less dates are skipped "
             "(give --published YYYY-MM-DD or a `published:` front matter field)")
 
 

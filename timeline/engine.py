@@ -104,7 +104,7 @@ def extract_partition(part: Partition, options: Options) -> PartResult:
             result.errors.append(f"{name}: {e}")
             continue
         if not (options.published or article.published):
-            result.warnings.append(undated(name))
+            result.warnings.append(undated(name, article.coarse_date))
         result.read += 1
         result.events += events
     return result

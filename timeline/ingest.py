@@ -39,6 +39,7 @@ class Article:
     published: PartialDate | None = None  # a day
     title: str | None = None
     language: str | None = None
+    coarse_date: str | None = None  # a date line that gives only a month ("2024-10"): not a day to resolve against
 
 
 def article_paths(paths: list[str]) -> tuple[list[str], list[str]]:
@@ -223,6 +224,8 @@ def _from_text(text: str, name: str) -> Article:
             article.published = publication_date(m.group()) if m else None
         except InvalidDateError as e:
             raise ArticleError(f"{name}:1: the date line: {e}") from None
+        if m is None:
+            article.coarse_date = article.text[span[0]:span[1]].split()[-1]
     return article
 
 

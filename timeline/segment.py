@@ -35,7 +35,7 @@ _FURNITURE_HINTS = ("cookie", "advertisement", "subscribe", "sign up for", "news
 _FURNITURE_WORDS = (r"cookies?\b|advertisement|\bsubscribe\b|sign up for|newsletter|all rights reserved|©|whatsapp"
                     r"|follow us|share this|click here|publicité|publicidad|werbung|abonnez-vous|suscríbete|iscriviti")
 _TEMPLATE_ARTEFACT = r"\b\w+\.\w+\.\w+\b.*\(\)|\?\.\w"  # `Quark.Models.Entities.Ancestor?.Title?.X()`
-_METADATA = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
+_METADATA = re.compile(r"\A\s*date (\d{4}-\d{2}(?:-\d{2})?)\b")  # a scraped page's date may be a month
 _SENTENCE_END = r"(?<=[.!?…»”\"])\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|\n+"
 _ABBREVIATION = (
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep"
@@ -58,7 +58,8 @@ class Paragraph(NamedTuple):
 
 
 def metadata_span(text: str) -> tuple[int, int] | None:
-    """The ` date YYYY-MM-DD` stamp that opens the seed articles (the title follows it)."""
+    """The ` date YYYY-MM-DD` stamp that opens the seed articles (the title follows it); on
+    some scraped pages it gives only the month (` date 2024-10`)."""
     m = _METADATA.match(text)
     return (m.start(), m.end()) if m else None
 
