@@ -192,6 +192,10 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("en", "The exhibition was extended until March.", "2026-01-10", "2026-03"),
     ("fr", "L'intersyndicale a appelé à faire grève à partir du 3 avril.", "2018-03-16", "2018-04-03"),
     ("en", "Fares rose starting March 3.", "2018-03-16", "2018-03-03"),
+    # "to be awarded", "to be held": still to come; "is known to be", "said to be": no future
+    ("en", "Ten medals are to be awarded on Sunday in Cortina.", "2026-02-07", "2026-02-08"),
+    ("en", "That is ten medals to be awarded on Sunday, a record.", "2026-02-07", "2026-02-08"),
+    ("en", "The man is known to be involved since Monday.", "2026-02-07", "2026-02-02"),
     # a weekday a word or two before the day it names is one date with it
     ("es", "La agencia estudió lo ocurrido el martes negro 29 de octubre en Valencia.", "2024-11-29", "2024-10-29"),
     ("en", "The storm hit on Tuesday night, Oct. 29, killing dozens.", "2024-11-01", "2024-10-29"),

@@ -51,7 +51,12 @@ TIME_OF_DAY_NOUNS: dict[str, tuple[str, str]] = {
 # Cues in the sentence that put a year-less date or a bare weekday in the future or the past.
 FUTURE_CUES: dict[str, str] = {
     "en": r"will|'ll|shall|won't|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|slated|to be)"
-          r"|scheduled|upcoming|plans? to|planned|to be held|to take place|will be",
+          # "medals to be awarded on Sunday", "a bridge to be opened on Friday": what is still to come
+          r"|scheduled|upcoming|plans? to|planned"
+          # (not "was to be", nor "is known to be", "said to be", "believed to be": no future there)
+          r"|(?<!was )(?<!were )(?<!known )(?<!said )(?<!believed )(?<!thought )(?<!reported )(?<!seems )"
+          r"(?<!appears )(?<!likely )(?<!used )to be (?:\w{3,}(?:ed|en|wn)|held|built|paid|run|won|sold|shut)"
+          r"|to take place|will be",
     "es": r"\w+rán?|va a|van a|prevé|previst[oa]s?|se celebrará|tendrá lugar",
     "pt": r"\w+rão|\w+rá|vai|vão|previst[oa]s?|acontecerá",
     "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|va|vont|prévue?s?|doit|doivent",
