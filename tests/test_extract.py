@@ -398,6 +398,24 @@ def test_a_date_the_sentence_points_back_to_is_titled_by_what_follows_cuando():
     assert event.title == "Se acumularon 520 litros en Tavernes"
 
 
+@pytest.mark.parametrize("language, sentence, title", [
+    ("fr", "Le président, qui a rencontré vendredi son homologue, a annoncé un accord.",
+     "Le président a rencontré son homologue"),
+    ("it", "Il ministro, che venerdì ha incontrato i sindacati, ha annunciato nuove misure.",
+     "Il ministro ha incontrato i sindacati"),
+    ("es", "El presidente, que se reunió el viernes con su homólogo, anunció un acuerdo.",
+     "El presidente se reunió con su homólogo"),
+    # German puts the verb of a relative clause last: no headline order, the main clause titles
+    ("de", "Die Ministerin, die am Freitag in Berlin sprach, kündigte neue Hilfen an.",
+     "Die Ministerin, die in Berlin sprach, kündigte neue Hilfen an"),
+    ("en", "The talks that began on Friday in Anchorage ended without a deal.", "The talks begin in Anchorage"),
+    ("en", "The death toll from the quake that struck late on Friday stood at 2,862.", "The quake strikes"),
+])
+def test_a_date_in_a_relative_clause_is_titled_with_the_noun_it_hangs_on(language, sentence, title):
+    (event,) = extract_events(sentence, "2025-08-16", [language])
+    assert (str(event.date), event.title) == ("2025-08-15", title)
+
+
 def test_a_span_of_years_ends_where_it_says():
     (event,) = extract_events("Sarkozy, who led France from 2007 to 2012, was angered by the ruling.", "2025-09-25",
                               ["en"])

@@ -67,11 +67,12 @@ _DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|(?:por|en)\
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Tuesday's quake": the date tells which quake
 _BEFORE_DATE_REACH = 32  # characters: more than any such word and its spaces
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
-_RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|dont|où|deren|dessen|der|die|"
-                             r"das|il cui|la cui|cujo|cuja)\s+", re.I)
+_RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|qui|quien|che|dont|où|deren|dessen|"
+                             r"der|die|das|il cui|la cui|cujo|cuja)\s+", re.I)
 # ", who " / ", qui " ending the text before a relative clause that stands for its antecedent
-_RELATIVE_AFTER = re.compile(r",\s+(?:who|which|qui|quien|que|der|die|das|che|который|которая)\s+$", re.I)
-_PLACE_GOES_ON = re.compile(r"(?:in|at|near|across|en|à|dans|a|im|nel|no|na)\s", re.I)
+# (not German "der"/"die": its relative clause puts the verb last, no headline order)
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which|qui|quien|que|che|который|которая)\s+$", re.I)
+_PLACE_GOES_ON = re.compile(r"(?:in|at|near|across|en|à|dans|im|nel|no|na)\s", re.I)
 ANTECEDENT_WORDS = 6  # a noun phrase a relative clause hangs on is at most this long ("The former minister")
 _LEADING_CLOCK = re.compile(rf"^{CLOCK_HHMM}:?\s+(?=[^\W\d_])")
 _LEADING = re.compile(r"^\s*(?:(?:on|in|since|by|at|from|el|la|los|las|le|les|am|im|il|lo|em|en|de|del|"
@@ -127,9 +128,11 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         # "The death toll from the 6.8 magnitude quake that struck late on Friday stood at …": the
         # date is of the quake striking, a happening of its own
         end = next((b for b in breaks if b > focus[1]), len(text))
-        after = text[focus[1]:end].split()
-        if after and (after[0].lower() in _FINITE or _past_form(after[0].lower())):
-            end = focus[1]  # "… late on Friday stood at 2,862": the main clause's verb
+        for word in re.finditer(r"\S+", text[focus[1]:end]):
+            low = word.group().lower()
+            if low in _FINITE or (_past_form(low) and word.group().isalpha()):
+                end = focus[1] + word.start()  # "… late on Friday stood at 2,862": the main clause's verb
+                break
         relative = (noun.start(), noun.end(), restrictive.end(), min(end, len(text)))
     if relative:
         # "Gadhafi, who was killed in 2011, was condemned …": the date is of the relative
@@ -207,7 +210,8 @@ _THAT_CLAUSE_BEFORE = re.compile(r"(?<!,)\s(?:that|which)\s+(?=(?:\w+\s+){0,1}?(
 _THAT_CLAUSE_REACH = 90  # characters from "that" to the date
 # the noun phrase before it: "the 6.8 magnitude quake", "a powerful storm" (an article, at most
 # five words, the last one the noun)
-_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}[a-z][\w'’-]*$", re.I)
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:(?!(?:the|a|an|of|from|in|on|at|by|for|with)\s)"
+                                 r"[\w.'’-]+\s+){0,4}[a-z][\w'’-]*$", re.I)
 # a person's name ending the text before ", who": "… a notable comeback for Jose Antonio Kast"
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+$")
 
