@@ -422,6 +422,18 @@ def test_a_span_of_years_ends_where_it_says():
     assert (str(event.date), str(event.end), event.title) == ("2007", "2012", "Sarkozy leads France")
 
 
+@pytest.mark.parametrize("sentence, old", [
+    ("The former minister was sentenced to ten years in prison for his role in the vote-rigging scheme of "
+     "March 2023.", "The former minister: role in the vote-rigging scheme"),
+    ("Former President Jane Doe was convicted over her brief suspension of parliament in December 2024.",
+     "Former President Jane Doe: brief suspension of parliament"),
+])
+def test_the_old_date_behind_the_day_s_news_is_titled_by_the_reason(sentence, old):
+    background, news = extract_events(sentence, "2026-02-19", ["en"])
+    assert background.title == old and background.id.split("-")[2:4] == old.lower().replace(":", "").split()[:2]
+    assert str(news.date) == "2026-02-19"
+
+
 def test_a_title_is_at_most_about_90_characters_and_never_cut_inside_a_word():
     sentence = ("On Jan. 3 the national statistics office published revised figures for industrial production "
                 "and retail sales and construction permits and household consumption and regional unemployment.")

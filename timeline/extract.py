@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .dates import DateMention, detect_language, find_dates, to_date
-from .headline import clause_breaks, headline
+from .headline import ANTECEDENT_WORDS, clause_breaks, cut_at_word, headline
 from .lexicon import lexicon
 from .model import Event, PartialDate, Source
 from .scan import names_an_edition
@@ -29,6 +29,7 @@ from .settings import (
     MAX_SENTENCE_CHARS,
     NEWS_DAYS,
     PLACE_MIN_POPULATION,
+    TITLE_MAX_CHARS,
 )
 
 _WORD2 = re.compile(r"[^\W\d_]{2,}")
@@ -114,12 +115,45 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             told_dates = [m for m in inside if m.start >= said_at]
             quote = text[said_at:end]
             found = _Sentence(quote, [(m.start - said_at, m.end - said_at) for m in told_dates])
-            events += [_event(found, value, told_dates, said_at, source, pub, languages[0]) for value in values]
             cut = _news_behind(text, said_at, end, told_dates, values, pub, languages[0]) if lead else None
-            if cut is not None and pub not in values and len(values) < MAX_EVENTS_PER_SENTENCE:
+            news = cut is not None and pub not in values and len(values) < MAX_EVENTS_PER_SENTENCE
+            # the old date is of the reason for the day's news: "… for his imposition of martial law"
+            reason = _reason_title(text, said_at, cut, end, told_dates) if news and languages[0] == "en" else None
+            events += [_event(found, value, told_dates, said_at, source, pub, languages[0], title=reason)
+                       for value in values]
+            if news:
                 events.append(_event(found, pub, told_dates, said_at, source, pub, languages[0],
                                      main_clause=cut - said_at))
     return events
+
+
+def _reason_title(text: str, start: int, cut: int, end: int, dates: list[DateMention]) -> str | None:
+    """The title of the long-past happening an English sentence gives as the reason for the day's
+    news ("Yoon was sentenced to life for his brief imposition of martial law in December 2024"
+    → "Yoon: brief imposition of martial law"): who, and the reason without its date. None when
+    the reason is no "for/over his …" phrase, or the subject is not found."""
+    reason = _REASON.match(text, cut, end)
+    if reason is None:
+        return None
+    words = text[start:cut].split()
+    verb = next((i for i, w in enumerate(words[:ANTECEDENT_WORDS + 2])
+                 if i and (w.lower() in _VERBS_AFTER_SUBJECT or (w.lower().endswith("ed") and w.islower()))), None)
+    if verb is None:
+        return None
+    subject = " ".join(words[:verb]).strip(" ,-–—•")
+    phrase = text[reason.end():end]
+    for m in sorted((m for m in dates if reason.end() <= m.start < end), key=lambda m: -m.start):
+        lo = m.start - reason.end()
+        phrase = phrase[:lo] + phrase[lo + len(m.text):]
+    phrase = re.sub(r"\s+(?:in|on|of|since|from)?\s*[,.;:]?\s*$", "", re.split(r"[,;.]\s", phrase)[0].strip())
+    phrase = re.sub(r"\s+(?:in|on|of|since|from)$", "", phrase.strip(" ,.;"))
+    if not subject or len(phrase.split()) < 2:
+        return None
+    return cut_at_word(f"{subject}: {phrase}", TITLE_MAX_CHARS)
+
+
+_REASON = re.compile(r"(?:for|over)\s+(?:his|her|their|its)\s+", re.I)
+_VERBS_AFTER_SUBJECT = frozenset("is are was were has have had sentenced convicted jailed found faces".split())
 
 
 def _year_spans(text: str, inside: list[DateMention]) -> list[DateMention]:
@@ -272,9 +306,11 @@ class _Sentence:
 
 
 def _event(sentence: _Sentence, value: PartialDate, inside: list[DateMention], offset: int,
-           source: str | None, pub: PartialDate | None, language: str = "", main_clause: int | None = None) -> Event:
+           source: str | None, pub: PartialDate | None, language: str = "", main_clause: int | None = None,
+           title: str | None = None) -> Event:
     """The event of `sentence` on `value`; with `main_clause` (where it ends), the news that
-    clause tells on the day of publication, the sentence's dates being its background."""
+    clause tells on the day of publication, the sentence's dates being its background; `title`
+    over the one the sentence gives."""
     if main_clause is not None:
         clause = sentence.text[:main_clause]
         dates = [d for d in sentence.dates if d[1] <= main_clause]
@@ -282,7 +318,7 @@ def _event(sentence: _Sentence, value: PartialDate, inside: list[DateMention], o
         confidence = 0.6
     else:
         focus = next(((m.start - offset, m.end - offset) for m in inside if m.value == value), None)
-        title = headline(sentence.text, sentence.dates, sentence.breaks, focus, language)
+        title = title or headline(sentence.text, sentence.dates, sentence.breaks, focus, language)
         explicit = any(m.value == value and not m.relative for m in inside)
         confidence = {"day": 0.8, "month": 0.7, "year": 0.6}[value.precision] + (0.1 if explicit else 0.0)
     end = None if main_clause is not None else \
