@@ -116,3 +116,16 @@ def test_a_date_line_that_gives_only_a_month_is_no_day_and_the_warning_says_so(t
     assert main(["extract", str(page), "--out", str(tmp_path / "events"), "--language", "es"]) == 0
     err = capsys.readouterr().err
     assert "its date line gives only the month 2024-10: relative and year-less dates are skipped" in err
+
+
+@pytest.mark.parametrize("head, published", [
+    ("24. Februar, 2025\n\nPolitik\n", "2025-02-24"),        # a page's first line: its date
+    ("Tuesday, January 3, 2026\n", "2026-01-03"),
+    ("On January 3, 2026 the council met.\n", None),            # a sentence, not a date line
+    ("3 January\n", None),                                     # no year: no day to resolve against
+])
+def test_a_first_line_that_is_only_a_full_date_is_the_date_of_publication(tmp_path, head, published):
+    page = tmp_path / "page.txt"
+    page.write_text(head + "Die Union hat die Wahl am Sonntag klar gewonnen.\n", encoding="utf-8")
+    article = read_article(str(page))
+    assert (str(article.published) if article.published else None) == published
