@@ -117,6 +117,11 @@ def test_titles_from_sentences(sentence, date, title):
     ("El presidente, que asumió en 2018, anunció su renuncia.", "2018", "El presidente asumió"),
     ("The outcome is a comeback for Jose Antonio Kast, who finished second in the first round on November 16.",
      "November 16", "Jose Antonio Kast finishes second in the first round"),
+    # a participle clause after the first noun: the noun was what the participle says
+    ("The 84-year-old survivor, rescued on Friday after 10 days in the rubble, is being treated.", "Friday",
+     "The 84-year-old survivor rescued after 10 days in the rubble"),
+    # a possessive date after its part of the day leaves "the"
+    ("They said Friday night's event had set a new record.", "Friday", "They say the event had set a new record"),
     # a frame before the happening: "the last time …", a leading participle with its agent
     ("The last time a second round was held was in 1986.", "1986", "A second round held"),
     ("Discovered on July 1 by telescopes in Chile, the comet is only the third such object.", "July 1",

@@ -217,3 +217,14 @@ def test_a_merged_event_is_titled_by_a_cut_headline_rather_than_a_fragment():
                 sources=[Source(url="https://b.example/1", quote="Prosecutors accused him in 2007.")])
     assert combine([fragment, cut]).title == cut.title
     assert combine([cut, fragment]).title == cut.title
+
+
+def test_a_caption_repeated_on_many_pages_does_not_title_the_happening():
+    day = PartialDate.parse("2010-01-13")
+    caption = Event(id="a", date=day, title="Satellite image of Port-au-Prince taken", sources=[
+        Source(url=f"https://a{i}.example/1", quote="Satellite image of Port-au-Prince taken on 13 January.")
+        for i in range(5)])
+    news = Event(id="b", date=day, title="Rescuers search the ruins of Port-au-Prince",
+                 sources=[Source(url="https://b.example/1", quote="Rescuers searched the ruins on 13 January.")])
+    assert combine([caption, news]).title == news.title
+    assert len(combine([caption, news]).sources) == 6

@@ -133,13 +133,16 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
             if low in _FINITE or (_past_form(low) and word.group().isalpha()):
                 end = focus[1] + word.start()  # "… late on Friday stood at 2,862": the main clause's verb
                 break
-        relative = (noun.start(), noun.end(), restrictive.end(), min(end, len(text)))
+        relative = (noun.start(), noun.end(), restrictive.end(), min(end, len(text)), False)
     if relative:
         # "Gadhafi, who was killed in 2011, was condemned …": the date is of the relative
         # clause, whose subject is the noun it hangs on ("Gadhafi killed", not "Was killed")
-        noun_start, noun_end, lo, hi = relative
+        noun_start, noun_end, lo, hi, passive = relative
         clause = re.sub(r",\s+(?=" + _PLACE_GOES_ON.pattern + ")", " ", _compose(text, lo, hi, dates), flags=re.I)
-        title = f"{_compose(text, noun_start, noun_end, dates)} {clause}"
+        noun = _compose(text, noun_start, noun_end, dates)
+        if passive:
+            clause = f"was {clause}"  # a participle: the noun was rescued (headline form drops the "was")
+        title = f"{noun} {clause}"
     else:
         title = _compose(text, lo, hi, dates)
         whole = title if hi >= len(text.rstrip()) or lo else _compose(text, 0, len(text), dates)
@@ -180,11 +183,12 @@ _LAST_TIME = re.compile(r"^(?:the\s+)?(?:last|first|only)\s+time\s+(?:that\s+)?"
 _LEADING_PARTICIPLE = re.compile(r"^([A-Z][a-z]+),?\s+(by\s+[^,]{3,80}),\s+(.+?)[.!]?$")
 
 
-def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tuple[int, int, int, int] | None:
-    """(start and end of the noun, start and end of the clause) when the date at `focus` is in
-    a relative clause after the sentence's first noun phrase ("Sarkozy, who led France from 2007
-    to 2012, was …", a short one without a comma of its own) or after a name ("… a comeback for
-    Kast, who finished second on November 16")."""
+def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tuple[int, int, int, int, bool] | None:
+    """(start and end of the noun, start and end of the clause, whether it is a participle's)
+    when the date at `focus` is in a relative or participle clause after the sentence's first
+    noun phrase ("Sarkozy, who led France from 2007 to 2012, was …", "The survivor, rescued on
+    Friday after 10 days, is …": a short noun phrase without a comma of its own) or in a
+    relative clause after a name ("… a comeback for Kast, who finished second on November 16")."""
     i = bisect_left(breaks, focus[0] + 1) - 1
     if i < 1 or i + 1 >= len(breaks):
         return None
@@ -193,13 +197,17 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
         hi = breaks[i + 2]
     m = _RELATIVE_START.match(text[lo:hi])
     noun = _RELATIVE_AFTER.search(text, 0, lo + m.end()) if m else None
+    if noun is None and i == 1 and text[lo - 2:lo] == ", " and (p := _PARTICIPLE_START.match(text[lo:hi])) \
+            and (_past_form(p.group(1)) or p.group(1) in _IRREGULAR_PARTICIPLE) \
+            and 0 < len(text[:lo - 2].split()) <= ANTECEDENT_WORDS:
+        return 0, lo - 2, lo, min(hi, len(text)), True  # "The survivor, rescued on Friday after 10 days, is …"
     if noun is None:
         return None
     if i == 1 and 0 < len(text[:noun.start()].split()) <= ANTECEDENT_WORDS:
-        return 0, noun.start(), lo + m.end(), min(hi, len(text))
+        return 0, noun.start(), lo + m.end(), min(hi, len(text)), False
     name = _NAME_BEFORE.search(text, breaks[i - 1], noun.start())
     if name and m.group().strip().lower() in ("who", "quien", "qui", "der", "die", "che"):
-        return name.start(), name.end(), lo + m.end(), min(hi, len(text))
+        return name.start(), name.end(), lo + m.end(), min(hi, len(text)), False
     return None
 
 
@@ -212,6 +220,7 @@ _THAT_CLAUSE_REACH = 90  # characters from "that" to the date
 # five words, the last one the noun)
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:(?!(?:the|a|an|of|from|in|on|at|by|for|with)\s)"
                                  r"[\w.'’-]+\s+){0,4}[a-z][\w'’-]*$", re.I)
+_PARTICIPLE_START = re.compile(r"([a-z]{3,})\s")
 # a person's name ending the text before ", who": "… a notable comeback for Jose Antonio Kast"
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+$")
 
@@ -492,8 +501,9 @@ def _without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) ->
     for start, end in dates:
         if start < at or end > hi:
             continue
-        possessive = _POSSESSIVE.match(text, end)
-        if possessive:  # "died in Tuesday's quake" → "died in the quake"
+        part = _DAY_PART_AFTER.match(text, end, hi)
+        possessive = _POSSESSIVE.match(text, part.end() if part else end)
+        if possessive:  # "died in Tuesday's quake", "Friday night's event" → "the quake", "the event"
             parts += [text[at:start], "the"]
             at = possessive.end()
             continue

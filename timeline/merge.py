@@ -489,6 +489,9 @@ def _fragment(title: str) -> bool:
         _FIRST_PERSON.search(title) is not None
 
 
+# a photo's caption, however often it is repeated, is not the happening's headline
+_CAPTION = re.compile(r"^(?:[\w-]+\s+){0,2}(?:image|picture|photo|photograph|video|map|footage)s?\s+"
+                      r"(?:of|from|shows?)\b|.*\b(?:taken|pictured)$", re.I)
 # English first-person words ("US" in capitals is the country, not "us")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Mm]y|[Oo]ur|me|us)\b")
 
@@ -504,7 +507,8 @@ def combine(group: list[Event]) -> Event:
     # (not a fragment such as "Soon" or ") At 4:23 pm"; a title cut with "…" is better), whole, of the report that
     # shares most with the others (the centre of the happening, not an aside), the shortest
     central = _centrality(group)
-    lead = min(group, key=lambda e: (-len(e.sources), -PRECISIONS.index(e.date.precision), _fragment(e.title),
+    lead = min(group, key=lambda e: (_CAPTION.match(e.title) is not None, -len(e.sources),
+                                     -PRECISIONS.index(e.date.precision), _fragment(e.title),
                                      e.title.endswith("…"), -central[id(e)], len(e.title), e.sort_key(), _order(e)))
     sources, seen = [], set()
     for event in [lead, *group]:
