@@ -196,6 +196,10 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("en", "Ten medals are to be awarded on Sunday in Cortina.", "2026-02-07", "2026-02-08"),
     ("en", "That is ten medals to be awarded on Sunday, a record.", "2026-02-07", "2026-02-08"),
     ("en", "The man is known to be involved since Monday.", "2026-02-07", "2026-02-02"),
+    # a weekday that is a deadline takes the tense of its clause, not only of the words beside it
+    ("en", "Up to 10,000 troops will be on the ground or off the coast of Haiti by Monday to help.", "2010-01-15",
+     "2010-01-18"),
+    ("en", "By Monday, the death toll had risen to 100.", "2010-01-15", "2010-01-11"),
     # a weekday a word or two before the day it names is one date with it
     ("es", "La agencia estudió lo ocurrido el martes negro 29 de octubre en Valencia.", "2024-11-29", "2024-10-29"),
     ("en", "The storm hit on Tuesday night, Oct. 29, killing dozens.", "2024-11-01", "2024-10-29"),

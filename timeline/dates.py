@@ -216,8 +216,12 @@ class _Resolver:
             return pub + dt.timedelta(days=target - pub.weekday())
         if direction is None:
             # a bare weekday is almost always a recent day; only a cue right beside it
-            # ("will meet on Thursday") moves it ahead
-            direction = 1 if self.tense(c, reach=WEEKDAY_TENSE_REACH) > 0 else -1
+            # ("will meet on Thursday") moves it ahead; a deadline ("will be there by Monday",
+            # "hasta el lunes") takes the tense of its whole clause
+            lo = max(0, c.start - _UNTIL_REACH)
+            deadline = bool(_UNTIL.search(self.text, lo, c.start) or _BY.search(self.text, lo, c.start))
+            reach = TENSE_REACH if deadline else WEEKDAY_TENSE_REACH
+            direction = 1 if self.tense(c, reach=reach) > 0 else -1
         if direction > 0:
             modified = bool(c.parts.get("pre") or c.parts.get("post"))  # "next Friday" said on a Friday
             return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or (7 if modified else 0))
@@ -331,6 +335,7 @@ _UNTIL = re.compile(r"(?:\buntil|\btill|\bhasta(?:\s+(?:el|finales\s+de|mediados
                    r"|\bbis(?:\s+(?:zum|am|Ende|Mitte))?|\bfino\s+(?:al|a)|\baté(?:\s+(?:o|ao|a))?|\bdo)\s*\Z", re.I)
 _STARTING = re.compile(r"(?:\bstarting|\bbeginning|\bà\s+partir\s+d[eu]|\ba\s+partir\s+del?|\ba\s+partire\s+dal)"
                        r"\s*\Z", re.I)
+_BY = re.compile(r"\bby\s+\Z", re.I)  # "by Monday": a deadline, in English
 _UNTIL_REACH = 24  # characters before a date in which "until" / "starting" is looked for
 # "that December", "ese diciembre", "aquel mes de diciembre": a month the text has dated before
 _DEMONSTRATIVE = re.compile(r"\b(?:that|those|ese|esa|aquel|aquella|jenem|jenen|diesem|ce|cette|quel|quello"
