@@ -117,6 +117,12 @@ def test_titles_from_sentences(sentence, date, title):
     ("El presidente, que asumió en 2018, anunció su renuncia.", "2018", "El presidente asumió"),
     ("The outcome is a comeback for Jose Antonio Kast, who finished second in the first round on November 16.",
      "November 16", "Jose Antonio Kast finishes second in the first round"),
+    # after a clause, the relative clause hangs on the noun (or name) right before it
+    ("Officials visited the plant, which opened in 1990.", "1990", "The plant opens"),
+    ("Rescuers were sent to Petit Goave, west of Port au Prince, which was hit by Wednesday's aftershock.",
+     "Wednesday", "Port au Prince hit by the aftershock"),
+    ("The party thanked its voters, who turned out in record numbers on Sunday.", "Sunday",
+     "Its voters turn out in record numbers"),
     # a participle clause after the first noun: the noun was what the participle says
     ("The 84-year-old survivor, rescued on Friday after 10 days in the rubble, is being treated.", "Friday",
      "The 84-year-old survivor rescued after 10 days in the rubble"),

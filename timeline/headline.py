@@ -203,11 +203,17 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
         return 0, lo - 2, lo, min(hi, len(text)), True  # "The survivor, rescued on Friday after 10 days, is …"
     if noun is None:
         return None
-    if i == 1 and 0 < len(text[:noun.start()].split()) <= ANTECEDENT_WORDS:
+    head = text[:noun.start()].split()
+    if i == 1 and 0 < len(head) <= ANTECEDENT_WORDS and not any(
+            w in _FINITE or (_past_form(w) and w.isalpha()) for w in head[1:]):  # a noun phrase, no clause
         return 0, noun.start(), lo + m.end(), min(hi, len(text)), False
     name = _NAME_BEFORE.search(text, breaks[i - 1], noun.start())
-    if name and m.group().strip().lower() in ("who", "quien", "qui", "der", "die", "che"):
+    if name and m.group().strip().lower() in ("who", "which", "quien", "qui", "che"):
         return name.start(), name.end(), lo + m.end(), min(hi, len(text)), False
+    # "… visited the plant, which opened in 1990"
+    phrase = _NOUN_PHRASE_BEFORE.search(text, breaks[i - 1], noun.start())
+    if phrase and m.group().strip().lower() in ("who", "which"):
+        return phrase.start(), phrase.end(), lo + m.end(), min(hi, len(text)), False
     return None
 
 
@@ -218,11 +224,13 @@ _THAT_CLAUSE_BEFORE = re.compile(r"(?<!,)\s(?:that|which)\s+(?=(?:\w+\s+){0,1}?(
 _THAT_CLAUSE_REACH = 90  # characters from "that" to the date
 # the noun phrase before it: "the 6.8 magnitude quake", "a powerful storm" (an article, at most
 # five words, the last one the noun)
-_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:(?!(?:the|a|an|of|from|in|on|at|by|for|with)\s)"
-                                 r"[\w.'’-]+\s+){0,4}[a-z][\w'’-]*$", re.I)
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
+                                 r"(?:(?!(?:the|a|an|its|his|her|their|of|from|in|on|at|by|for|with)\s)[\w.'’-]+\s+){0,4}[a-z][\w'’-]*$",
+                                 re.I)
 _PARTICIPLE_START = re.compile(r"([a-z]{3,})\s")
 # a person's name ending the text before ", who": "… a notable comeback for Jose Antonio Kast"
-_NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+$")
+_NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w'’-]+\s+(?:(?:au|de|la|del|du|von|van|da|do|di|le|el)\s+)?){0,3}"
+                          r"[A-ZÀ-Ý][\w'’-]+$")
 
 
 def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
