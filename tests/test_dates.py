@@ -17,6 +17,7 @@ PUB = "2026-01-21"  # a Wednesday
     ("en", "Signed on 01/03/2026 in Washington.", [("01/03/2026", "2026-01-03")]),
     ("es", "Firmado el 01/03/2026 en Madrid.", [("01/03/2026", "2026-03-01")]),
     ("en", "Prices rose in December 2024 after the vote.", [("December 2024", "2024-12")]),
+    ("en", "Jan 12, 2010: A quake struck the capital.", [("Jan 12, 2010", "2010-01-12")]),  # a colon after the year
     # year-less dates take the publication year, past-leaning
     ("en", "Maduro was ousted in a Jan. 3 bombing raid.", [("Jan. 3", "2026-01-03")]),
     ("en", "The summit was held on Dec. 18.", [("Dec. 18", "2025-12-18")]),

@@ -351,6 +351,9 @@ def test_reader_comments_under_an_article_make_no_events():
                          "marzo de 2023.", ["2023-03", "2026-02-19"]),
     ("de", "2026-02-19", "Der frühere Bürgermeister wurde wegen Untreue im März 2023 zu fünf Jahren Haft "
                          "verurteilt.", ["2023-03", "2026-02-19"]),
+    # a caption's date and place, no happening
+    ("en", "2010-01-22", "12 Jan 12, 2010: Port-au-Prince, Haiti.", []),
+    ("en", "2010-01-22", "Jan 12, 2010: A quake struck Port-au-Prince.", ["2010-01-12"]),
     # a span of years is one happening that lasted; the day's news tells a long-past bare year only
     # as its background ("condamné jeudi … pour sa campagne de 2007")
     ("en", "2025-09-25", "Sarkozy, who led France from 2007 to 2012, was angered by the ruling.", ["2007"]),

@@ -33,6 +33,7 @@ from .settings import (
 )
 
 _WORD2 = re.compile(r"[^\W\d_]{2,}")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿ]{3,}")
 # "MADRID, ", "Madrid, ", "Rio de Janeiro, " before the date of publication
 _DATELINE = re.compile(r"[A-ZÀ-Ý .,'-]{3,40},\s*"
                        r"|[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|del|da|do)?\s*[A-ZÀ-Ý][\w'’.-]*){0,3},\s*")
@@ -261,6 +262,8 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
     # its own that the sentence reports; ten reports of the verdict would make a "2007" event
     news = pub is not None and pub.precision == "day" and any(
         m.precision == "day" and abs((m.value.first_day - pub.first_day).days) <= NEWS_DAYS for m in inside)
+    if inside and text.startswith(":", inside[-1].end) and not _LOWER_WORD.search(text, inside[-1].end, end):
+        return []  # "12 Jan 12, 2010: Port-au-Prince, Haiti.": a caption's date and place, no happening
     for m, in_aside in zip(inside, aside, strict=True):
         if news and m.precision == "year" and (pub.first_day - m.value.last_day).days > BACKGROUND_YEAR_DAYS:
             continue

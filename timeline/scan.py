@@ -49,8 +49,9 @@ _CONN = rf"(?:\s*,?\s*(?:{CONNECTORS})\s+|\s*,\s*|\s+)"
 _CLOCK_AFTER = r"\s*(?:\(\s*\d{4}\s*)?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[Ll]ocal time|hrs\b)"
 
 # after a month name: "Jan. 3", "January 3–5, 2026", "March 1st"
-_MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?:\s*,?\s*(?P<y>{_YEAR})(?!{_CLOCK_AFTER}))?"
-                        rf"(?![\w:]|\.\d|,\d)", re.I)
+# (a colon may follow the year, "Jan 12, 2010: Port-au-Prince", not the day: "May 5:30")
+_MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?:\s*,?\s*(?P<y>{_YEAR})(?!{_CLOCK_AFTER})"
+                        rf"(?!\w|\.\d|,\d)|(?![\w:]|\.\d|,\d))", re.I)
 # before a month name, ending where the name starts: "3 ", "3 de ", "3 au 5 ", "3. "
 _DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}(?P<d2>{_DAY})\.?)?{_CONN}\Z", re.I)
 # after a month name: its year ("December 2024", "enero de 2026", "3 January[ 2026]") or nothing
