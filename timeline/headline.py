@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from .scan import CLOCK_HHMM
 from .segment import open_parenthesis
 from .settings import TITLE_FALLBACK_CHARS, TITLE_MAX_CHARS, TITLE_SIDE_CLAUSE_WORDS, TITLE_WORDS
+from .tense import FINITE, IRREGULAR_PARTICIPLE, headline_tense, past_form
 
 # ", the ministry said." / "according to a statement": who said it, not what happened
 # (what follows the verb is short: "…, the ministry said in a statement"; a verb that takes an object
@@ -130,7 +131,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         end = next((b for b in breaks if b > focus[1]), len(text))
         for word in re.finditer(r"\S+", text[focus[1]:end]):
             low = word.group().lower()
-            if low in _FINITE or (_past_form(low) and word.group().isalpha()):
+            if low in FINITE or (past_form(low) and word.group().isalpha()):
                 end = focus[1] + word.start()  # "… late on Friday stood at 2,862": the main clause's verb
                 break
         relative = (noun.start(), noun.end(), restrictive.end(), min(end, len(text)), False)
@@ -170,9 +171,9 @@ def _english_turns(title: str) -> str:
     3I/ATLAS is …" → "3I/ATLAS discovered by ATLAS telescopes"."""
     if m := _LAST_TIME.match(title):
         return m.group(1)
-    if (m := _LEADING_PARTICIPLE.match(title)) and _past_form(m.group(1).lower()):
+    if (m := _LEADING_PARTICIPLE.match(title)) and past_form(m.group(1).lower()):
         rest = m.group(3).split(" ")
-        verb = next((j for j, w in enumerate(rest[:ANTECEDENT_WORDS + 1]) if w.lower() in _FINITE), None)
+        verb = next((j for j, w in enumerate(rest[:ANTECEDENT_WORDS + 1]) if w.lower() in FINITE), None)
         if verb:
             return f"{' '.join(rest[:verb])} {m.group(1).lower()} {m.group(2)}"
     return title
@@ -198,14 +199,14 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
     m = _RELATIVE_START.match(text[lo:hi])
     noun = _RELATIVE_AFTER.search(text, 0, lo + m.end()) if m else None
     if noun is None and i == 1 and text[lo - 2:lo] == ", " and (p := _PARTICIPLE_START.match(text[lo:hi])) \
-            and (_past_form(p.group(1)) or p.group(1) in _IRREGULAR_PARTICIPLE) \
+            and (past_form(p.group(1)) or p.group(1) in IRREGULAR_PARTICIPLE) \
             and 0 < len(text[:lo - 2].split()) <= ANTECEDENT_WORDS:
         return 0, lo - 2, lo, min(hi, len(text)), True  # "The survivor, rescued on Friday after 10 days, is …"
     if noun is None:
         return None
     head = text[:noun.start()].split()
     if i == 1 and 0 < len(head) <= ANTECEDENT_WORDS and not any(
-            w in _FINITE or (_past_form(w) and w.isalpha()) for w in head[1:]):  # a noun phrase, no clause
+            w in FINITE or (past_form(w) and w.isalpha()) for w in head[1:]):  # a noun phrase, no clause
         return 0, noun.start(), lo + m.end(), min(hi, len(text)), False
     name = _NAME_BEFORE.search(text, breaks[i - 1], noun.start())
     if name and m.group().strip().lower() in ("who", "which", "quien", "qui", "che"):
@@ -326,41 +327,6 @@ def _tidy(title: str) -> str:
     return " ".join(words)
 
 
-# English headlines tell a past happening in the present tense: "Kast wins run-off", "Russian
-# minister meets Cuban leaders". The irregular verbs news uses most, then rules for the others.
-_IRREGULAR_PRESENT = dict(pair.split(":") for pair in """met:meets won:wins took:takes held:holds began:begins
-became:becomes left:leaves told:tells said:says gave:gives made:makes came:comes went:goes saw:sees ran:runs
-rose:rises fell:falls led:leads sent:sends spent:spends struck:strikes broke:breaks brought:brings fought:fights
-found:finds got:gets kept:keeps lost:loses paid:pays sold:sells wrote:writes chose:chooses drew:draws flew:flies
-grew:grows knew:knows threw:throws shot:shoots stood:stands spoke:speaks withdrew:withdraws sank:sinks
-sought:seeks taught:teaches swore:swears froze:freezes hid:hides rode:rides bought:buys built:builds
-fled:flees sat:sits overtook:overtakes undertook:undertakes forbade:forbids shook:shakes hit:hits
-woke:wakes wore:wears tore:tears drove:drives rang:rings sang:sings swept:sweeps slept:sleeps dealt:deals
-meant:means felt:feels heard:hears understood:understands""".split())
-# participles that are not the past form: "has spoken" is turned as "spoke" is
-_IRREGULAR_PARTICIPLE = dict(pair.split(":") for pair in """spoken:spoke taken:took given:gave written:wrote
-broken:broke chosen:chose driven:drove fallen:fell frozen:froze hidden:hid risen:rose seen:saw shaken:shook
-stolen:stole thrown:threw woken:woke worn:wore known:knew grown:grew flown:flew drawn:drew begun:began
-withdrawn:withdrew sworn:swore torn:tore sung:sang gone:went""".split())
-_IRREGULAR_BASE = {"said": "say", "paid": "pay", "went": "go", "fled": "flee", "flew": "fly"}
-
-
-def _plural(present: str) -> str:
-    """The present with a plural subject: "meets" → "meet", "reaches" → "reach"."""
-    if present.endswith("ies"):
-        return present[:-3] + "y"
-    if present.endswith(("ches", "shes", "xes", "sses", "zzes", "goes")):
-        return present[:-2]
-    return present[:-1]
-
-
-_AUXILIARY = re.compile(r"\b(?:was|were|has been|have been|had been|has|have|had)\s+(?=[\w-]+ed\b|"
-                        + "|".join(sorted({v for pair in _IRREGULAR_PRESENT.items() for v in pair[:1]}
-                                          | set(_IRREGULAR_PARTICIPLE)))
-                        + r"\b)")
-_ADVERBS = frozenset("last also then again later already still just first finally once since never".split())
-_FINITE = frozenset("is are was were has have had will would can could may might must should does did".split())
-
 # "Residents who evacuated their homes": the cut took the main verb ("... were allowed to
 # return"), the relative clause holds the dated happening: it becomes the title's own clause
 # ("Residents evacuated their homes"). Not when another verb follows the relative clause's own
@@ -373,109 +339,9 @@ def _relative_as_main(title: str) -> str:
     if m is None:
         return title
     rest = title[m.end():].split()[1:]  # the words after the relative clause's verb
-    if any(w.lower() in _FINITE or _past_form(w.lower()) for w in rest):
+    if any(w.lower() in FINITE or past_form(w.lower()) for w in rest):
         return title
     return m.group(1) + title[m.end():]
-
-
-def _past_form(low: str) -> bool:
-    """Whether a lowercase word reads as an English past form ("met", "signed")."""
-    return low in _IRREGULAR_PRESENT or (low.endswith("ed") and len(low) > 4)
-
-_DETERMINERS = frozenset("the a an his her its their this that these those our your my no every each".split())
-# after these a past form is an adjective or a participle, not the verb: "a truck full of injured people"
-_PREPOSITIONS = frozenset("of in on at to for with by from into onto about over under than as".split())
-
-
-# after a participle that needs an object, these say it has none: a passive ("sentenced to life",
-# "arrested in Paris"); "killed over 2,000 people", "killed about 40" have one
-_PASSIVE_AFTER = frozenset("to in at on by for from into with as".split())
-
-
-def headline_tense(title: str) -> str:
-    """An English title in headline form: the auxiliary of a passive or perfect dropped
-    ("Maduro was ousted" → "Maduro ousted"), or the first past-tense verb in the present
-    ("Kolokoltsev met with" → "Kolokoltsev meets with")."""
-    words = title.split(" ")
-    for i in range(1, min(len(words), 12)):
-        word, before = words[i], words[i - 1].lower()
-        low = word.lower()
-        if low in _FINITE or (before in ("who", "which", "that", "whom") and words[i - 1] != "WHO"):
-            # the main verb is another ("Smith is a lawmaker who led ..."); only a passive or
-            # perfect auxiliary of the main verb goes ("Maduro was ousted")
-            if low not in ("was", "were", "has", "have", "had"):
-                return title
-            rest = " ".join(words[i:])
-            if _AUXILIARY.match(rest) is None:
-                return title
-            if low in ("has", "have", "had") and words[i + 1].lower() != "been":  # (the auxiliary has a word after it)
-                participle = words[i + 1].lower()
-                if participle in _IRREGULAR_PARTICIPLE:  # "had spoken" → "spoke": the past the rules turn
-                    words = [*words[:i + 1], _IRREGULAR_PARTICIPLE[participle], *words[i + 2:]]
-                return headline_tense(" ".join(words[:i] + words[i + 1:]))  # "has signed" → "signs"
-            return " ".join([*words[:i], _AUXILIARY.sub("", rest, count=1)])
-        if before in ("was", "were", "been", "has", "have", "had", "be", "being", "will", "would") \
-                or before in _DETERMINERS or before in _PREPOSITIONS or not word.isalpha() or not word.islower():
-            continue
-        if _past_form(low):
-            if i + 1 < len(words) and words[i + 1].lower() == "by":
-                return title  # "Maduro ousted by U.S. forces": a headline already
-            if low in _NEEDS_OBJECT and (i + 1 == len(words) or words[i + 1].lower() in _PASSIVE_AFTER):
-                # "The agreement announced", "Yoon sentenced to life": a participle (passive), the
-                # object it would need is missing
-                return title
-            present = _IRREGULAR_PRESENT.get(low) or _present(low)
-            subject = [w.lower() for w in words[:i]]
-            if len(subject) > 2 and subject[-1].endswith(","):  # "The quake, Haiti's worst in two centuries, struck"
-                subject = subject[:next(j for j, w in enumerate(subject) if w.endswith(",")) + 1]
-            subject = [w.strip(",") for w in subject]
-            while len(subject) > 1 and (subject[-1] in _ADVERBS or subject[-1].endswith("ly")):
-                subject.pop()  # "The two leaders last met", "Officials quickly agreed"
-            head = next((j for j, w in enumerate(subject) if j and w in ("of", "in", "at", "from", "on", "near")), None)
-            if head is not None and subject[head - 1] not in _PREPOSITIONS:
-                subject = subject[:head]  # "Rescue efforts in Morocco became": the head is "efforts"
-            collective = subject[-1] in ("police", "people", "children", "men", "women") and \
-                not any(w in _PREPOSITIONS for w in subject)  # not "a truck full of injured people"
-            if "and" in subject or subject[-1] in ("i", "we", "you", "they") or collective or \
-                    (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is"))):
-                present = _IRREGULAR_BASE.get(low) or _plural(present)  # "Russia and Cuba sign", "Officials meet"
-            words[i] = present
-            return " ".join(words)
-    return title
-
-
-# verbs that take an object: one that ends its title has none, so it is a passive participle
-_NEEDS_OBJECT = frozenset("""announced signed approved unveiled launched released adopted published presented
-introduced issued confirmed arrested killed injured wounded elected appointed named found discovered completed
-reached seized captured detained charged convicted sentenced fired dismissed banned suspended cancelled canceled
-postponed delayed rejected passed awarded""".split())
-
-
-def _present(past: str) -> str:
-    """The third person present of a regular English past form ("signed" → "signs"), by the
-    spelling rules; an irregular form it does not know may come out wrong ("united")."""
-    if past.endswith("ied"):
-        return past[:-3] + "ies"  # "tried"
-    if past.endswith("eed"):
-        return past[:-1] + "s"  # "agreed"
-    stem = past[:-2]
-    if stem.endswith(("ch", "sh", "x", "ss", "zz")):
-        return stem + "es"  # "reached"
-    if stem.endswith(("ell", "oll")) and len(stem) >= 6:
-        return stem[:-1] + "s"  # "cancelled", "controlled"
-    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfzd":
-        return stem[:-1] + "s"  # "stopped", "planned"
-    if stem.endswith(("v", "c", "g", "z", "u", "ar", "ur", "ir", "or", "os", "us", "as", "is", "ib", "at",
-                     "ps", "ns", "rs", "ls")):
-        return stem + "es"  # "approved", "announced", "declared", "closed": the stem ended in e
-    vowel_consonant = len(stem) >= 3 and stem[-3] not in "aeiou" and stem[-2] in "aiou" and stem[-1] not in "aeiouwxy"
-    if vowel_consonant and (len(stem) <= 3 or stem[-2:] not in _NO_SILENT_E):
-        return stem + "es"  # "voted", "decided", "traded", "created"
-    return stem + "s"
-
-
-# endings of longer stems that had no silent e ("visited", "opened", "developed", "signaled")
-_NO_SILENT_E = frozenset(["it", "et", "en", "on", "er", "el", "al", "ol", "em", "ip", "op", "ap", "at"])
 
 
 _COMMA = re.compile(r",[\"”’»]?\s")  # a comma, perhaps closing a quote, before a word

@@ -1,0 +1,54 @@
+"""tense: English headline tense (a past happening in the present, passives and perfects without
+their auxiliary)."""
+
+import pytest
+
+from timeline.tense import headline_tense, present_tense
+
+
+@pytest.mark.parametrize("past, present", [
+    ("signed", "signs"), ("approved", "approves"), ("created", "creates"), ("declared", "declares"),
+    ("announced", "announces"), ("voted", "votes"), ("decided", "decides"), ("avoided", "avoids"),
+    ("visited", "visits"), ("opened", "opens"), ("developed", "develops"), ("killed", "kills"),
+    ("controlled", "controls"), ("stopped", "stops"), ("added", "adds"), ("agreed", "agrees"),
+    ("tried", "tries"), ("reached", "reaches"), ("passed", "passes"), ("described", "describes"),
+    ("collapsed", "collapses"), ("escalated", "escalates"), ("urged", "urges"), ("ended", "ends"),
+])
+def test_regular_past_forms_become_present(past, present):
+    assert present_tense(past) == present
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("The agreement announced", "The agreement announced"),  # no object: a participle
+    ("Yoon sentenced to life in prison", "Yoon sentenced to life in prison"),  # a preposition where the object would be
+    ("Police arrested in Paris", "Police arrested in Paris"),
+    ("The WHO declared a pandemic", "The WHO declares a pandemic"),  # the organisation, not "who"
+    ("The quake killed over 2,000 people", "The quake kills over 2,000 people"),  # "over" is no passive's
+    ("Rescue efforts in Morocco became more frantic", "Rescue efforts in Morocco become more frantic"),
+    ("The king had spoken to the nation", "The king speaks to the nation"),
+    ("The minister has written to the union", "The minister writes to the union"),
+    ("Talks resumed in Brussels", "Talks resume in Brussels"),
+    ("An aftershock shook the city", "An aftershock shakes the city"),
+    ("Police arrested the suspect", "Police arrest the suspect"),
+    ("Kolokoltsev met with the Cuban president", "Kolokoltsev meets with the Cuban president"),
+    ("Officials met in Geneva", "Officials meet in Geneva"),
+    ("The two leaders last met in Geneva", "The two leaders last meet in Geneva"),
+    ("Russia and Cuba signed a deal", "Russia and Cuba sign a deal"),
+    ("Maduro was ousted in a bombing raid", "Maduro ousted in a bombing raid"),
+    ("Maduro ousted by U.S. forces", "Maduro ousted by U.S. forces"),  # a headline already
+    ("The detained journalist was freed", "The detained journalist freed"),  # "detained" is no verb here
+    ("Smith is a lawmaker who led the group", "Smith is a lawmaker who led the group"),  # "is" is the verb
+    ("The run-off election will take place", "The run-off election will take place"),
+    # the subject decides the verb's number: pronouns, and the head before an apposition
+    ("They said the ferry had sunk", "They say the ferry had sunk"),
+    ("After the storm, I decided to stay", "After the storm, I decide to stay"),
+    ("The storm, the worst in two decades, struck the coast", "The storm, the worst in two decades, strikes the coast"),
+    # a perfect becomes the present; an auxiliary that is not the main verb's stays
+    ("The minister has visited the port", "The minister visits the port"),
+    ("Hundreds of people are feared to have died", "Hundreds of people are feared to have died"),
+    ("Officials would have signed it", "Officials would have signed it"),
+    # after a preposition a past form is an adjective: the verb is the next one
+    ("A truck full of injured people arrived", "A truck full of injured people arrives"),
+])
+def test_headline_tense(title, expected):
+    assert headline_tense(title) == expected
