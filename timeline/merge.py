@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from .model import PRECISIONS, Event, PartialDate
+from .names import ascii_text, canonical_actors, outline
 from .settings import (
     MERGE_PREFIX,
     MERGE_RARE_REPORTS,
@@ -71,12 +72,6 @@ _DAY_NUMBER = re.compile(r"^(?:[12]\d{3}|[0-3]?\d)$")  # 1..31 and years: the da
 _TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
 
 
-def _ascii(text: str) -> str:
-    from anyascii import anyascii
-
-    return anyascii(text)
-
-
 @cache
 def _date_words() -> frozenset[str]:
     """Month and weekday names and relative date words ("yesterday", "pasado") of the common
@@ -87,17 +82,8 @@ def _date_words() -> frozenset[str]:
     for language in ("en", "es", "fr", "de", "it", "pt", "nl", "ru"):
         lex = lexicon(language)
         for phrase in (*lex.months, *lex.weekdays, *lex.index):
-            words.update(_TOKEN.findall(_ascii(phrase).lower()))
+            words.update(_TOKEN.findall(ascii_text(phrase).lower()))
     return frozenset(words)
-
-
-def _outline(word: str) -> str:
-    """The consonant outline of a name: its consonants, doubled ones once ("Poutine" → "ptn")."""
-    out = ""
-    for c in re.sub(r"[aeiouy]", "", word):
-        if not out or out[-1] != c:
-            out += c
-    return out
 
 
 @lru_cache(maxsize=1 << 16)
@@ -105,7 +91,7 @@ def report_features(text: str) -> frozenset[str]:
     """What a report's sentence says, as features that survive language and wording."""
     date_words = _date_words()
     features: set[str] = set()
-    for m in re.finditer(r"\S+", _ascii(text)):
+    for m in re.finditer(r"\S+", ascii_text(text)):
         raw = m.group()
         for token in _TOKEN.findall(raw.lower()):
             if token[0].isdigit():
@@ -114,8 +100,8 @@ def report_features(text: str) -> frozenset[str]:
                     features.add(f"#{number}")
             elif len(token) >= 4 and token not in _STOP and token not in date_words:
                 features.add(token[:MERGE_PREFIX])
-                if raw[:1].isupper() and len(outline := _outline(token)) >= 3:
-                    features.add(f"@{outline}")
+                if raw[:1].isupper() and len(shape := outline(token)) >= 3:
+                    features.add(f"@{shape}")
     return frozenset(features)
 
 
@@ -413,61 +399,6 @@ def finish(merged: Iterable[Event]) -> list[Event]:
         actors = [names.get(a, a) for a in event.actors]
         event.actors = [a for i, a in enumerate(actors) if a not in actors[:i]]
     return sorted(merged, key=Event.sort_key)
-
-
-def canonical_actors(events: Iterable[Event]) -> dict[str, str]:
-    """Shorter names of a person → the fullest name the events give ("Trump" → "Donald Trump",
-    "Putin" → "Vladimir Putin"), when only one full name ends that way; spelling across
-    scripts and accents is compared transliterated ("Díaz-Canel" and "Diaz-Canel")."""
-    events = list(events)
-    counts: dict[str, int] = {}
-    for e in events:
-        for a in e.actors:
-            counts[a] = counts.get(a, 0) + 1
-    # one spelling per name written differently across languages ("Wladimir Putin", "Vladimir
-    # Putin", "Владимир Путин"): the same outline word by word; the most used spelling wins
-    spellings: dict[tuple[str, ...], list[str]] = {}
-    for name in counts:
-        spellings.setdefault(_name_key(name), []).append(name)
-    out: dict[str, str] = {}
-    for same in spellings.values():
-        best = min(same, key=lambda n: (-counts[n], *_spelling_rank(n), n))
-        out.update({n: best for n in same if n != best})
-    names = sorted({out.get(a, a) for a in counts}, key=lambda a: (-len(a.split()), a))
-    full: dict[str, set[str]] = {}
-    for name in names:
-        words = _ascii(name).lower().split()
-        for k in range(1, len(words) + 1):
-            full.setdefault(" ".join(words[-k:]), set()).add(name)
-    for name in names:
-        key = " ".join(_ascii(name).lower().split())
-        longer = {n for n in full.get(key, ()) if len(n.split()) >= len(name.split())}
-        best = max(longer, key=lambda n: (len(n.split()), n)) if longer else name
-        if len({_ascii(n).lower() for n in longer if len(n.split()) == len(best.split())}) == 1 and best != name:
-            out[name] = best
-    # a spelling mapped to a shorter name that is itself mapped on: follow to the end
-    return {name: _follow(out, name) for name in out}
-
-
-def _spelling_rank(name: str) -> tuple[int, int]:
-    """Of two spellings used as often: Latin script first (the site's slugs and search read it),
-    then the one with its accents ("Díaz" over "Diaz")."""
-    other_script = sum(c.isalpha() and ord(c) > 0x24F for c in name)
-    accents = sum(0x80 <= ord(c) <= 0x24F for c in name)
-    return other_script, -accents
-
-
-def _follow(mapping: dict[str, str], name: str) -> str:
-    seen = {name}
-    while name in mapping and mapping[name] not in seen:
-        name = mapping[name]
-        seen.add(name)
-    return name
-
-
-def _name_key(name: str) -> tuple[str, ...]:
-    """A person's name as the consonant outline of each word, "w" read as "v"."""
-    return tuple(_outline(word.replace("w", "v")) or word for word in _ascii(name).lower().split())
 
 
 def _centrality(group: list[Event]) -> dict[int, float]:
