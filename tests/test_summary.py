@@ -94,6 +94,17 @@ def test_a_witness_in_the_first_person_is_not_the_quote(witness):
     assert chosen.quote == news
 
 
+def test_the_quote_is_taken_from_the_day_s_news_rather_than_a_later_look_back():
+    later = "The river burst its banks at Millbrook and flooded four hundred homes, a month ago."
+    fresh = "The river burst its banks at Millbrook and flooded four hundred homes overnight."
+    event = Event(id="x", date=PartialDate.parse("2026-03-02"), title="Flood", sources=[
+        *(Source(url=f"https://later{i}.example/a", quote=later, published=PartialDate.parse("2026-04-02"))
+          for i in range(2)),
+        Source(url="https://news.example/a", quote=fresh, published=PartialDate.parse("2026-03-03"))])
+    (chosen,) = summarize([event])
+    assert chosen.quote == fresh
+
+
 def test_a_page_of_listings_weighs_little_however_many_dates_it_gives(story):
     listings = [Event(id=f"l{d}", date=PartialDate(2026, 3, d), title="Radio", sources=[Source(
         url="https://radio.example/schedule", quote=f"At {d} pm the evening concert series continues with "

@@ -78,6 +78,7 @@ SUMMARY_RELEVANCE_CAP = 3.0
 SUMMARY_RELEVANCE_POWER = 2.0
 SUMMARY_QUOTE_OWN = 0.5  # a quote's likeness to its own happening's reports, beside its day's (1)
 SUMMARY_QUOTE_TOPIC = 1.0  # ... and to the story as a whole
+SUMMARY_FRESH_WEIGHT = 1.5  # a quote from an article of the happening's day or the next tells it as news
 SUMMARY_WITNESS_WEIGHT = 0.3  # a quote in the first person or a reader's e-mail says less well what happened
 SUMMARY_PUBLISHED_WEIGHT = 2.0  # a day's weight gains this per relevant article published that day or the next
 

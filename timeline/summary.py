@@ -15,8 +15,8 @@ articles published that day or the next (the day's news); the events of a date a
 their own weight and how central their best report is to the day. Each returned event keeps
 every source; its first source (`event.quote`) becomes the report that best says what
 happened: the one nearest the centre of its own reports, its day's and the story's, of a
-readable length, not a question or a quotation, and for `top_events` (drafts) not a sentence
-that dates several happenings.
+readable length, not a question or a quotation, written that day or the next (the news told as
+news), and for `top_events` (drafts) not a sentence that dates several happenings.
 
 Time is linear in the number of reports (plus sorting): every report's features are computed
 once (`merge.report_features`), centroids are sums of sparse vectors.
@@ -34,6 +34,7 @@ from .merge import _FIRST_PERSON, FeatureWeights, report_features
 from .model import PRECISIONS, Event, PartialDate, Source
 from .settings import (
     SUMMARY_COARSE_WEIGHT,
+    SUMMARY_FRESH_WEIGHT,
     SUMMARY_LATER_WEIGHT,
     SUMMARY_PUBLISHED_WEIGHT,
     SUMMARY_QUOTE_OWN,
@@ -223,7 +224,7 @@ class _Ranking:
             v = self.vectors[s.quote or e.title]
             return (SUMMARY_QUOTE_OWN * _cosine(v, centre) + _cosine(v, day_centre)
                     + SUMMARY_QUOTE_TOPIC * self.relevance.get(s.quote or e.title, 0.0)) \
-                * _readable(s.quote or e.title) * self.focus[s.quote or e.title]
+                * _readable(s.quote or e.title) * self.focus[s.quote or e.title] * _fresh(s, e.date)
 
         scored = [(score(s), -len(s.quote), n) for n, s in enumerate(reports)]
         top = max(scored)
@@ -239,6 +240,15 @@ def _about(ratio: float) -> float:
     the mean likeness: capped and raised to a power, so that off-topic text weighs next to
     nothing and one very central report cannot outweigh several articles."""
     return min(SUMMARY_RELEVANCE_CAP, ratio) ** SUMMARY_RELEVANCE_POWER
+
+
+def _fresh(source: Source, date: PartialDate) -> float:
+    """More for a report published on its happening's day or the next: it tells the news as
+    news ("A 7.0-magnitude quake has struck Haiti"); written later, the same happening is
+    background to other news ("since the January 12 quake")."""
+    if date.precision != "day" or source.published is None:
+        return 1.0
+    return SUMMARY_FRESH_WEIGHT if 0 <= (source.published.first_day - date.first_day).days <= 1 else 1.0
 
 
 def _readable(quote: str) -> float:
