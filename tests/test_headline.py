@@ -78,6 +78,8 @@ def test_titles_from_sentences(sentence, date, title):
     # a participle clause after the first noun: the noun was what the participle says
     ("The 84-year-old survivor, rescued on Friday after 10 days in the rubble, is being treated.", "Friday",
      "The 84-year-old survivor rescued after 10 days in the rubble"),
+    # an -ing clause after the first noun: the date is of what the main clause says
+    ("Officials, speaking on Monday, said the dam held.", "Monday", "Officials say the dam held"),
     # a possessive date after its part of the day leaves "the"
     ("They said Friday night's event had set a new record.", "Friday", "They say the event had set a new record"),
     # a frame before the happening: "the last time …", a leading participle with its agent

@@ -202,6 +202,10 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
             and (past_form(p.group(1)) or p.group(1) in IRREGULAR_PARTICIPLE) \
             and 0 < len(text[:lo - 2].split()) <= ANTECEDENT_WORDS:
         return 0, lo - 2, lo, min(hi, len(text)), True  # "The survivor, rescued on Friday after 10 days, is …"
+    if noun is None and i == 1 and text[lo - 2:lo] == ", " and (p := _PARTICIPLE_START.match(text[lo:hi])) \
+            and p.group(1).endswith("ing") and i + 2 < len(breaks) and 0 < len(text[:lo - 2].split()) <= 4:
+        # "Officials, speaking on Monday, said the dam held": the date is of what they said
+        return 0, lo - 2, breaks[i + 1], min(breaks[i + 2], len(text)), False
     if noun is None:
         return None
     head = text[:noun.start()].split()
