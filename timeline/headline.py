@@ -122,10 +122,14 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         lo = when.end()
         hi = next((b for b in breaks if b > lo), len(text))
         hi = min(hi, len(text))
-    restrictive = _THAT_CLAUSE_BEFORE.search(text, max(0, focus[0] - _THAT_CLAUSE_REACH), focus[0]) \
-        if focus and not when and language == "en" else None
+    that, phrase = _RESTRICTIVE.get(language, (None, None))
+    restrictive = that.search(text, max(0, focus[0] - _THAT_CLAUSE_REACH), focus[0]) \
+        if that is not None and focus and not when else None
     relative = _relative_clause(text, breaks, focus) if focus and not when and not restrictive else None
-    if restrictive and (noun := _NOUN_PHRASE_BEFORE.search(text, 0, restrictive.start())):
+    noun = phrase.search(text, 0, restrictive.start()) if restrictive else None
+    if noun and language != "en" and not text[:noun.start()].strip():
+        noun = None  # the subject's clause: its main verb, unknown to these rules, comes after it
+    if noun:
         # "The death toll from the 6.8 magnitude quake that struck late on Friday stood at …": the
         # date is of the quake striking, a happening of its own
         end = next((b for b in breaks if b > focus[1]), len(text))
@@ -227,11 +231,25 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
 _THAT_CLAUSE_BEFORE = re.compile(r"(?<!,)\s(?:that|which)\s+(?=(?:\w+\s+){0,1}?(?:[a-z]+ed|struck|hit|began|shook"
                                  r"|swept|broke|came|fell|took|tore|killed)\b)(?![^,;]*\b(?:that|which)\s)", re.I)
 _THAT_CLAUSE_REACH = 90  # characters from "that" to the date
+# the same in Spanish, French and Italian: "la DANA que ha asolado este martes el País Valencià",
+# "le séisme qui a frappé vendredi le Maroc", "il terremoto che ha colpito venerdì il Marocco"
+_ROMANCE_NOUN_PHRASE = (r"\b(?:el|la|los|las|un|una|le|les|l['’]|une|il|lo|gli|i)\s*"
+                        r"(?:(?!(?:de|du|del|des|di|della|dei|en|à|a|al|au|por|par|per)\s)[\w.'’-]+\s+){0,4}"
+                        r"[^\W\d_][\w'’-]*$")
+_RESTRICTIVE: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    "es": (re.compile(r"(?<!,)\s(?:que)\s+(?=(?:ha|han|había|habían)\s+\w+(?:ado|ido)\b"
+                      r"|\w+(?:ó|aron|ieron)\b)(?![^,;]*\bque\s)", re.I), re.compile(_ROMANCE_NOUN_PHRASE, re.I)),
+    "fr": (re.compile(r"(?<!,)\s(?:qui)\s+(?=(?:a|ont|avait|avaient)\s+\w+(?:é|i|u|is|it)\b)(?![^,;]*\bqui\s)", re.I),
+           re.compile(_ROMANCE_NOUN_PHRASE, re.I)),
+    "it": (re.compile(r"(?<!,)\s(?:che)\s+(?=(?:ha|hanno|è|sono)\s+\w+(?:ato|ito|uto|ata|ita|uta)\b)"
+                      r"(?![^,;]*\bche\s)", re.I), re.compile(_ROMANCE_NOUN_PHRASE, re.I)),
+}
 # the noun phrase before it: "the 6.8 magnitude quake", "a powerful storm" (an article, at most
 # five words, the last one the noun)
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
                                  r"(?:(?!(?:the|a|an|its|his|her|their|of|from|in|on|at|by|for|with)\s)[\w.'’-]+\s+){0,4}[a-z][\w'’-]*$",
                                  re.I)
+_RESTRICTIVE["en"] = (_THAT_CLAUSE_BEFORE, _NOUN_PHRASE_BEFORE)
 _PARTICIPLE_START = re.compile(r"([a-z]{3,})\s")
 # a person's name ending the text before ", who": "… a notable comeback for Jose Antonio Kast"
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w'’-]+\s+(?:(?:au|de|la|del|du|von|van|da|do|di|le|el)\s+)?){0,3}"
