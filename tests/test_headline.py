@@ -78,6 +78,8 @@ def test_titles_from_sentences(sentence, date, title):
     # a participle clause after the first noun: the noun was what the participle says
     ("The 84-year-old survivor, rescued on Friday after 10 days in the rubble, is being treated.", "Friday",
      "The 84-year-old survivor rescued after 10 days in the rubble"),
+    ("Speaking after Thursday's hearing, the former president said the verdict was unjust.", "Thursday",
+     "The former president says the verdict was unjust"),
     # an -ing clause after the first noun: the date is of what the main clause says
     ("Officials, speaking on Monday, said the dam held.", "Monday", "Officials say the dam held"),
     # a possessive date after its part of the day leaves "the"

@@ -311,7 +311,9 @@ def _quotes_closed(title: str) -> str:
 _LEADING_SCENE = re.compile(
     r"^(?:at|in|on|as of|after|before|during|for|with|since|from|under|amid|despite|following|earlier|later"
     r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
-    r"|nel|nella|dopo|prima|durante|no|na|após)\b[^,]{0,50},\s+", re.I)
+    r"|nel|nella|dopo|prima|durante|no|na|após"
+    # "Speaking after Thursday's hearing, the 70-year-old said …"
+    r"|speaking|addressing|writing|talking|responding|commenting|reacting|testifying)\b[^,]{0,50},\s+", re.I)
 _LABEL = re.compile(r"^[\s•*·-]*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}|Update\s+[\d-]+)\s*:\s+(?=\S)")
 _DATELINE_DASH = re.compile(r"^(?:[A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{2,})*,\s*)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
                             r"[—–](?=[A-ZÀ-Ý][a-zà-ÿ])")
