@@ -122,23 +122,9 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         lo = when.end()
         hi = next((b for b in breaks if b > lo), len(text))
         hi = min(hi, len(text))
-    that, phrase = _RESTRICTIVE.get(language, (None, None))
-    restrictive = that.search(text, max(0, focus[0] - _THAT_CLAUSE_REACH), focus[0]) \
-        if that is not None and focus and not when else None
-    relative = _relative_clause(text, breaks, focus) if focus and not when and not restrictive else None
-    noun = phrase.search(text, 0, restrictive.start()) if restrictive else None
-    if noun and language != "en" and not text[:noun.start()].strip():
-        noun = None  # the subject's clause: its main verb, unknown to these rules, comes after it
-    if noun:
-        # "The death toll from the 6.8 magnitude quake that struck late on Friday stood at …": the
-        # date is of the quake striking, a happening of its own
-        end = next((b for b in breaks if b > focus[1]), len(text))
-        for word in re.finditer(r"\S+", text[focus[1]:end]):
-            low = word.group().lower()
-            if low in FINITE or (past_form(low) and word.group().isalpha()):
-                end = focus[1] + word.start()  # "… late on Friday stood at 2,862": the main clause's verb
-                break
-        relative = (noun.start(), noun.end(), restrictive.end(), min(end, len(text)), False)
+    relative = None
+    if focus and not when:
+        relative = _restrictive_clause(text, breaks, focus, language) or _relative_clause(text, breaks, focus)
     if relative:
         # "Gadhafi, who was killed in 2011, was condemned …": the date is of the relative
         # clause, whose subject is the noun it hangs on ("Gadhafi killed", not "Was killed")
@@ -186,6 +172,25 @@ def _english_turns(title: str) -> str:
 _LAST_TIME = re.compile(r"^(?:the\s+)?(?:last|first|only)\s+time\s+(?:that\s+)?"
                         r"(.+?\s(?:was|were)\s+\w+)\s+(?:was|were)[.!]?$", re.I)
 _LEADING_PARTICIPLE = re.compile(r"^([A-Z][a-z]+),?\s+(by\s+[^,]{3,80}),\s+(.+?)[.!]?$")
+
+
+def _restrictive_clause(text: str, breaks: list[int], focus: tuple[int, int],
+                        language: str) -> tuple[int, int, int, int, bool] | None:
+    """(start and end of the noun, start and end of the clause, False) when the date at `focus`
+    is in a restrictive clause, the noun's own happening ("The death toll from the 6.8 magnitude
+    quake that struck late on Friday stood at …": the quake striking)."""
+    that, phrase = _RESTRICTIVE.get(language, (None, None))
+    restrictive = that.search(text, max(0, focus[0] - _THAT_CLAUSE_REACH), focus[0]) if that else None
+    noun = phrase.search(text, 0, restrictive.start()) if restrictive else None
+    if noun is None or (language != "en" and not text[:noun.start()].strip()):
+        return None  # (outside English, the subject's clause: its main verb, unknown here, comes after)
+    end = next((b for b in breaks if b > focus[1]), len(text))
+    for word in re.finditer(r"\S+", text[focus[1]:end]):
+        low = word.group().lower()
+        if low in FINITE or (past_form(low) and word.group().isalpha()):
+            end = focus[1] + word.start()  # "… late on Friday stood at 2,862": the main clause's verb
+            break
+    return noun.start(), noun.end(), restrictive.end(), min(end, len(text)), False
 
 
 def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tuple[int, int, int, int, bool] | None:
