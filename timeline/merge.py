@@ -417,14 +417,14 @@ def _fragment(title: str) -> bool:
     """A title too short to say who did what, or that starts inside a sentence, or one a
     witness says in the first person ("I decide to go to Haiti"): not a headline."""
     return len(title.split()) < 4 or not title[:1].isalnum() or title[:1].islower() or \
-        _FIRST_PERSON.search(title) is not None
+        FIRST_PERSON.search(title) is not None
 
 
 # a photo's caption, however often it is repeated, is not the happening's headline
 _CAPTION = re.compile(r"^(?:[\w-]+\s+){0,2}(?:image|picture|photo|photograph|video|map|footage)s?\s+"
                       r"(?:of|from|shows?)\b|.*\b(?:taken|pictured)$", re.I)
 # English first-person words ("US" in capitals is the country, not "us")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Mm]y|[Oo]ur|me|us)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Mm]y|[Oo]ur|me|us)\b")
 
 
 def combine(group: list[Event]) -> Event:
@@ -465,5 +465,6 @@ def combine(group: list[Event]) -> Event:
     )
 
 
-__all__ = ["FeatureWeights", "PartialDate", "block_of", "blocks", "canonical_actors", "cluster", "combine",
-           "feature_counts", "finish", "merge_block", "merge_events", "report_counts", "report_features", "similarity"]
+__all__ = ["FIRST_PERSON", "FeatureWeights", "PartialDate", "block_of", "blocks", "canonical_actors", "cluster",
+           "combine", "feature_counts", "finish", "merge_block", "merge_events", "report_counts", "report_features",
+           "similarity"]

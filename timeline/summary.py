@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .merge import _FIRST_PERSON, FeatureWeights, report_features
+from .merge import FIRST_PERSON, FeatureWeights, report_features
 from .model import PRECISIONS, Event, PartialDate, Source
 from .settings import (
     SUMMARY_COARSE_WEIGHT,
@@ -264,7 +264,7 @@ def _readable(quote: str) -> float:
     text = quote.strip()
     if text.endswith("?") or text[:1] in "\"“«„'‘":
         factor *= 0.5
-    if _FIRST_PERSON.search(text) or _VOICE.match(text):
+    if FIRST_PERSON.search(text) or _VOICE.match(text):
         factor *= SUMMARY_WITNESS_WEIGHT  # a witness's own words ("I feel sick with worry"), not the news
     return factor
 
