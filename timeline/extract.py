@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .dates import DateMention, detect_language, find_dates, to_date
-from .headline import ANTECEDENT_WORDS, clause_breaks, cut_at_word, headline
+from .headline import ANTECEDENT_WORDS, clause_breaks, cut_at_word, headline, without_dates
 from .lexicon import lexicon
 from .model import Event, PartialDate, Source
 from .scan import names_an_edition
@@ -102,10 +102,9 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
                                         if m.end <= end])
             values = _happening_dates(text, start, end, inside, pub, languages[0])[:MAX_EVENTS_PER_SENTENCE]
             lead = told < LEAD_SENTENCES
-            if len(_WORD2.findall(text, start, end)) >= 3:
-                told += 1
-            if not values and heading_date is not None and not inside \
-                    and len(_WORD2.findall(text, start, end)) >= 3:  # "Fuori": a label, no happening
+            worded = len(_WORD2.findall(text, start, end)) >= 3  # (a label, "Fuori", is not a sentence)
+            told += worded
+            if not values and heading_date is not None and not inside and worded:
                 values = [heading_date]
             if not values:
                 continue
@@ -142,12 +141,9 @@ def _reason_title(text: str, start: int, cut: int, end: int, dates: list[DateMen
     if verb is None:
         return None
     subject = " ".join(words[:verb]).strip(" ,-–—•")
-    phrase = text[reason.end():end]
-    for m in sorted((m for m in dates if reason.end() <= m.start < end), key=lambda m: -m.start):
-        lo = m.start - reason.end()
-        phrase = phrase[:lo] + phrase[lo + len(m.text):]
-    phrase = re.sub(r"\s+(?:in|on|of|since|from)?\s*[,.;:]?\s*$", "", re.split(r"[,;.]\s", phrase)[0].strip())
-    phrase = re.sub(r"\s+(?:in|on|of|since|from)$", "", phrase.strip(" ,.;"))
+    # the reason without its dates (and the words that bring them in), up to its clause's end
+    phrase = without_dates(text, reason.end(), end, [(m.start, m.end) for m in dates])
+    phrase = re.split(r"[,;.]\s", " ".join(phrase.split()))[0].strip(" ,.;:")
     if not subject or len(phrase.split()) < 2:
         return None
     return cut_at_word(f"{subject}: {phrase}", TITLE_MAX_CHARS)

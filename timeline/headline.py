@@ -136,9 +136,12 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         title = f"{noun} {clause}"
     else:
         title = _compose(text, lo, hi, dates)
-        whole = title if hi >= len(text.rstrip()) or lo else _compose(text, 0, len(text), dates)
-        turned = _english_turns(whole) if language == "en" and lo == 0 else whole
-        if turned != whole:
+        turned = None
+        if language == "en" and lo == 0:  # (the turns read the whole sentence: its frame may be a clause of its own)
+            whole = title if hi >= len(text.rstrip()) else _compose(text, 0, len(text), dates)
+            turned = _english_turns(whole)
+            turned = turned if turned != whole else None
+        if turned:
             title = turned
         elif len(title.split(" ")) > TITLE_SIDE_CLAUSE_WORDS:  # a long title keeps its main clause
             title = _compose(text, lo, _main_clause_end(text, lo, hi, focus), dates)
@@ -207,15 +210,16 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
         hi = breaks[i + 2]
     m = _RELATIVE_START.match(text[lo:hi])
     noun = _RELATIVE_AFTER.search(text, 0, lo + m.end()) if m else None
-    if noun is None and i == 1 and text[lo - 2:lo] == ", " and (p := _PARTICIPLE_START.match(text[lo:hi])) \
-            and (past_form(p.group(1)) or p.group(1) in IRREGULAR_PARTICIPLE) \
-            and 0 < len(text[:lo - 2].split()) <= ANTECEDENT_WORDS:
-        return 0, lo - 2, lo, min(hi, len(text)), True  # "The survivor, rescued on Friday after 10 days, is …"
-    if noun is None and i == 1 and text[lo - 2:lo] == ", " and (p := _PARTICIPLE_START.match(text[lo:hi])) \
-            and p.group(1).endswith("ing") and i + 2 < len(breaks) and 0 < len(text[:lo - 2].split()) <= 4:
-        # "Officials, speaking on Monday, said the dam held": the date is of what they said
-        return 0, lo - 2, breaks[i + 1], min(breaks[i + 2], len(text)), False
-    if noun is None:
+    if noun is None:  # a participle clause after the first noun phrase?
+        p = _PARTICIPLE_START.match(text[lo:hi]) if i == 1 and text[lo - 2:lo] == ", " else None
+        head_words = len(text[:lo - 2].split())
+        if p is None or head_words == 0:
+            return None
+        if (past_form(p.group(1)) or p.group(1) in IRREGULAR_PARTICIPLE) and head_words <= ANTECEDENT_WORDS:
+            return 0, lo - 2, lo, min(hi, len(text)), True  # "The survivor, rescued on Friday after 10 days, is …"
+        if p.group(1).endswith("ing") and i + 2 < len(breaks) and head_words <= 4:
+            # "Officials, speaking on Monday, said the dam held": the date is of what they said
+            return 0, lo - 2, breaks[i + 1], min(breaks[i + 2], len(text)), False
         return None
     head = text[:noun.start()].split()
     if i == 1 and 0 < len(head) <= ANTECEDENT_WORDS and not any(
@@ -263,7 +267,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w'’-]+\s+(?:(?:au|de|l
 
 def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
     """text[lo:hi] as the makings of a title: without its dates, asides and attribution."""
-    title = _without_dates(text, lo, hi, dates)
+    title = without_dates(text, lo, hi, dates)
     first = next((start for start, end in dates if lo <= start and end <= hi), None)
     # the words a date leaves at the start ("On", "In early", "el"), but only there: "La policía
     # detuvo", "Le président a parlé", "Im Hafen sanken" keep their first word
@@ -396,7 +400,7 @@ def _main_clause_end(text: str, lo: int, hi: int, focus: tuple[int, int] | None)
     return hi
 
 
-def _without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
+def without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
     """text[lo:hi] without the date phrases inside it, each with its spaces and the word that
     introduces it ("on Jan. 3", "el 3 de enero"): one pass, whatever the number of dates."""
     parts = []

@@ -92,9 +92,9 @@ def paragraphs(text: str) -> list[Paragraph]:
             key = " ".join(stripped.split()).casefold()
             repeated = key in seen
             seen.add(key)
-        credit = len(stripped) < FURNITURE_LINE_CHARS and _PRINT_CREDIT.match(stripped) is not None
-        stamp = not furniture and (credit or (len(stripped) < STAMP_LINE_CHARS
-                                              and _is_stamp(stripped, stripped.lower())))
+        stamp = not furniture and (
+            (len(stripped) < STAMP_LINE_CHARS and _is_stamp(stripped, stripped.lower()))
+            or (len(stripped) < FURNITURE_LINE_CHARS and _PRINT_CREDIT.match(stripped) is not None))
         out.append(Paragraph(start, end, furniture, repeated, stamp))
     return out
 
