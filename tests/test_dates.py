@@ -33,6 +33,8 @@ PUB = "2026-01-21"  # a Wednesday
     ("en", "The flu season began in early December and peaked.", [("early December", "2025-12")]),
     ("en", "The storm hit in mid-December, officials said.", [("mid-December", "2025-12")]),
     ("en", "The pandemic of 2009-2010 killed many.", [("2009", "2009"), ("2010", "2010")]),
+    # a clock after a year is no second year: "2010 - 17:26 GMT" is not 2010–2017
+    ("en", "Last updated: 12 March, 2010 - 17:26 GMT", [("12 March, 2010", "2010-03-12")]),
     ("en", "He retired two years ago, his family said.", [("two years ago", "2024")]),
     ("es", "El pasado sábado se firmó el acuerdo en Asunción.", [("El pasado sábado", "2026-01-17")]),
     ("es", "El acuerdo se firmó el 3 de enero de 2026 en Asunción.", [("3 de enero de 2026", "2026-01-03")]),

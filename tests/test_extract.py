@@ -322,6 +322,32 @@ def test_a_wire_header_glued_to_a_sentence_dates_it_but_is_not_quoted(head, sent
     assert "Reuters" not in event.title and "Photograph" not in event.title
 
 
+@pytest.mark.parametrize("head", [
+    "12 March 2010 Last updated at 09:41 GMT Help ",
+    "Ferry sinks off the coast, says coastguard Page last updated at 08:58 GMT, Friday, 12 March 2010 09:58 UK ",
+    "Page last updated at 11:14 GMT, Friday, 12 March 2010 (an error occurred while processing this directive) ",
+    "Last updated: 12 March, 2010 - 17:26 GMT ",
+])
+def test_a_page_clock_glued_to_the_first_sentence_is_not_quoted(head):
+    sentence = "A ferry carrying 300 passengers has sunk off the northern coast."
+    (event,) = extract_events(head + sentence, "2010-03-12", ["en"])
+    assert (str(event.date), event.quote) == ("2010-03-12", sentence)
+    assert event.title == "A ferry carrying 300 passengers sinks off the northern coast"
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    # the sentence tells the past: its own date, not the page's
+    ("The ferry company was founded in March 1998 in the port.", ["1998-03"]),
+    ("The coastguard said on Thursday that the ferry had sunk.", ["2010-03-11"]),
+    # it announces what is to come: that is the day's news too
+    ("The port will stay closed until March 20 because of the wreck.", ["2010-03-12", "2010-03-20"]),
+])
+def test_a_glued_header_dates_a_sentence_of_the_past_by_its_own_date_only(sentence, dates):
+    for head in ("Page last updated at 08:58 GMT, Friday, 12 March 2010 09:58 UK ",
+                 "ATHENS | Fri Mar 12, 2010 7:50 pm EDT ATHENS (Reuters) - "):
+        assert [str(e.date) for e in extract_events(head + sentence, "2010-03-12", ["en"])] == dates
+
+
 def test_reader_comments_under_an_article_make_no_events():
     text = ("Rescuers pulled a girl from the rubble of the school on Friday.\n"
             "At 3:23 pm on 18 Jan 2010, Marcus_A wrote:\n"

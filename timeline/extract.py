@@ -64,10 +64,20 @@ _BACKGROUND = re.compile(
 # the main clause ends before the word that brings it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|in|at|on|by|as|for|with|from|when|which|that|was|were"
                                 r"|is|are|has|had|have|will|would)\b)[a-z]{3,}\b")
-# what a wire story or a photo opens with before its first sentence: "WASHINGTON | Tue Apr 21, 2009
-# 10:19 pm BST WASHINGTON (Reuters) - ", "By Maggie Fox … (Reuters) - ", "Photograph: Jane Doe/AP "
+# what a wire story, a photo or a page opens with before its first sentence: "WASHINGTON | Tue Apr
+# 21, 2009 10:19 pm BST WASHINGTON (Reuters) - ", "By Maggie Fox … (Reuters) - ", "Photograph: Jane
+# Doe/AP ", a page clock
 _WIRE_HEAD = re.compile(r".{0,160}?\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI|Reuters Health|EFE|ANSA)\)\s*[-–—]+\s*"
-                        r"|Photograph:\s+[^/\n]{2,40}/(?:AP|AFP|Reuters|Getty Images|EPA|PA|Rex|Corbis)\s+")
+                        r"|Photograph:\s+[^/\n]{2,40}/(?:AP|AFP|Reuters|Getty Images|EPA|PA|Rex|Corbis)\s+"
+                        # a page's clock glued to its first sentence, with its headline or date before it:
+                        # "24 June 2010 Last updated at 14:59 GMT Help ", "… says sister Page last updated
+                        # at 08:58 GMT, Thursday, 24 June 2010 09:58 UK ", "Last updated: 14 January, 2010
+                        # - 17:26 GMT "; "(an error occurred while processing this directive)" after it is
+                        # a web server's, and "Help" the page's link
+                        r"|.{0,160}?\b(?:Page\s+last|Last)\s+updated(?:\s+at|\s*:)\s+"
+                        r"(?:(?:\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|[A-Z][a-z]+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+                        r"|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|GMT|UTC|BST|UK|E[SD]T|ET|CES?T|[AaPp]\.?[Mm]\.?)[\s,|–-]*){1,12}+"
+                        r"(?:Help\s+)?(?:\(an error occurred while processing this directive\)\s*)?(?=[A-Z\"“‘'])")
 _SIDE_OPENS = re.compile(r",\s+(?:who|which|whose|whom|where|qui|que|dont|quien|quienes|cuyo|cuya|der|die|das"
                          r"|dem|den|deren|dessen|welche|welcher|che|il\s+quale|la\s+quale)\b", re.I)
 _BRINGS_IN = re.compile(r"\s(?:after|for|over|as|following|because|since|amid|despite)\b")
@@ -100,7 +110,19 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
         for start, end in _bounded(text, spans, mentions, starts):
             inside = _year_spans(text, [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]
                                         if m.end <= end])
-            values = _happening_dates(text, start, end, inside, pub, languages[0])[:MAX_EVENTS_PER_SENTENCE]
+            # a wire header or a page clock glued to the sentence ("MEXICO CITY | Fri Apr 24, 2009
+            # 7:50 pm EDT MEXICO CITY (Reuters) - A strain of flu …") is not what the sentence says;
+            # its date (the day's) dates the sentence when the sentence has no date of its own, or
+            # only dates to come (the day's news is the announcement), not when it tells the past
+            head = _WIRE_HEAD.match(text, start, end) if inside else None
+            said_at = head.end() if head and end - head.end() > 20 else start
+            told_dates = [m for m in inside if m.start >= said_at]
+            values = _happening_dates(text, start, end, inside, pub, languages[0])
+            if told_dates and said_at > start:
+                own = _happening_dates(text, said_at, end, told_dates, pub, languages[0])
+                if pub is None or any(v.first_day <= pub.first_day for v in own):
+                    values = own
+            values = values[:MAX_EVENTS_PER_SENTENCE]
             lead = told < LEAD_SENTENCES
             worded = len(_WORD2.findall(text, start, end)) >= 3  # (a label, "Fuori", is not a sentence)
             told += worded
@@ -108,11 +130,6 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
                 values = [heading_date]
             if not values:
                 continue
-            # a wire header glued to the sentence ("MEXICO CITY | Fri Apr 24, 2009 7:50 pm EDT MEXICO
-            # CITY (Reuters) - A strain of flu …") dates it but is not what the sentence says
-            head = _WIRE_HEAD.match(text, start, end)
-            said_at = head.end() if head and end - head.end() > 20 else start
-            told_dates = [m for m in inside if m.start >= said_at]
             quote = text[said_at:end]
             found = _Sentence(quote, [(m.start - said_at, m.end - said_at) for m in told_dates])
             cut = _news_behind(text, said_at, end, told_dates, values, pub, languages[0]) if lead else None

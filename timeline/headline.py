@@ -31,10 +31,13 @@ _ATTRIBUTION = re.compile(
 # "According to the ministry, ..." / "Según fuentes oficiales, ...": the same, leading
 _LEADING_ATTRIBUTION = re.compile(r"^(?:according to|según|selon|laut|secondo|segundo)\b[^,]{0,80},\s*", re.I)
 # "Officials in Kabul said the minister signed ...", "La policía dijo que el sospechoso ...": who
-# said it, before what happened; dropped when the happening's date is in what was said (with "said
-# on Tuesday that ...", the saying is what the date tells of) and what was said has its own subject
+# said it, before what happened ("reported" and "confirmed" with an object are the happening);
+# dropped when the happening's date is in what was said (with "said on Tuesday that ...", the
+# saying is what the date tells of) and what was said has its own subject
 _REPORTED = re.compile(
-    r"^(?:[\w.'’-]+\s+){1,5}?(?:(?:said|says|reported|confirmed)\s+(?:that\s+)?|told(?:\s+[\w.'’-]+){1,3}?\s+that\s+"
+    r"^(?:[\w.'’-]+\s+){1,5}?(?:(?:said|says)\s+(?:that\s+)?|(?:reported|confirmed)\s+(?:that\s+"
+    # "Mexico reported the virus to the WHO", "confirmed 40 cases": what they reported is an object
+    r"|(?!(?:a|an|the|its|his|her|their|\d[\d,.]*)\s))|told(?:\s+[\w.'’-]+){1,3}?\s+that\s+"
     r"|(?:dijo|informó|aseguró|afirmó|señaló|indicó|confirmó|declaró)\s+que\s+"
     r"|(?:a|ont)\s+(?:déclaré|indiqué|affirmé|confirmé|précisé)\s+que\s+|(?:sagte|sagten|erklärte|bestätigte),?\s+dass\s+"
     r"|(?:ha|hanno)\s+(?:detto|dichiarato|confermato)\s+che\s+|(?:disse|afirmou|confirmou|informou)\s+que\s+)"

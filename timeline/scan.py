@@ -62,7 +62,7 @@ _MONTH_YEAR = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR})(?!{_CLOCK_AFTER}))?(?!\w
 _ISO = r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"
 _NUMERIC = r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d./]\d)"
 # "2009-2010", "1957-58": two years, each its own mention (this is what follows the first)
-_YEAR_RANGE_END = r"\s*[-–/]\s*(\d{4}|\d{2})(?![\w%]|[.,/-]\d)"
+_YEAR_RANGE_END = r"\s*[-–/]\s*(\d{4}|\d{2})(?![\w%]|[.,/:-]\d)"
 # a year alone: not an amount, a share, a score, a page number or part of a longer number. A
 # hyphen may come before it only after a period part ("mid-2024"); `_digits` checks that.
 _YEAR_ALONE = re.compile(rf"(?<![\w$€£¥.,/])(?P<y>{_YEAR})(?![\w%]|[.,/-]\d|\s*%|{_CLOCK_AFTER})")

@@ -146,6 +146,7 @@ _PRINT_CREDIT = re.compile(r"(?:a version of )?this (?:article|story) (?:was )?(
 _TIME_OF_DAY = r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
 _LABELLED_DATE = r"^[^.!?:]{3,40}:\s*[^.!?:]{0,24}\b(?:1[89]|20)\d{2}\s*$"
 _PROSE_WORD = r"\b[a-zà-öø-ÿа-яё]{3,}\b"  # a lowercase word: what stamps have none of
+_GLUED_PROSE_WORDS = 6  # lowercase words of a sentence: a stamp has none, or a few ("via the news desk")
 _STAMP_ALLOWED = frozenset(["min", "uhr", "utc", "gmt", "est", "edt", "cet", "cest", "bst", "hrs", "mins"])
 
 
@@ -153,7 +154,8 @@ def _is_stamp(line: str, low: str) -> bool:
     if not any(c.isdigit() for c in line):
         return False
     if re.match(_STAMP_START, low):
-        return True
+        # unless a sentence is glued to it: "Last updated: 12 March, 2010 - 17:26 GMT A ferry …"
+        return len(re.findall(_PROSE_WORD, line)) < _GLUED_PROSE_WORDS
     if "|" in line and all(len(part.split()) <= 4 for part in line.split("|")):
         return True  # "17 August 2025 | Reading time: 4 min": short parts, one of them dated
     if len(line) < SHORT_LINE_CHARS and re.search(_LABELLED_DATE, line):

@@ -26,7 +26,8 @@ meant:means felt:feels heard:hears understood:understands""".split())
 IRREGULAR_PARTICIPLE = dict(pair.split(":") for pair in """spoken:spoke taken:took given:gave written:wrote
 broken:broke chosen:chose driven:drove fallen:fell frozen:froze hidden:hid risen:rose seen:saw shaken:shook
 stolen:stole thrown:threw woken:woke worn:wore known:knew grown:grew flown:flew drawn:drew begun:began
-withdrawn:withdrew sworn:swore torn:tore sung:sang gone:went""".split())
+withdrawn:withdrew sworn:swore torn:tore sung:sang gone:went sunk:sank rung:rang ridden:rode
+forbidden:forbade overtaken:overtook undertaken:undertook""".split())
 _IRREGULAR_BASE = {"said": "say", "paid": "pay", "went": "go", "fled": "flee", "flew": "fly"}
 
 
@@ -99,9 +100,10 @@ def headline_tense(title: str) -> str:
             subject = [w.strip(",") for w in subject]
             while len(subject) > 1 and (subject[-1] in _ADVERBS or subject[-1].endswith("ly")):
                 subject.pop()  # "The two leaders last met", "Officials quickly agreed"
-            head = next((j for j, w in enumerate(subject) if j and w in ("of", "in", "at", "from", "on", "near")), None)
+            head = next((j for j, w in enumerate(subject) if (j and w in ("of", "in", "at", "from", "on", "near"))
+                         or (j >= 2 and w.endswith("ing") and subject[j - 1] not in _DETERMINERS)), None)
             if head is not None and subject[head - 1] not in PREPOSITIONS:
-                subject = subject[:head]  # "Rescue efforts in Morocco became": the head is "efforts"
+                subject = subject[:head]  # "Rescue efforts in Morocco became", "A ferry carrying 300 passengers sank"
             collective = subject[-1] in ("police", "people", "children", "men", "women") and \
                 not any(w in PREPOSITIONS for w in subject)  # not "a truck full of injured people"
             if "and" in subject or subject[-1] in ("i", "we", "you", "they") or collective or \
