@@ -113,6 +113,24 @@ def test_a_page_of_listings_weighs_little_however_many_dates_it_gives(story):
     assert days(summarize([*story, *listings], dates=2)) == ["2026-03-02", "2026-03-09"]
 
 
+def test_a_report_weighs_more_in_an_article_about_the_story_than_on_a_page_of_listings(story):
+    def one(day: int, url: str) -> Event:
+        return Event(id=f"c{day}", date=PartialDate(2026, 3, day), title="Concert", sources=[Source(
+            url=url, quote="A benefit concert for the Millbrook flood victims fills the town hall.",
+            published=PartialDate(2026, 3, 1))])
+    listings = [Event(id=f"l{d}", date=PartialDate(2026, 3, d), title="Radio", sources=[Source(
+        url="https://radio.example/schedule", quote=f"At {d} pm the evening concert series continues with "
+        f"string quartets and a brass band on Radio Three, day {d}.", published=PartialDate(2026, 3, 1))])
+        for d in range(20, 29)]
+    news = Event(id="n", date=PartialDate(2026, 3, 16), title="Appeal", sources=[Source(
+        url="https://news.example/appeal", quote="The Millbrook flood appeal has raised two million pounds.",
+        published=PartialDate(2026, 3, 1))])
+    # the same sentence on the listings page (the 12th) and in a report on the flood (the 14th)
+    events = [*story, *listings, news, one(12, "https://radio.example/schedule"), one(14, "https://news.example/appeal")]
+    ranked = days(summarize(events))
+    assert ranked.index("2026-03-14") < ranked.index("2026-03-12")
+
+
 def test_later_articles_that_refer_back_make_a_happening_weigh_more():
     early = reports("2026-03-03", 2, "The Millbrook council voted to rebuild the flood wall.")
     late = reports("2026-03-04", 2, "Stanton opened a new ferry terminal on the estuary.")

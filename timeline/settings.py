@@ -76,6 +76,7 @@ SUMMARY_QUOTE_WORDS = (8, 40)  # a quote of this many words reads well; shorter 
 # nothing, and one very central report cannot outweigh several articles.
 SUMMARY_RELEVANCE_CAP = 3.0
 SUMMARY_RELEVANCE_POWER = 2.0
+SUMMARY_ARTICLE_POWER = 0.5  # a report counts also by its article's likeness to the story (capped, to this power)
 SUMMARY_QUOTE_OWN = 0.5  # a quote's likeness to its own happening's reports, beside its day's (1)
 SUMMARY_QUOTE_TOPIC = 1.0  # ... and to the story as a whole
 SUMMARY_FRESH_WEIGHT = 1.5  # a quote from an article of the happening's day or the next tells it as news

@@ -7,8 +7,9 @@ say what happened on each. Importance comes from the evidence a journalist would
 - how many independent articles report a happening (copies of one wire story count once);
 - on how many days it is reported, and whether articles written later still refer back to it
   ("since the January 12 earthquake"): what is remembered mattered;
-- how central a report's wording is among the reports of its day, and to the story as a whole
-  (a page of radio listings full of dates is about something else, and weighs little).
+- how central a report's wording is among the reports of its day, and to the story as a whole,
+  and how much its article is about the story (a page of radio listings full of dates is about
+  something else, and weighs little).
 
 A date's weight is that of its heaviest event and half of the others', plus the relevant
 articles published that day or the next (the day's news); the events of a date are ranked by
@@ -33,6 +34,7 @@ from dataclasses import replace
 from .merge import FIRST_PERSON, FeatureWeights, report_features
 from .model import PRECISIONS, Event, PartialDate, Source
 from .settings import (
+    SUMMARY_ARTICLE_POWER,
     SUMMARY_COARSE_WEIGHT,
     SUMMARY_FRESH_WEIGHT,
     SUMMARY_LATER_WEIGHT,
@@ -151,6 +153,10 @@ class _Ranking:
         article_relevance = {url: _cosine(_unit(_sum(self.vectors[q] for q in quotes)), self.topic)
                              for url, quotes in by_article.items()}
         mean_article = (sum(article_relevance.values()) / len(article_relevance)) or 1.0
+        # how much an article is about the story: its reports count by that too (a page of radio
+        # listings that mentions the story once is not a report of its happenings)
+        self.article_about = {url: min(SUMMARY_RELEVANCE_CAP, r / mean_article) ** SUMMARY_ARTICLE_POWER
+                              for url, r in article_relevance.items()}
         self.event_weight = [self._weight(e) for e in events]
         # a sentence that reports happenings of several dates says less well what happened on one
         dates_told: dict[str, set[PartialDate]] = {}
@@ -183,7 +189,7 @@ class _Ranking:
             if q in seen_quotes and s.url not in articles:
                 continue  # a copy of a report already counted (syndication)
             seen_quotes.add(q)
-            w = _about(self.relevance.get(q, 0.0) / self.mean_relevance)
+            w = _about(self.relevance.get(q, 0.0) / self.mean_relevance) * self.article_about[s.url]
             if s.published is not None:
                 published = s.published.first_day
                 days.add(published)
