@@ -110,6 +110,9 @@ def test_titles_from_sentences(sentence, date, title):
      "on Tuesday", "Residents flee their homes"),
     # a main verb after the relative clause: kept as it is
     ("The man who led the raid on Monday was arrested.", "on Monday", "The man who led the raid was arrested"),
+    # a relative clause after an object is no subject's; a cleft's is
+    ("Police arrested a man who stole a car on Monday.", "on Monday", "Police arrest a man who stole a car"),
+    ("It was the mayor who opened the bridge on Monday.", "on Monday", "The mayor opens the bridge"),
 ])
 def test_a_relative_clause_left_alone_becomes_the_main_clause(sentence, date, title):
     from timeline.headline import clause_breaks, headline
@@ -117,3 +120,27 @@ def test_a_relative_clause_left_alone_becomes_the_main_clause(sentence, date, ti
     at = sentence.find(date)
     dates = [(at, at + len(date))]
     assert headline(sentence, dates, clause_breaks(sentence, dates), dates[0], "en") == title
+
+
+@pytest.mark.parametrize("sentence, date, language, title", [
+    # the date was the subject: its verb goes with it, the rest is the title
+    ("Today is the deadline for the Millbrook flood claims.", "Today", "en",
+     "The deadline for the Millbrook flood claims"),
+    ("Sunday will mark one year since the Millbrook flood.", "Sunday", "en", "One year since the Millbrook flood"),
+    ("Yesterday was the hottest day of the year in Millbrook.", "Yesterday", "en",
+     "The hottest day of the year in Millbrook"),
+    ("El lunes se cumple un año de la inundación de Millbrook.", "lunes", "es", "Un año de la inundación de Millbrook"),
+    ("Hoy es el último día para presentar las reclamaciones.", "Hoy", "es",
+     "El último día para presentar las reclamaciones"),
+    ("Lundi marque le premier anniversaire de l'inondation.", "Lundi", "fr", "Le premier anniversaire de l'inondation"),
+    ("Heute ist der letzte Tag für die Anträge.", "Heute", "de", "Der letzte Tag für die Anträge"),
+    # not when the date was no subject
+    ("On Monday war broke out in the north.", "On Monday", "en", "War breaks out in the north"),
+    ("On Monday the mayor was in Millbrook.", "On Monday", "en", "The mayor was in Millbrook"),
+])
+def test_a_date_that_was_the_subject_takes_its_verb_with_it(sentence, date, language, title):
+    from timeline.headline import clause_breaks, headline
+
+    at = sentence.find(date)
+    dates = [(at, at + len(date))]
+    assert headline(sentence, dates, clause_breaks(sentence, dates), dates[0], language) == title

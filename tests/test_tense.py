@@ -13,6 +13,8 @@ from timeline.tense import headline_tense, present_tense
     ("controlled", "controls"), ("stopped", "stops"), ("added", "adds"), ("agreed", "agrees"),
     ("tried", "tries"), ("reached", "reaches"), ("passed", "passes"), ("described", "describes"),
     ("collapsed", "collapses"), ("escalated", "escalates"), ("urged", "urges"), ("ended", "ends"),
+    ("resembled", "resembles"), ("settled", "settles"), ("handled", "handles"), ("struggled", "struggles"),
+    ("tackled", "tackles"), ("travelled", "travels"), ("called", "calls"), ("hurled", "hurls"),
 ])
 def test_regular_past_forms_become_present(past, present):
     assert present_tense(past) == present

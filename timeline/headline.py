@@ -138,7 +138,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
             clause = f"was {clause}"  # a participle: the noun was rescued (headline form drops the "was")
         title = f"{noun} {clause}"
     else:
-        title = _compose(text, lo, hi, dates)
+        title = _date_as_subject(_compose(text, lo, hi, dates), text, lo, hi, dates, language)
         turned = None
         if language == "en" and lo == 0:  # (the turns read the whole sentence: its frame may be a clause of its own)
             whole = title if hi >= len(text.rstrip()) else _compose(text, 0, len(text), dates)
@@ -147,7 +147,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         if turned:
             title = turned
         elif len(title.split(" ")) > TITLE_SIDE_CLAUSE_WORDS:  # a long title keeps its main clause
-            title = _compose(text, lo, _main_clause_end(text, lo, hi, focus), dates)
+            title = _date_as_subject(_compose(text, lo, _main_clause_end(text, lo, hi, focus), dates),
+                                     text, lo, hi, dates, language)
     words = title.split(" ")
     if len(words) > TITLE_WORDS:
         title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
@@ -159,6 +160,30 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         title = cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1)
         title = title if title.endswith("…") else title + "…"
     return title.rstrip(" .,;:") or cut_at_word(text, TITLE_FALLBACK_CHARS)
+
+
+def _date_as_subject(title: str, text: str, lo: int, hi: int, dates: list[tuple[int, int]], language: str) -> str:
+    """`title` without the verb that was left at its start when the date it dropped was the
+    sentence's subject: "Today is the deadline for claims" → "The deadline for claims", "Sunday
+    marks one year since the flood" → "One year since the flood", "El lunes se cumple un año de
+    …" → "Un año de …"."""
+    first = next((start for start, end in dates if lo <= start and end <= hi), None)
+    verb = _DATE_SUBJECT_VERB.get(language)
+    if first is None or verb is None or not _DATE_SUBJECT_BEFORE.fullmatch(text, lo, first):
+        return title
+    m = verb.match(title)
+    return title[m.end():] if m and len(title[m.end():].split()) >= 2 else title
+
+
+_DATE_SUBJECT_BEFORE = re.compile(r"[\s\"“«„]*(?:(?:el|la|le|il|lo|der|die|das|the)\s+)?", re.I)
+_DATE_SUBJECT_VERB = {language: re.compile(rf"(?:{words})\s+(?=\w)", re.I) for language, words in {
+    "en": r"is|was|will\s+be|would\s+be|has\s+been|marks|marked|will\s+mark|would\s+mark",
+    "es": r"es|era|fue|será|marca|marcó|marcará|se\s+cumplen?|se\s+cumplió|se\s+cumplieron|se\s+cumplirán?",
+    "fr": r"est|était|fut|sera|marque|marquait|marquera|a\s+marqué",
+    "de": r"ist|war|markiert|markierte",
+    "it": r"è|era|fu|sarà|segna|segnava|segnerà|ricorre",
+    "pt": r"é|era|foi|será|marca|marcou|marcará",
+}.items()}
 
 
 def _english_turns(title: str) -> str:
@@ -367,12 +392,22 @@ def _tidy(title: str) -> str:
 # return"), the relative clause holds the dated happening: it becomes the title's own clause
 # ("Residents evacuated their homes"). Not when another verb follows the relative clause's own
 # ("The man who led the raid was arrested", "Officials who met agreed to ...").
+_CLEFT = re.compile(r"it\s+(?:was|is|were)\s+", re.I)
 _RELATIVE_START_EN = re.compile(r"^((?:[\w'’.-]+\s+){1,4})(?:who|which)\s+(?=[a-z])")
 
 
 def _relative_as_main(title: str) -> str:
+    """A title that begins with a relative clause's noun as its subject ("The man who died" →
+    "The man died"), or a cleft ("It was the mayor who opened the bridge" → "The mayor opened
+    the bridge"); not when the words before the relative have a verb of their own ("Police
+    arrested a man who stole a car")."""
     m = _RELATIVE_START_EN.match(title)
     if m is None:
+        return title
+    before = m.group(1).split()
+    if (cleft := _CLEFT.match(m.group(1))) and len(before) > 2:
+        return m.group(1)[cleft.end():] + title[m.end():]
+    if any(w.lower() in FINITE or (past_form(w.lower()) and w.isalpha()) for w in before[1:]):
         return title
     rest = title[m.end():].split()[1:]  # the words after the relative clause's verb
     if any(w.lower() in FINITE or past_form(w.lower()) for w in rest):

@@ -135,6 +135,8 @@ def present_tense(past: str) -> str:
         return stem[:-1] + "s"  # "cancelled", "controlled"
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfzd":
         return stem[:-1] + "s"  # "stopped", "planned"
+    if len(stem) >= 4 and stem[-1] == "l" and stem[-2] in "bcdfgkpstz":
+        return stem + "es"  # "resembled", "settled", "handled", "struggled": the stem ended in "le"
     if stem.endswith(("v", "c", "g", "z", "u", "ar", "ur", "ir", "or", "os", "us", "as", "is", "ib", "at",
                      "ps", "ns", "rs", "ls")):
         return stem + "es"  # "approved", "announced", "declared", "closed": the stem ended in e
