@@ -50,6 +50,19 @@ PUB = "2026-01-21"  # a Wednesday
     ("it", "Il ministro ha parlato ieri a Milano.", [("ieri", "2026-01-20")]),
     ("ru", "Встреча прошла 3 января 2026 года в Москве.", [("3 января 2026", "2026-01-03")]),
     ("ru", "Министр прилетел вчера в Гавану.", [("вчера", "2026-01-20")]),
+    # holidays on a fixed day: the day, its year as a year-less date's (past-leaning, or given)
+    ("en", "The quake struck on New Year's Day, killing dozens.", [("New Year's Day", "2026-01-01")]),
+    ("en", "The quake of New Year’s Day 2024 killed 240 people.", [("New Year’s Day 2024", "2024-01-01")]),
+    ("en", "On Thursday, Christmas Day, the ferry sank.", [("Thursday, Christmas Day", "2025-12-25")]),
+    ("it", "Il terremoto che a Capodanno ha devastato la penisola.", [("Capodanno", "2026-01-01")]),
+    ("es", "El día de Navidad el Papa habló en Roma.", [("día de Navidad", "2025-12-25")]),
+    ("fr", "Le jour de l'An, un séisme a frappé le pays.", [("jour de l'An", "2026-01-01")]),
+    ("de", "Die Feier an Silvester 2023 wurde abgesagt.", [("Silvester 2023", "2023-12-31")]),
+    ("en", "Christmas shopping fell, and the New Year sales began.", []),  # a season, not a day
+    # a capitalised "Today" after a capitalised word is a name: "USA Today", the BBC's "Today"
+    ("en", "He told USA Today that he would run.", []),
+    ("en", "Speaking on the BBC's Today programme, she said it was over.", []),
+    ("en", "It ended on Monday. Today the talks resume.", [("Monday", "2026-01-19"), ("Today", "2026-01-21")]),
 ])
 def test_dates_by_language_and_form(language, text, found):
     mentions = find_dates(text, published=PUB, languages=[language])

@@ -280,6 +280,7 @@ Leaders meet at the air base
 By Ana Ruiz and Tom Lee, Wire Service
 Published 2025-08-17 02:29:32 | Updated 2025-08-17 03:10:00
 16.08.2025 - 07:13 Uhr
+16:03 JST, August 17, 2025 (updated at 19:20 JST)
 17 August 2025 | Reading time: 4 min
 Source: www.example-news.org – Sunday, August 17, 2025
 Share on Facebook Share on X Email
@@ -315,6 +316,10 @@ def test_print_and_broadcast_credits_are_stamps(credit):
     ("By Jane Doe, Health Editor WASHINGTON | Fri Apr 24, 2009 10:19 pm BST WASHINGTON (Reuters) - ",
      "A strain of flu never seen before has killed up to 60 people in Mexico.", "2009-04-24"),
     ("Photograph: Jane Doe/AP ", "A killer virus spread across the capital on Friday.", "2009-04-24"),
+    # a dateline, with the publisher's name or an agency's
+    ("Tokyo, April 24, 2009, The Daily Planet Today: ", "A strain of flu never seen before has killed up to 60 "
+     "people in Mexico.", "2009-04-24"),
+    ("NEW DELHI, Apr. 24 — ", "A strain of flu never seen before has killed up to 60 people in Mexico.", "2009-04-24"),
 ])
 def test_a_wire_header_glued_to_a_sentence_dates_it_but_is_not_quoted(head, sentence, date):
     (event,) = extract_events(head + sentence, "2009-04-25", ["en"])

@@ -110,6 +110,10 @@ def test_titles_from_sentences(sentence, date, title):
      "on Tuesday", "Residents flee their homes"),
     # a main verb after the relative clause: kept as it is
     ("The man who led the raid on Monday was arrested.", "on Monday", "The man who led the raid was arrested"),
+    # a date that modifies a name in a side phrase is of that name's happening
+    ("The toll is the highest since the 2016 Kumamoto tremors, officials said.", "2016", "Kumamoto tremors"),
+    ("He was injured during the 2012 Olympics.", "2012", "Olympics"),
+    ("Brazil hosted the 2014 World Cup.", "2014", "Brazil hosts the World Cup"),  # the clause's object
     # a relative clause after an object is no subject's; a cleft's is
     ("Police arrested a man who stole a car on Monday.", "on Monday", "Police arrest a man who stole a car"),
     ("It was the mayor who opened the bridge on Monday.", "on Monday", "The mayor opens the bridge"),

@@ -138,10 +138,14 @@ class _Resolver:
             if month > 12 and day <= 12:
                 day, month = month, day
             return PartialDate(y, month, day), None, False
-        if kind in ("day_month", "month_day", "month_year", "month_alone"):
-            month = self.lex.months[p["m"].lower().rstrip(".")]
-            day = _number(p.get("d"))
-            day2 = _number(p.get("d2"))
+        if kind in ("day_month", "month_day", "month_year", "month_alone", "holiday"):
+            if kind == "holiday":
+                month, day = self.lex.holidays[p["h"].lower()]
+                day2 = None
+            else:
+                month = self.lex.months[p["m"].lower().rstrip(".")]
+                day = _number(p.get("d"))
+                day2 = _number(p.get("d2"))
             relative = "y" not in p
             if not relative:
                 year = int(p["y"])

@@ -67,6 +67,8 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|in|at|on|by|as|for|with|
 # what a wire story, a photo or a page opens with before its first sentence: "WASHINGTON | Tue Apr
 # 21, 2009 10:19 pm BST WASHINGTON (Reuters) - ", "By Maggie Fox … (Reuters) - ", "Photograph: Jane
 # Doe/AP ", a page clock
+_MONTH = (r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|janv|f[ée]vr?|avr|mai|juin|juil"
+          r"|ao[ûu]t|d[ée]c|m[äa]rz?|okt|dez|genn?|febbr|magg|giu|lug|sett|ott)[a-zà-ÿ]*\.?")
 _WIRE_HEAD = re.compile(r".{0,160}?\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI|Reuters Health|EFE|ANSA)\)\s*[-–—]+\s*"
                         r"|Photograph:\s+[^/\n]{2,40}/(?:AP|AFP|Reuters|Getty Images|EPA|PA|Rex|Corbis)\s+"
                         # a page's clock glued to its first sentence, with its headline or date before it:
@@ -77,7 +79,13 @@ _WIRE_HEAD = re.compile(r".{0,160}?\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI|Reuters
                         r"|.{0,160}?\b(?:Page\s+last|Last)\s+updated(?:\s+at|\s*:)\s+"
                         r"(?:(?:\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|[A-Z][a-z]+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
                         r"|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|GMT|UTC|BST|UK|E[SD]T|ET|CES?T|[AaPp]\.?[Mm]\.?)[\s,|–-]*){1,12}+"
-                        r"(?:Help\s+)?(?:\(an error occurred while processing this directive\)\s*)?(?=[A-Z\"“‘'])")
+                        r"(?:Help\s+)?(?:\(an error occurred while processing this directive\)\s*)?(?=[A-Z\"“‘'])"
+                        # a dateline: "Tokyo, January 02, 2024, The Europe Today: ", "NEW DELHI, Jan. 3 — ",
+                        # "MADRID, 3 ene. 2024 (EUROPA PRESS) - "
+                        r"|[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3},\s+"
+                        r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+                        r"(?:,?\s+\d{4})?(?:\s*,\s*[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,3})?"
+                        r"(?:\s*\([^()\n]{2,30}\))?\s*(?::|[-–—]+|\.-)\s+(?=[A-ZÀ-Þ\"“‘'])")
 _SIDE_OPENS = re.compile(r",\s+(?:who|which|whose|whom|where|qui|que|dont|quien|quienes|cuyo|cuya|der|die|das"
                          r"|dem|den|deren|dessen|welche|welcher|che|il\s+quale|la\s+quale)\b", re.I)
 _BRINGS_IN = re.compile(r"\s(?:after|for|over|as|following|because|since|amid|despite)\b")

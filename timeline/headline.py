@@ -118,6 +118,9 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
              language: str = "") -> str:
     """The title of the happening dated at `focus` in the sentence `text` (its `dates` and clause
     `breaks` given, as `extract` works them out once per sentence)."""
+    named = _named_happening(text, focus) if focus and language == "en" else None
+    if named:
+        return named
     lo, hi = _clause(text, breaks, focus) if focus else (0, len(text))
     when = _WHEN_AFTER.match(text, focus[1]) if focus and _BACK_TO.search(text, max(0, focus[0] - 16), focus[0]) \
         else None
@@ -160,6 +163,35 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         title = cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1)
         title = title if title.endswith("…") else title + "…"
     return title.rstrip(" .,;:") or cut_at_word(text, TITLE_FALLBACK_CHARS)
+
+
+def _named_happening(text: str, focus: tuple[int, int]) -> str | None:
+    """The happening a date names as its noun's modifier, when the noun is a name ("… since the
+    2016 Kumamoto tremors" → "Kumamoto tremors", "the 2014 World Cup", "the Jan. 6 Capitol
+    attack"): the sentence tells something else, the date is of that name. None otherwise."""
+    if not _THE_BEFORE.search(text, max(0, focus[0] - 16), focus[0]):
+        return None
+    m = _NAMED_AFTER.match(text, focus[1])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and (words[-1].lower() in _NOT_A_NAME or words[-1].lower() in FINITE
+                     or (words[-1].islower() and (past_form(words[-1]) or words[-1].endswith("ly")))):
+        words.pop()
+    if not any(w[:1].isupper() for w in words) or (len(words) < 2 and words[0].isupper()):
+        return None  # ("the 2010 UN": an acronym alone is no happening)
+    return cut_at_word(" ".join(words).rstrip(".,;:"), TITLE_MAX_CHARS)
+
+
+# (after a preposition: the name is in a side phrase; "Brazil hosted the 2014 World Cup" is
+# titled by its clause)
+_THE_BEFORE = re.compile(r"\b(?:since|after|before|during|following|in|at|of|from|until|like|than|over|about"
+                         r"|amid|despite|by)\s+the\s+\Z", re.I)
+# capitalised words, then at most two lowercase ones ("Kumamoto tremors", "US presidential election")
+_NAMED_AFTER = re.compile(r"(?:'s)?\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[a-z][a-z-]{2,}){0,2})(?![\w'’-])")
+_NOT_A_NAME = frozenset("and or but nor the a an of in on at to for with by from that which who whom whose when where "
+                        "while as than then there this these those was were is are has have had be been will would "
+                        "said says".split())
 
 
 def _date_as_subject(title: str, text: str, lo: int, hi: int, dates: list[tuple[int, int]], language: str) -> str:

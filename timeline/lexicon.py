@@ -134,6 +134,25 @@ DAY_PARTS: dict[str, dict[str, int]] = {
 }
 
 
+# Holidays on a fixed day, as news dates happenings by them ("the New Year's Day earthquake",
+# "a Capodanno", "el día de Navidad"): phrase -> (month, day). Only the day's own names: a bare
+# "Christmas", "Natale" or "Año Nuevo" is also a season or a greeting ("Christmas shopping",
+# "feliz año nuevo").
+HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
+    "en": {"new year's day": (1, 1), "new years day": (1, 1), "new year's eve": (12, 31), "new years eve": (12, 31),
+           "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+           "valentine's day": (2, 14)},
+    "es": {"día de año nuevo": (1, 1), "nochevieja": (12, 31), "nochebuena": (12, 24), "día de navidad": (12, 25),
+           "día de reyes": (1, 6)},
+    "fr": {"jour de l'an": (1, 1), "nouvel an": (1, 1), "saint-sylvestre": (12, 31), "jour de noël": (12, 25),
+           "veille de noël": (12, 24)},
+    "de": {"neujahr": (1, 1), "neujahrstag": (1, 1), "silvester": (12, 31), "heiligabend": (12, 24)},
+    "it": {"capodanno": (1, 1), "san silvestro": (12, 31), "vigilia di natale": (12, 24), "giorno di natale": (12, 25),
+           "ferragosto": (8, 15)},
+    "pt": {"dia de ano novo": (1, 1), "véspera de natal": (12, 24), "dia de natal": (12, 25)},
+}
+
+
 # Relative phrases dateparser does not list.
 EXTRA_RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
     "en": {"this fiscal year": (0, "year"), "last fiscal year": (-1, "year"), "next fiscal year": (1, "year"),
@@ -179,6 +198,7 @@ class Lexicon:
         self.direction_phrases = Phrases([])         # the keys of `directions`
         self.period_parts = Phrases([])              # "early", "a finales de"
         self.day_parts: dict[str, int] = {}         # "last night" -> -1
+        self.holidays: dict[str, tuple[int, int]] = {}  # "new year's day" -> (1, 1)
         self.ago_rules: list[tuple[str, int, str]] = []  # dateparser pattern (group 1: count), sign, unit
         self._ago_words: list[set[str]] = []        # the words of each rule, by which it is found
         self._ago: dict[str, re.Pattern] = {}
@@ -395,6 +415,10 @@ def lexicon(language: str) -> Lexicon:
         lex._add(phrase, "relative")
     for phrase in lex.day_parts:
         lex._add(phrase, "day_part")
+    for phrase, day in HOLIDAYS.get(language, {}).items():
+        for written in {phrase, phrase.replace("'", "’")}:
+            lex.holidays[written] = day
+            lex._add(written, "holiday")
     # an "N days ago" pattern is tried only near one of its words ("ago", "hace", "назад")
     for word in set().union(*lex._ago_words):
         lex._add(word, "ago")

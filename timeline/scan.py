@@ -75,7 +75,7 @@ _DIGITS = re.compile(r"\d+")
 _WORD_OR_NUMBER = re.compile(r"\d+|[^\W\d_]+")
 
 # the order of preference between kinds when two candidates are as long
-_KINDS = ("iso", "numeric", "day_month", "month_day", "month_year", "relative", "ago", "day_part",
+_KINDS = ("iso", "numeric", "day_month", "month_day", "holiday", "month_year", "relative", "ago", "day_part",
           "weekday", "month_alone", "year")
 _RANK = {kind: i for i, kind in enumerate(_KINDS)}
 # Compiled on first use (`re` caches them): most articles need none of these.
@@ -85,7 +85,8 @@ _ARTICLE_BEFORE = r"\b(?:a|an|the)\s+(?:\w+\s+)?$"
 _BETWEEN_WEEKDAY_AND_DATE = (r"[\s,]*(?:(?:morning|afternoon|evening|night|matin|soir|mañana|tarde|noche|morgen"
                              r"|abend)[\s,]*)?(?:the\s+)?")
 _RANGE_JOIN = r"\s*(?:[-–—]|to|until|till|through|thru|al|hasta|au|jusqu'au|bis|zum|a|fino al|até|по)\s*"
-_DATED_KINDS = ("day_month", "month_day", "iso", "numeric")
+_DATED_KINDS = ("day_month", "month_day", "iso", "numeric", "holiday")
+_HOLIDAY_YEAR = re.compile(rf"\s*,?\s*(?:(?:de|del|of)\s+)?(?P<y>{_YEAR})(?!\w|{_CLOCK_AFTER})", re.I)
 
 
 # ---------------------------------------------------------------- scanning
@@ -110,13 +111,17 @@ def scan(text: str, language: str) -> list[Candidate]:
             elif kind == "weekday":
                 _weekday(text, low, s, e, lex, found)
             elif kind == "relative":
-                if _time_of_day(text, low, s, e, lex.language):
+                if _time_of_day(text, low, s, e, lex.language) or _in_a_name(text, s):
                     continue
                 part = _before(low, s, lex.period_parts, gap=0)
                 parts = {"rel": text[s:e]}
                 if part:
                     parts["part"] = text[part[0]:part[1]]
                 found.append(Candidate(part[0] if part else s, e, "relative", parts))
+            elif kind == "holiday":  # "New Year's Day", "Capodanno 2024"
+                year = _HOLIDAY_YEAR.match(text, e)
+                parts = {"h": text[s:e], "y": year.group("y")} if year else {"h": text[s:e]}
+                found.append(Candidate(s, year.end() if year else e, "holiday", parts))
             elif kind == "day_part":
                 if e == n or low[e] != "-":
                     found.append(Candidate(s, e, "day_part", {"dp": text[s:e]}))
@@ -332,6 +337,18 @@ def _time_of_day(text: str, low: str, s: int, e: int, language: str) -> bool:
         if before and before[-1] not in ".!?:\n\"„“«":
             return True
     return bool(re.compile(noun[1]).search(low, max(0, s - 24), s))
+
+
+def _in_a_name(text: str, s: int) -> bool:
+    """A capitalised relative word right after a capitalised word is part of a name: "USA
+    Today", "The Europe Today", "the BBC's Today programme" (not "Monday. Today the …")."""
+    if not text[s:s + 1].isupper() or s < 2 or text[s - 1] != " ":
+        return False
+    j = s - 1
+    while j > 0 and text[j - 1] not in " \n\t":
+        j -= 1
+    word = text[j:s - 1]
+    return bool(word) and word[:1].isupper() and word[-1:] not in ".!?:;,\"”»)"
 
 
 def _lowercase(text: str) -> str:

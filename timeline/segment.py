@@ -147,7 +147,10 @@ _TIME_OF_DAY = r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
 _LABELLED_DATE = r"^[^.!?:]{3,40}:\s*[^.!?:]{0,24}\b(?:1[89]|20)\d{2}\s*$"
 _PROSE_WORD = r"\b[a-zà-öø-ÿа-яё]{3,}\b"  # a lowercase word: what stamps have none of
 _GLUED_PROSE_WORDS = 6  # lowercase words of a sentence: a stamp has none, or a few ("via the news desk")
-_STAMP_ALLOWED = frozenset(["min", "uhr", "utc", "gmt", "est", "edt", "cet", "cest", "bst", "hrs", "mins"])
+_STAMP_ALLOWED = frozenset(["min", "uhr", "utc", "gmt", "est", "edt", "cet", "cest", "bst", "hrs", "mins",
+                            # "16:03 JST, January 3, 2024 (updated at 19:20 JST)"
+                            "updated", "actualizado", "actualizada", "aktualisiert", "modifié", "mis", "jour",
+                            "aggiornato", "atualizado", "обновлено"])
 
 
 def _is_stamp(line: str, low: str) -> bool:
