@@ -77,6 +77,12 @@ def test_dates_by_language_and_form(language, text, found):
     ("en", "It snowed from 28 December 2025 to 3 January 2026.", "28 December 2025 to 3 January 2026",
      "2025-12-28", "2026-01-03"),
     ("fr", "Le salon se tient du 3 au 5 janvier 2026 à Paris.", "3 au 5 janvier 2026", "2026-01-03", "2026-01-05"),
+    # two days one after the other, joined by "and": one happening over both
+    ("en", "The ceremonies are set for December 7 and 8, 2025.", "December 7 and 8, 2025", "2025-12-07", "2025-12-08"),
+    ("fr", "Les cérémonies se dérouleront les 7 et 8 décembre 2025.", "7 et 8 décembre 2025", "2025-12-07",
+     "2025-12-08"),
+    ("es", "Las misas serán los días 7 y 8 de diciembre de 2025.", "7 y 8 de diciembre de 2025", "2025-12-07",
+     "2025-12-08"),
 ])
 def test_ranges_carry_their_end(language, text, span, start, end):
     (m,) = find_dates(text, PUB, [language])
@@ -86,6 +92,14 @@ def test_ranges_carry_their_end(language, text, span, start, end):
 def test_two_dates_joined_by_and_are_two_mentions():
     found = find_dates("They met on Jan. 3 and Jan. 5 separately.", PUB, ["en"])
     assert [m.text for m in found] == ["Jan. 3", "Jan. 5"]
+    # two days that are not one after the other: not one stretch
+    (m,) = find_dates("The court sat on March 3 and 10.", PUB, ["en"])
+    assert (m.text, m.value.day, m.range_end) == ("March 3", 3, None)
+
+
+def test_a_day_written_against_its_month_is_a_date():  # a web page's lost non-breaking space
+    found = find_dates("On 15April 2019, just before 18:20, a fire broke out. Model X15April was sold.", PUB, ["en"])
+    assert [(m.text, str(m.value)) for m in found] == [("15April 2019", "2019-04-15")]
 
 
 @pytest.mark.parametrize("text", [

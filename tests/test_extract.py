@@ -284,6 +284,7 @@ Published 2025-08-17 02:29:32 | Updated 2025-08-17 03:10:00
 17 August 2025 | Reading time: 4 min
 Source: www.example-news.org – Sunday, August 17, 2025
 Share on Facebook Share on X Email
+- Image Name: 17 08 2025 Air Base 8862.jpg
 The two presidents talked for nearly three hours behind closed doors.
 Officials described the talks as constructive but announced no ceasefire.
 The president said he would call Kyiv on Monday.

@@ -145,7 +145,7 @@ class _Resolver:
             else:
                 month = self.lex.months[p["m"].lower().rstrip(".")]
                 day = _number(p.get("d"))
-                day2 = _number(p.get("d2"))
+                day2 = _number(p.get("d2") or p.get("d3"))
             relative = "y" not in p
             if not relative:
                 year = int(p["y"])

@@ -403,9 +403,9 @@ _SIDE_CLAUSE = re.compile(
 # function words a date phrase or an aside may leave hanging at the edge of a title
 _DANGLING = frozenset("""a an the of to in on at by for from with and or but as that this these those since until
 than its el la los las lo de del al en y o por para con que su sus un una desde hasta este esta ese esa le les du des
-et ou à au aux dans pour par sur ce cette der die das den dem des und oder im am vom zum zur mit von für auf bis
-seit zu ein eine einen einem il lo gli di da dal nel nella per con e che o um uma do dos das na no em com ao pelo pela
-и в на с по к о от до""".split())
+et ou à au aux dans pour par sur ce cette dès depuis der die das den dem des und oder im am vom zum zur mit von für
+auf bis seit zu ein eine einen einem il lo gli di da dal nel nella per con e che o um uma do dos das na no em com ao
+pelo pela и в на с по к о от до""".split())
 
 
 def _tidy(title: str) -> str:

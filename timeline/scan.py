@@ -43,6 +43,9 @@ class Candidate:
 _DAY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ORDINAL})?"
 _YEAR = r"(?:1[0-9]|20)\d{2}"
 _DASH = r"\s*(?:[-–—]|to|until|au|al|a|bis)\s*"
+# two days of one happening: "December 7 and 8", "les 7 et 8 décembre" (the next day only: see
+# `_two_days`)
+_AND = r"\s+(?:and|et|y|und|e|&)\s+"
 _CONN = rf"(?:\s*,?\s*(?:{CONNECTORS})\s+|\s*,\s*|\s+)"
 # four digits before a time zone are a clock, not a year: "at 1653 (2153 GMT)", "1410 GMT",
 # "0910 local time", "19 JANUARY, 1815 GMT" (case kept even in patterns that ignore it: "est")
@@ -50,10 +53,13 @@ _CLOCK_AFTER = r"\s*(?:\(\s*\d{4}\s*)?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|
 
 # after a month name: "Jan. 3", "January 3–5, 2026", "March 1st"
 # (a colon may follow the year, "Jan 12, 2010: Port-au-Prince", not the day: "May 5:30")
-_MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?:\s*,?\s*(?P<y>{_YEAR})(?!{_CLOCK_AFTER})"
-                        rf"(?!\w|\.\d|,\d)|(?![\w:]|\.\d|,\d))", re.I)
+_MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY})|{_AND}(?P<d3>{_DAY}))?"
+                        rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!{_CLOCK_AFTER})(?!\w|\.\d|,\d)|(?![\w:]|\.\d|,\d))", re.I)
+_MONTH_DAY_ALONE = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?:\s*,?\s*(?P<y>{_YEAR})"
+                              rf"(?!{_CLOCK_AFTER})(?!\w|\.\d|,\d)|(?![\w:]|\.\d|,\d))(?P<d3>)", re.I)
 # before a month name, ending where the name starts: "3 ", "3 de ", "3 au 5 ", "3. "
-_DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}(?P<d2>{_DAY})\.?)?{_CONN}\Z", re.I)
+_DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}(?P<d2>{_DAY})\.?|{_AND}(?P<d3>{_DAY})\.?)?"
+                         rf"(?:{_CONN}|(?<=\d))\Z", re.I)
 # after a month name: its year ("December 2024", "enero de 2026", "3 January[ 2026]") or nothing
 _MONTH_YEAR = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR})(?!{_CLOCK_AFTER}))?(?!\w)", re.I)
 
@@ -103,8 +109,8 @@ def scan(text: str, language: str) -> list[Candidate]:
         for phrase, kind, offset in entries:  # longest first
             s = at - offset
             e = s + len(phrase)
-            if (s < 0 or (s and _is_word(low[s - 1])) or (e < n and _is_word(low[e]))
-                    or not low.startswith(phrase, s)):
+            if (s < 0 or (s and _is_word(low[s - 1]) and not (kind == "month" and _glued_day(low, s)))
+                    or (e < n and _is_word(low[e])) or not low.startswith(phrase, s)):
                 continue
             if kind == "month":
                 _month(text, low, s, e, lex, found)
@@ -172,13 +178,15 @@ def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candid
     part = _before(low, s, lex.period_parts, gap=0)
     start = part[0] if part else s
     head = {"part": text[part[0]:part[1]], "m": name} if part else {"m": name}
-    m = _MONTH_DAY.match(text, e)
+    m = _two_days(_MONTH_DAY.match(text, e))
     if m:
         found.append(Candidate(start, m.end(), "month_day", {**head, **_groups(m)}))
     after = _MONTH_YEAR.match(text, e)
     if after and after.group("y"):
         found.append(Candidate(start, after.end(), "month_year", {**head, "y": after.group("y")}))
     before = _DAY_BEFORE.search(text, max(0, s - DAY_BEFORE_REACH), s)
+    if before and before.group("d3") and not _two_days(before):  # "3 and 10 March": the 10th only
+        before = _DAY_BEFORE.search(text, before.start("d3"), s)
     if before and after:
         groups = {**_groups(before), "m": name, **_groups(after)}
         pre = _before(low, before.start(), lex.direction_phrases, gap=1)  # "el próximo 5 de marzo"
@@ -337,6 +345,25 @@ def _time_of_day(text: str, low: str, s: int, e: int, language: str) -> bool:
         if before and before[-1] not in ".!?:\n\"„“«":
             return True
     return bool(re.compile(noun[1]).search(low, max(0, s - 24), s))
+
+
+def _two_days(m: re.Match | None) -> re.Match | None:
+    """`m`, unless it joins two days with "and" that are not one after the other ("March 3 and
+    10": two happenings; `_month` then takes the first day alone)."""
+    if m is None or not m.group("d3"):
+        return m
+    if int(re.match(r"\d+", m.group("d3")).group()) == int(re.match(r"\d+", m.group("d")).group()) + 1:
+        return m
+    return _MONTH_DAY_ALONE.match(m.string, m.start()) if m.re is _MONTH_DAY else None
+
+
+def _glued_day(low: str, s: int) -> bool:
+    """A day number written against the month name at `s` ("15April 2019": a web page's
+    non-breaking space lost), one or two digits after a non-word."""
+    i = s
+    while i > 0 and s - i < 3 and low[i - 1].isdigit():
+        i -= 1
+    return 1 <= s - i <= 2 and (i == 0 or not _is_word(low[i - 1]))
 
 
 def _in_a_name(text: str, s: int) -> bool:

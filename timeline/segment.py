@@ -125,7 +125,12 @@ def _is_furniture(line: str) -> bool:
         return True
     if len(line) < STAMP_LINE_CHARS and (_is_byline(line) or _is_navigation(line) or _is_share_bar(low)):
         return True
+    if "." in line and len(line) < STAMP_LINE_CHARS and re.search(_IMAGE_FILE, low):
+        return True  # "Image Name: 04 2024 Notre Dame Paris 8862.jpg": an infobox's or a gallery's line
     return ("()" in line or "?." in line) and bool(re.search(_TEMPLATE_ARTEFACT, line))
+
+
+_IMAGE_FILE = r"\.(?:jpe?g|png|gif|webp|svg|tiff?|heic)\b"
 
 
 # A page clock or a publication stamp: "Tuesday, 02 January 2024 12:17 GMT", "15.08.2025 - 07:13
