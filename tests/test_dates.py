@@ -23,6 +23,9 @@ PUB = "2026-01-21"  # a Wednesday
     ("en", "The summit was held on Dec. 18.", [("Dec. 18", "2025-12-18")]),
     ("en", "The leaders will meet on Jan. 30 in Havana.", [("Jan. 30", "2026-01-30")]),
     ("en", "Talks ran Jan. 3–5 in Doha.", [("Jan. 3–5", "2026-01-03")]),
+    # an irregular past tense points back as "-ed" does
+    ("en", "The court sat on March 3 to hear the case.", [("March 3", "2025-03-03")]),
+    ("en", "A strong quake struck on Jan. 30 near the coast.", [("Jan. 30", "2025-01-30")]),
     # weekdays and relative expressions
     ("en", "The minister landed on Thursday after a long flight.", [("Thursday", "2026-01-15")]),
     ("en", "She said she will travel on Friday to the capital.", [("Friday", "2026-01-23")]),

@@ -77,6 +77,9 @@ WEAK_FUTURE_CUES: dict[str, str] = {
 }
 PAST_CUES: dict[str, str] = {
     "en": r"was|were|had|did|said|met|took|held|won|lost|began|came|went|saw|made|gave|told|left"
+          r"|struck|fell|rose|broke|sank|spoke|wrote|led|fled|sat|stood|ran|shot|sent|spent|built|brought"
+          r"|bought|caught|fought|thought|sought|drove|flew|grew|knew|threw|chose|froze|rode|swore|tore|woke"
+          r"|became|got|paid|sold|felt|kept|found|heard|stole|arose|withdrew|underwent|overthrew|forbade"
           r"|\w{2,}ed|ago|last",
     "es": r"fue|fueron|hubo|\w{2,}ó|\w{2,}aron|\w{2,}ieron|ha|han|había|\w{2,}ado|\w{2,}ido",
     "pt": r"foi|foram|houve|\w{2,}ou|\w{2,}aram|\w{2,}eram|\w{2,}iram|\w{2,}ado|\w{2,}ido",
