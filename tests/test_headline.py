@@ -55,6 +55,8 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
     # a date followed by "when": the happening is what follows
     ("The feud goes back to May 2019, when the club sold its stadium to a developer.", "May 2019",
      "The club sold its stadium to a developer"),
+    ("The verdict concerns the events of January 8, 2023, when rioters stormed the buildings in the capital.",
+     "January 8, 2023", "Rioters stormed the buildings in the capital"),
 ])
 def test_titles_from_sentences(sentence, date, title):
     assert make_title(sentence, [date], date) == title

@@ -51,7 +51,8 @@ _MODAL = re.compile(r"\b(?:would|will|could|may|might|should|must|can|podría|po
 # clause after a date the sentence points back to says what happened on it (unless it starts with a
 # pronoun, which says less than the date's clause); "They met in Geneva in 2024, when talks
 # collapsed" is titled by the meeting
-_BACK_TO = re.compile(r"\b(?:to|since|desde|depuis|seit|dal|a)\s+(?:(?:the|el|le|la|dem)\s+)?\Z", re.I)
+# (and "the events of January 8, 2023, when …", "los eventos del 8 de enero de 2023, cuando …")
+_BACK_TO = re.compile(r"\b(?:to|since|desde|depuis|seit|dal|a|of|del|du|vom)\s+(?:(?:the|el|le|la|dem)\s+)?\Z", re.I)
 _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когда)\s+"
                          r"(?!(?:it|he|she|they|we|i|you|there|this|il|elle|ils|elles|on|nous|er|sie|es|wir)\b)"
                          r"(?=\S+(?:\s+\S+){3,})", re.I)
