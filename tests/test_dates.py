@@ -23,6 +23,9 @@ PUB = "2026-01-21"  # a Wednesday
     ("en", "The summit was held on Dec. 18.", [("Dec. 18", "2025-12-18")]),
     ("en", "The leaders will meet on Jan. 30 in Havana.", [("Jan. 30", "2026-01-30")]),
     ("en", "Talks ran Jan. 3–5 in Doha.", [("Jan. 3–5", "2026-01-03")]),
+    # "will" the noun is no future; the full stops of "a.m." end no clause
+    ("en", "The will of the people was clear on Friday.", [("Friday", "2026-01-16")]),
+    ("en", "The comet will be closest to Earth at 1 a.m. on Friday.", [("Friday", "2026-01-23")]),
     # an irregular past tense points back as "-ed" does
     ("en", "The court sat on March 3 to hear the case.", [("March 3", "2025-03-03")]),
     ("en", "A strong quake struck on Jan. 30 near the coast.", [("Jan. 30", "2025-01-30")]),
@@ -216,6 +219,9 @@ def test_many_months_ago_dates_a_year(language, text, value):
 
 
 @pytest.mark.parametrize("language, text, published, value", [
+    # a future day some days before publication is this year's (a page stamped a day late), not next year's
+    ("en", "The summit will open on Jan. 18 in Davos.", "2026-01-19", "2026-01-18"),
+    ("en", "The summit will open on Jan. 3 in Davos.", "2026-01-19", "2027-01-03"),
     # a deadline: the nearer occurrence, whatever the tense of what it ends
     ("en", "The union agreed to suspend the strike until Jan. 15.", "2024-10-04", "2025-01-15"),
     ("en", "The talks had been extended until January 15 to settle the last issues.", "2025-01-09", "2025-01-15"),

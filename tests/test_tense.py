@@ -40,7 +40,11 @@ def test_regular_past_forms_become_present(past, present):
     ("Maduro ousted by U.S. forces", "Maduro ousted by U.S. forces"),  # a headline already
     ("The detained journalist was freed", "The detained journalist freed"),  # "detained" is no verb here
     ("Smith is a lawmaker who led the group", "Smith is a lawmaker who led the group"),  # "is" is the verb
-    ("The run-off election will take place", "The run-off election will take place"),
+    # "will" is "to" in a headline; not the noun, nor "will not"
+    ("The run-off election will take place", "The run-off election to take place"),
+    ("Portugal will face a run-off", "Portugal to face a run-off"),
+    ("The minister will not attend the summit", "The minister will not attend the summit"),
+    ("Against the will of his family he flew to Rome", "Against the will of his family he flies to Rome"),
     # the subject decides the verb's number: pronouns, and the head before an apposition
     ("They said the ferry had sunk", "They say the ferry had sunk"),
     ("After the storm, I decided to stay", "After the storm, I decide to stay"),

@@ -29,7 +29,14 @@ from .lexicon import DAY_PARTS, WORD, Lexicon, lexicon
 from .partial_date import PartialDate, days_in_month
 from .scan import Candidate, scan
 from .segment import paragraphs
-from .settings import ANCHOR_REACH, LANGUAGE_SAMPLE_CHARS, ROUND_MONTHS, TENSE_REACH, WEEKDAY_TENSE_REACH
+from .settings import (
+    ANCHOR_REACH,
+    FUTURE_SLACK_DAYS,
+    LANGUAGE_SAMPLE_CHARS,
+    ROUND_MONTHS,
+    TENSE_REACH,
+    WEEKDAY_TENSE_REACH,
+)
 
 
 class DateMention(NamedTuple):
@@ -103,8 +110,8 @@ class _Resolver:
             return 0
         text = self.text
         floor, ceiling = max(0, c.start - reach), min(len(text), c.end + reach)
-        lo = max(text.rfind(".", floor, c.start), text.rfind("\n", floor, c.start), c.start - reach)
-        hi = min([i for i in (text.find(".", c.end, ceiling), text.find("\n", c.end, ceiling)) if i >= 0]
+        lo = max(_full_stop_before(text, floor, c.start), text.rfind("\n", floor, c.start), c.start - reach)
+        hi = min([i for i in (_full_stop_after(text, c.end, ceiling), text.find("\n", c.end, ceiling)) if i >= 0]
                  + [ceiling])
         near_lo = max(lo, text.rfind(",", lo + 1, c.start), text.rfind(";", lo + 1, c.start))
         near_hi = min([i for i in (text.find(",", c.end, hi), text.find(";", c.end, hi)) if i >= 0] + [hi])
@@ -200,8 +207,8 @@ class _Resolver:
         last_day = days_in_month(pub.year, month)
         this_year = dt.date(pub.year, month, min(day or last_day, last_day))
         first = dt.date(pub.year, month, min(day or 1, last_day))
-        if direction > 0:  # future: this year's unless it is over
-            return pub.year if this_year >= pub else pub.year + 1
+        if direction > 0:  # future: this year's unless it is over (some days before publication: not over)
+            return pub.year if this_year >= pub - dt.timedelta(days=FUTURE_SLACK_DAYS) else pub.year + 1
         if direction < 0 or (day is None and not deadline):
             return pub.year if first <= pub else pub.year - 1
         # a day with no cue either way: the nearer occurrence
@@ -249,6 +256,25 @@ class _Resolver:
             # "18 months ago" is a round figure: it tells the year, not the month
             return PartialDate(y, m) if abs(offset) < ROUND_MONTHS else PartialDate(y)
         return PartialDate(pub.year + offset)
+
+def _abbreviation(text: str, i: int) -> bool:
+    """The full stop at `i` ends a one-letter abbreviation ("a.m.", "p.m.", "U.S."), not a clause."""
+    return i >= 2 and text[i - 1].isalpha() and (text[i - 2] == "." or (i + 2 < len(text) and text[i + 2] == "."))
+
+
+def _full_stop_before(text: str, floor: int, start: int) -> int:
+    i = text.rfind(".", floor, start)
+    while i >= 0 and _abbreviation(text, i):
+        i = text.rfind(".", floor, i)
+    return i
+
+
+def _full_stop_after(text: str, end: int, ceiling: int) -> int:
+    i = text.find(".", end, ceiling)
+    while i >= 0 and _abbreviation(text, i):
+        i = text.find(".", i + 1, ceiling)
+    return i
+
 
 def _number(value: str | None) -> int | None:
     if not value:

@@ -159,11 +159,20 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     title = _relative_as_main(title)
     title = title[:1].upper() + title[1:]
     if language == "en":
-        title = headline_tense(title.rstrip(" .,;:"))  # ("arrived." is a verb too)
+        title = headline_tense(_strip_end(title))  # ("arrived." is a verb too)
     if len(title) > TITLE_MAX_CHARS:
         title = cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1)
         title = title if title.endswith("…") else title + "…"
-    return title.rstrip(" .,;:") or cut_at_word(text, TITLE_FALLBACK_CHARS)
+    return _strip_end(title) or cut_at_word(text, TITLE_FALLBACK_CHARS)
+
+
+def _strip_end(title: str) -> str:
+    """`title` without the punctuation at its end, but for the full stop of "a.m." or "U.S."."""
+    end = title.rstrip(" .,;:")
+    return end + "." if _INITIALS_END.search(end) and title[len(end):].startswith(".") else end
+
+
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 
 
 def _named_happening(text: str, focus: tuple[int, int]) -> str | None:

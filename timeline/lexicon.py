@@ -50,7 +50,8 @@ TIME_OF_DAY_NOUNS: dict[str, tuple[str, str]] = {
 
 # Cues in the sentence that put a year-less date or a bare weekday in the future or the past.
 FUTURE_CUES: dict[str, str] = {
-    "en": r"will|'ll|shall|won't|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|slated|to be)"
+    "en": r"(?<!the )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!our )(?<!free )(?<!political )(?<!good )"
+          r"will|'ll|shall|won't|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|slated|to be)"
           # "medals to be awarded on Sunday", "a bridge to be opened on Friday": what is still to come
           r"|scheduled|upcoming|plans? to|planned"
           # (not "was to be", nor "is known to be", "said to be", "believed to be": no future there)

@@ -63,13 +63,18 @@ _PASSIVE_AFTER = frozenset("to in at on by for from into with as".split())
 
 def headline_tense(title: str) -> str:
     """An English title in headline form: the auxiliary of a passive or perfect dropped
-    ("Maduro was ousted" → "Maduro ousted"), or the first past-tense verb in the present
-    ("Kolokoltsev met with" → "Kolokoltsev meets with")."""
+    ("Maduro was ousted" → "Maduro ousted"), the first past-tense verb in the present
+    ("Kolokoltsev met with" → "Kolokoltsev meets with"), "will" as "to" ("Portugal will face a
+    run-off" → "Portugal to face a run-off")."""
     words = title.split(" ")
     for i in range(1, min(len(words), 12)):
         word, before = words[i], words[i - 1].lower()
         low = word.lower()
-        if low in FINITE or (before in ("who", "which", "that", "whom") and words[i - 1] != "WHO"):
+        if low == "will" and before not in _DETERMINERS and i + 1 < len(words) and words[i + 1].isalpha() \
+                and words[i + 1].islower() and words[i + 1] not in ("not", "never", "have", "also", "still"):
+            return " ".join([*words[:i], "to", *words[i + 1:]])  # "Portugal will face a run-off" → "Portugal to face …"
+        if (low in FINITE and not (low == "will" and before in _DETERMINERS)) \
+                or (before in ("who", "which", "that", "whom") and words[i - 1] != "WHO"):
             # the main verb is another ("Smith is a lawmaker who led ..."); only a passive or
             # perfect auxiliary of the main verb goes ("Maduro was ousted")
             if low not in ("was", "were", "has", "have", "had"):
