@@ -56,6 +56,9 @@ TEXTS: dict[str, Callable[[int], str]] = {
     "'will meet tomorrow' without stops": repeat("officials will meet tomorrow and "),
     "'1957-58 ' year ranges": repeat("1957-58 "),
     "'el pasado sábado de enero '": repeat("el pasado sábado de enero "),
+    "datelines, holidays, glued days, no stops": repeat(
+        "Tokyo, January 02, 2024, The Europe Today: since the 2016 Kumamoto tremors USA Today 15April "
+        "New Year's Day 7 and 8 December at 1 a.m. in the U.S. will "),
 }
 YAML: dict[str, Callable[[int], str]] = {
     "nested '[' (refused past 50 levels)": lambda n: "title: T\ndate: 2026\nnote: " + "[" * (n // 40) + "]" * (n // 40),
