@@ -26,6 +26,9 @@ PUB = "2026-01-21"  # a Wednesday
     # "will" the noun is no future; the full stops of "a.m." end no clause
     ("en", "The will of the people was clear on Friday.", [("Friday", "2026-01-16")]),
     ("en", "The comet will be closest to Earth at 1 a.m. on Friday.", [("Friday", "2026-01-23")]),
+    # "am heutigen Dienstag" is this week's; a date line run into the text still ends at its year
+    ("de", "Merz scheiterte am heutigen Dienstag im ersten Wahlgang.", [("heutigen Dienstag", "2026-01-20")]),
+    ("de", "06. Mai 2025Friedrich Merz hat es geschafft.", [("06. Mai 2025", "2025-05-06")]),
     # an irregular past tense points back as "-ed" does
     ("en", "The court sat on March 3 to hear the case.", [("March 3", "2025-03-03")]),
     ("en", "A strong quake struck on Jan. 30 near the coast.", [("Jan. 30", "2025-01-30")]),

@@ -131,6 +131,14 @@ def test_a_relative_clause_left_alone_becomes_the_main_clause(sentence, date, ti
 
 
 @pytest.mark.parametrize("sentence, date, language, title", [
+    # an en dash between capitalised words is a compound, not a dateline ("IMGDAL, Morocco—")
+    ("CDU–Chef Friedrich Merz scheiterte am Dienstag im ersten Wahlgang.", "am Dienstag", "de",
+     "CDU–Chef Friedrich Merz scheiterte im ersten Wahlgang"),
+    # the commas of a list of names break no clause
+    ("Die Fraktionen CDU/CSU, SPD, Grüne und Linke einigten sich am Dienstag auf einen Wahlgang.", "am Dienstag",
+     "de", "Die Fraktionen CDU/CSU, SPD, Grüne und Linke einigten sich auf einen Wahlgang"),
+    ("Leaders from France, Germany, Italy and Spain met in Rome on Monday.", "on Monday", "en",
+     "Leaders from France, Germany, Italy and Spain meet in Rome"),
     # the date was the subject: its verb goes with it, the rest is the title
     ("Today is the deadline for the Millbrook flood claims.", "Today", "en",
      "The deadline for the Millbrook flood claims"),

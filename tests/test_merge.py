@@ -219,6 +219,20 @@ def test_a_merged_event_is_titled_by_a_cut_headline_rather_than_a_fragment():
     assert combine([cut, fragment]).title == cut.title
 
 
+@pytest.mark.parametrize("subordinate", [
+    "Nachdem Merz im ersten Wahlgang gescheitert war",
+    "After the first round of voting failed in the chamber",
+])
+def test_a_merged_event_is_not_titled_by_a_subordinate_clause(subordinate):
+    day = PartialDate.parse("2025-05-06")
+    first = Event(id="a", date=day, title=subordinate,
+                  sources=[Source(url="https://a.example/1", quote=f"{subordinate}, Merz was elected on Tuesday.")])
+    main = Event(id="b", date=day, title="Merz elected chancellor in a second round",
+                 sources=[Source(url="https://b.example/1", quote="Merz was elected chancellor on Tuesday.")])
+    assert combine([first, main]).title == main.title
+    assert combine([main, first]).title == main.title
+
+
 def test_a_caption_repeated_on_many_pages_does_not_title_the_happening():
     day = PartialDate.parse("2010-01-13")
     caption = Event(id="a", date=day, title="Satellite image of Port-au-Prince taken", sources=[

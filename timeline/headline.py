@@ -102,9 +102,17 @@ def clause_breaks(text: str, dates: list[tuple[int, int]]) -> list[int]:
     """Where the clauses of a sentence start (and, last, past its end); a comma inside a date
     ("Jan. 3, 2026") or inside parentheses breaks no clause."""
     starts = [s for s, _ in dates]
+    # the commas of a list of three names or more ("CDU/CSU, SPD, Grüne und Linke") break no clause
+    lists = [(m.start(), m.end()) for m in _NAME_LIST.finditer(text)
+             if not any(s < m.end() and m.start() < e for s, e in dates)]
+    list_starts = [s for s, _ in lists]
     return [0] + [m.end() for m in _CLAUSE.finditer(text)
-                  if not _inside(dates, starts, m.start())
+                  if not _inside(dates, starts, m.start()) and not _inside(lists, list_starts, m.start())
                   and not open_parenthesis(text, max(0, m.start() - _PARENTHESIS_REACH), m.start())] + [len(text) + 2]
+
+
+_NAME = r"[A-ZÀ-ÞА-Я][\w/.&'’-]*(?:\s+[A-ZÀ-ÞА-Я][\w/.&'’-]*)?"
+_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME}){{2,}}\s+(?:and|und|y|et|e|i|и)\s+(?=[A-ZÀ-ÞА-Я])")
 
 
 _PARENTHESIS_REACH = 80  # characters back to the "(" of an aside a comma may be inside
@@ -394,8 +402,9 @@ _LEADING_SCENE = re.compile(
     # "Speaking after Thursday's hearing, the 70-year-old said …"
     r"|speaking|addressing|writing|talking|responding|commenting|reacting|testifying)\b[^,]{0,50},\s+", re.I)
 _LABEL = re.compile(r"^[\s•*·-]*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}|Update\s+[\d-]+)\s*:\s+(?=\S)")
-_DATELINE_DASH = re.compile(r"^(?:[A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{2,})*,\s*)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
-                            r"[—–](?=[A-ZÀ-Ý][a-zà-ÿ])")
+# ("IMGDAL, Morocco—", "Kyiv—"; an en dash only after a city's "CITY, ": "Nachdem CDU–Chef" is a compound)
+_DATELINE_DASH = re.compile(r"^(?:[A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{2,})*,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
+                            r"[—–]|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}—)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _TIGHT_DASH_ASIDE = re.compile(r"—[^\W\d][^—\s]*\s[^—]{1,80}?—(?=\w)")
 _SCENE_GOES_ON = re.compile(r"^[a-z][^,]{0,30},\s+")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")

@@ -61,7 +61,9 @@ _MONTH_DAY_ALONE = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?
 _DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}(?P<d2>{_DAY})\.?|{_AND}(?P<d3>{_DAY})\.?)?"
                          rf"(?:{_CONN}|(?<=\d))\Z", re.I)
 # after a month name: its year ("December 2024", "enero de 2026", "3 January[ 2026]") or nothing
-_MONTH_YEAR = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR})(?!{_CLOCK_AFTER}))?(?!\w)", re.I)
+# (a capital may follow the year at once: "06. Mai 2025Friedrich Merz …", a page's date line run
+# into its text)
+_MONTH_YEAR = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR})(?!{_CLOCK_AFTER}))?(?!(?-i:(?![A-ZÀ-Þ]))\w)", re.I)
 
 # Digit forms. The rarer ones are compiled on first use (`re` caches them), when the character
 # after a run of digits calls for them: compiling costs more than scanning a short article.
