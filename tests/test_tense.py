@@ -44,6 +44,7 @@ def test_regular_past_forms_become_present(past, present):
     ("The run-off election will take place", "The run-off election to take place"),
     ("Portugal will face a run-off", "Portugal to face a run-off"),
     ("The minister will not attend the summit", "The minister will not attend the summit"),
+    ("While all eyes will be on the Fed, investors wait", "While all eyes will be on the Fed, investors wait"),
     ("Against the will of his family he flew to Rome", "Against the will of his family he flies to Rome"),
     # the subject decides the verb's number: pronouns, and the head before an apposition
     ("They said the ferry had sunk", "They say the ferry had sunk"),

@@ -51,6 +51,8 @@ def past_form(low: str) -> bool:
     """Whether a lowercase word reads as an English past form ("met", "signed")."""
     return low in _IRREGULAR_PRESENT or (low.endswith("ed") and len(low) > 4)
 
+# a title that opens with a subordinate clause keeps its "will" ("While all eyes will be on the Fed")
+_SUBORDINATORS = frozenset("while when if as although though because after before until unless once whether".split())
 _DETERMINERS = frozenset("the a an his her its their this that these those our your my no every each".split())
 # after these a past form is an adjective or a participle, not the verb: "a truck full of injured people"
 PREPOSITIONS = frozenset("of in on at to for with by from into onto about over under than as".split())
@@ -70,7 +72,8 @@ def headline_tense(title: str) -> str:
     for i in range(1, min(len(words), 12)):
         word, before = words[i], words[i - 1].lower()
         low = word.lower()
-        if low == "will" and before not in _DETERMINERS and i + 1 < len(words) and words[i + 1].isalpha() \
+        if low == "will" and before not in _DETERMINERS and words[0].lower() not in _SUBORDINATORS \
+                and i + 1 < len(words) and words[i + 1].isalpha() \
                 and words[i + 1].islower() and words[i + 1] not in ("not", "never", "have", "also", "still"):
             return " ".join([*words[:i], "to", *words[i + 1:]])  # "Portugal will face a run-off" → "Portugal to face …"
         if (low in FINITE and not (low == "will" and before in _DETERMINERS)) \
