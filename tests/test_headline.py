@@ -116,6 +116,9 @@ def test_titles_from_sentences(sentence, date, title):
     ("The toll is the highest since the 2016 Kumamoto tremors, officials said.", "2016", "Kumamoto tremors"),
     ("He was injured during the 2012 Olympics.", "2012", "Olympics"),
     ("Brazil hosted the 2014 World Cup.", "2014", "Brazil hosts the World Cup"),  # the clause's object
+    # "said in a statement on Saturday that …": the date is of the saying, who said it stays
+    ("The prosecutor said in a statement on Saturday that a suspect was charged.", "on Saturday",
+     "The prosecutor says in a statement that a suspect was charged"),
     # the full stop of "a.m." or "U.S." stays at the end of a title
     ("Officials met in the U.S. on Friday.", "on Friday", "Officials meet in the U.S."),
     # a relative clause after an object is no subject's; a cleft's is

@@ -42,6 +42,9 @@ _REPORTED = re.compile(
     r"|(?:a|ont)\s+(?:déclaré|indiqué|affirmé|confirmé|précisé)\s+que\s+|(?:sagte|sagten|erklärte|bestätigte),?\s+dass\s+"
     r"|(?:ha|hanno)\s+(?:detto|dichiarato|confermato)\s+che\s+|(?:disse|afirmou|confirmou|informou)\s+que\s+)"
     r"(?!(?:it|he|she|they|we|i|you|there|this|these|il|elle|ils|elles|on|nous|er|sie|es|wir)\b)"
+    # ("said in a statement on Saturday that …": the date is of the saying, still to come)
+    r"(?!(?:in\s+(?:a|an|his|her|its|their)\s+(?:statement|interview|post|letter|speech|tweet|message)"
+    r"|at\s+(?:a|an|the)\s+|to\s+(?:reporters|journalists)|on\s+(?:x|twitter|facebook|television|tv|radio)\b))"
     r"(?=\S+(?:\s+\S+){2,})", re.I)
 # what was said is a promise, a forecast or a possibility: then the saying is the news ("Clinton
 # tells Haitians that the US would be here"), and who said it stays

@@ -94,6 +94,8 @@ def headline_tense(title: str) -> str:
         if before in ("was", "were", "been", "has", "have", "had", "be", "being", "will", "would") \
                 or before in _DETERMINERS or before in PREPOSITIONS or not word.isalpha() or not word.islower():
             continue
+        if past_form(low) and before.endswith(",") and not any(w.endswith(",") for w in words[:i - 1]):
+            continue  # "The thieves, disguised as workers, parked …": an aside's participle, not the verb
         if past_form(low):
             if i + 1 < len(words) and words[i + 1].lower() == "by":
                 return title  # "Maduro ousted by U.S. forces": a headline already
