@@ -300,6 +300,13 @@ def test_page_clocks_stamps_bylines_menus_and_share_bars_make_no_event_and_date_
     assert all(stamp in found for stamp in ("02 January 2024", "2025-08-17", "16.08.2025"))
 
 
+def test_a_block_of_links_ends_the_story_unless_it_closes_as_a_widget():
+    text = ("Police arrested two men on Saturday.\nRecommended Stories\nlist of 3 itemsend of list\n"
+            "Five more people were arrested on Wednesday.\nRelated stories\nThe mayor resigned on Tuesday.\n")
+    assert [e.quote for e in extract_events(text, "2025-11-01", ["en"])] == [
+        "Police arrested two men on Saturday.", "Five more people were arrested on Wednesday."]
+
+
 @pytest.mark.parametrize("credit", [
     "This article appeared on p33 of the Main section of the Guardian on Thursday 11 June 2009.",
     "A version of this article appeared in print on June 12, 2009, on Page A1 of the New York edition.",

@@ -85,6 +85,8 @@ def paragraphs(text: str) -> list[Paragraph]:
         if (len(stripped) < SHORT_LINE_CHARS and _is_block_marker(stripped)) or _is_comment_header(stripped):
             in_block = True
         furniture = in_block or (len(stripped) < FURNITURE_LINE_CHARS and _is_furniture(stripped))
+        if in_block and len(stripped) < SHORT_LINE_CHARS and stripped.lower().endswith("end of list"):
+            in_block = False  # "Recommended Stories / list of 3 items … end of list": a widget inside the story
         # a headline line repeated (title, teaser) is harmless; a repeated prose paragraph is
         # a scrape artefact and must be read once
         repeated = False
