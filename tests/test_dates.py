@@ -29,6 +29,10 @@ PUB = "2026-01-21"  # a Wednesday
     # "am heutigen Dienstag" is this week's; a date line run into the text still ends at its year
     ("de", "Merz scheiterte am heutigen Dienstag im ersten Wahlgang.", [("heutigen Dienstag", "2026-01-20")]),
     ("de", "06. Mai 2025Friedrich Merz hat es geschafft.", [("06. Mai 2025", "2025-05-06")]),
+    # what follows "that" has its own tense: the date of the saying is past
+    ("en", "The minister said on Monday that the bridge will reopen.", [("Monday", "2026-01-19")]),
+    ("en", "The minister said that the bridge will reopen on Monday.", [("Monday", "2026-01-26")]),
+    ("es", "El ministro dijo el lunes que el puente abrirá.", [("lunes", "2026-01-19")]),
     # an irregular past tense points back as "-ed" does
     ("en", "The court sat on March 3 to hear the case.", [("March 3", "2025-03-03")]),
     ("en", "A strong quake struck on Jan. 30 near the coast.", [("Jan. 30", "2025-01-30")]),

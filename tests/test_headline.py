@@ -163,3 +163,20 @@ def test_a_date_that_was_the_subject_takes_its_verb_with_it(sentence, date, lang
     at = sentence.find(date)
     dates = [(at, at + len(date))]
     assert headline(sentence, dates, clause_breaks(sentence, dates), dates[0], language) == title
+
+
+@pytest.mark.parametrize("sentence, date, language, title", [
+    # a relative clause after an object's noun phrase or a name takes it as its subject
+    ("El fallo selló un escenario complejo para el exmandatario, que desde agosto cumple arresto en Brasilia.",
+     "desde agosto", "es", "El exmandatario cumple arresto en Brasilia"),
+    ("El fallo selló un escenario complejo para Bolsonaro, que desde agosto cumple arresto en Brasilia.",
+     "desde agosto", "es", "Bolsonaro cumple arresto en Brasilia"),
+    ("Le verdict a scellé le sort de l'ancien président, qui depuis août est assigné à résidence.",
+     "depuis août", "fr", "L'ancien président est assigné à résidence"),
+])
+def test_a_relative_clause_after_an_object_in_romance_languages(sentence, date, language, title):
+    from timeline.headline import clause_breaks, headline
+
+    at = sentence.find(date)
+    dates = [(at, at + len(date))]
+    assert headline(sentence, dates, clause_breaks(sentence, dates), dates[0], language) == title

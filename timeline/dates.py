@@ -118,6 +118,13 @@ class _Resolver:
         nouns = _NOUN if self.lex.language == "de" else None  # German nouns are capitalised: no verbs
         for a, b in ((near_lo, near_hi), (lo, hi)):
             before, after = text[a + 1:c.start], text[c.end:b]
+            # "said on Monday that the bridge will reopen": what follows "that" has its own tense
+            # (and "said that the bridge will reopen on Monday": what came before it)
+            if (that := _THAT.get(self.lex.language)) is not None:
+                if (m := that.search(after)) is not None:
+                    after = after[:m.start()]
+                if (last := next(reversed(list(that.finditer(before))), None)) is not None:
+                    before = before[last.end():]
             if nouns is not None:
                 before, after = nouns.sub(" ", before), nouns.sub(" ", after)
             before = before.lower()
@@ -256,6 +263,11 @@ class _Resolver:
             # "18 months ago" is a round figure: it tells the year, not the month
             return PartialDate(y, m) if abs(offset) < ROUND_MONTHS else PartialDate(y)
         return PartialDate(pub.year + offset)
+
+# the words that open a reported or subordinate clause, whose tense is not the date's outside it
+_THAT = {language: re.compile(rf"\b(?:{words})\b", re.I) for language, words in {
+    "en": "that", "es": "que", "pt": "que", "fr": "que|qu['’]", "de": "dass", "it": "che"}.items()}
+
 
 def _abbreviation(text: str, i: int) -> bool:
     """The full stop at `i` ends a one-letter abbreviation ("a.m.", "p.m.", "U.S."), not a clause."""

@@ -307,11 +307,13 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
             w in FINITE or (past_form(w) and w.isalpha()) for w in head[1:]):  # a noun phrase, no clause
         return 0, noun.start(), lo + m.end(), min(hi, len(text)), False
     name = _NAME_BEFORE.search(text, breaks[i - 1], noun.start())
-    if name and m.group().strip().lower() in ("who", "which", "quien", "qui", "che"):
+    if name and m.group().strip().lower() in ("who", "which", "quien", "qui", "che", "que"):
         return name.start(), name.end(), lo + m.end(), min(hi, len(text)), False
-    # "… visited the plant, which opened in 1990"
-    phrase = _NOUN_PHRASE_BEFORE.search(text, breaks[i - 1], noun.start())
-    if phrase and m.group().strip().lower() in ("who", "which"):
+    # "… visited the plant, which opened in 1990", "… para el exmandatario, que desde agosto cumple …"
+    word = m.group().strip().lower()
+    phrase = _NOUN_PHRASE_BEFORE.search(text, breaks[i - 1], noun.start()) if word in ("who", "which") else \
+        _ROMANCE_PHRASE.search(text, breaks[i - 1], noun.start()) if word in ("que", "qui", "che") else None
+    if phrase:
         return phrase.start(), phrase.end(), lo + m.end(), min(hi, len(text)), False
     return None
 
@@ -324,8 +326,10 @@ _THAT_CLAUSE_REACH = 90  # characters from "that" to the date
 # the same in Spanish, French and Italian: "la DANA que ha asolado este martes el País Valencià",
 # "le séisme qui a frappé vendredi le Maroc", "il terremoto che ha colpito venerdì il Marocco"
 _ROMANCE_NOUN_PHRASE = (r"\b(?:el|la|los|las|un|una|le|les|l['’]|une|il|lo|gli|i)\s*"
-                        r"(?:(?!(?:de|du|del|des|di|della|dei|en|à|a|al|au|por|par|per)\s)[\w.'’-]+\s+){0,4}"
+                        r"(?:(?!(?:de|du|del|des|di|della|dei|en|à|a|al|au|por|par|per|para|pour|con|avec|sur|sobre"
+                        r"|contra|contre|entre|sin|sans|dans|su|tra|fra)\s)[\w.'’-]+\s+){0,4}"
                         r"[^\W\d_][\w'’-]*$")
+_ROMANCE_PHRASE = re.compile(_ROMANCE_NOUN_PHRASE, re.I)
 _RESTRICTIVE: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "es": (re.compile(r"(?<!,)\s(?:que)\s+(?=(?:ha|han|había|habían)\s+\w+(?:ado|ido)\b"
                       r"|\w+(?:ó|aron|ieron)\b)(?![^,;]*\bque\s)", re.I), re.compile(_ROMANCE_NOUN_PHRASE, re.I)),
