@@ -61,7 +61,8 @@ PUB = "2026-01-21"  # a Wednesday
     ("fr", "Les électeurs ont voté dimanche dernier.", [("dimanche dernier", "2026-01-18")]),
     ("it", "Il governo è caduto il 3 gennaio 2026 a Roma.", [("3 gennaio 2026", "2026-01-03")]),
     ("it", "Il ministro ha parlato ieri a Milano.", [("ieri", "2026-01-20")]),
-    ("ru", "Встреча прошла 3 января 2026 года в Москве.", [("3 января 2026", "2026-01-03")]),
+    ("ru", "Встреча прошла 3 января 2026 года в Москве.", [("3 января 2026 года", "2026-01-03")]),
+    ("ru", "В 2011 году произошло землетрясение в Японии.", [("2011 году", "2011")]),  # the year's word is the date's
     ("ru", "Министр прилетел вчера в Гавану.", [("вчера", "2026-01-20")]),
     # holidays on a fixed day: the day, its year as a year-less date's (past-leaning, or given)
     ("en", "The quake struck on New Year's Day, killing dozens.", [("New Year's Day", "2026-01-01")]),

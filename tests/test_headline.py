@@ -142,6 +142,14 @@ def test_a_relative_clause_left_alone_becomes_the_main_clause(sentence, date, ti
      "de", "Die Fraktionen CDU/CSU, SPD, Grüne und Linke einigten sich auf einen Wahlgang"),
     ("Leaders from France, Germany, Italy and Spain met in Rome on Monday.", "on Monday", "en",
      "Leaders from France, Germany, Italy and Spain meet in Rome"),
+    # no word left hanging before the full stop, nor a preposition before the date at the start
+    ("Это самое мощное землетрясение в регионе с 1952 года.", "1952 года", "ru",
+     "Это самое мощное землетрясение в регионе"),
+    ("В 2011 году произошло землетрясение в Японии.", "2011 году", "ru", "Произошло землетрясение в Японии"),
+    ("Les visiteurs pourront y être accueillis dès ce dimanche.", "ce dimanche", "fr",
+     "Les visiteurs pourront y être accueillis"),
+    ("Die Ministerin kündigte am Freitag neue Hilfen an.", "am Freitag", "de",
+     "Die Ministerin kündigte neue Hilfen an"),
     # the date was the subject: its verb goes with it, the rest is the title
     ("Today is the deadline for the Millbrook flood claims.", "Today", "en",
      "The deadline for the Millbrook flood claims"),

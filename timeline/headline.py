@@ -84,7 +84,7 @@ _PLACE_GOES_ON = re.compile(r"(?:in|at|near|across|en|à|dans|im|nel|no|na)\s", 
 ANTECEDENT_WORDS = 6  # a noun phrase a relative clause hangs on is at most this long ("The former minister")
 _LEADING_CLOCK = re.compile(rf"^{CLOCK_HHMM}:?\s+(?=[^\W\d_])")
 _LEADING = re.compile(r"^\s*(?:(?:on|in|since|by|at|from|el|la|los|las|le|les|am|im|il|lo|em|en|de|del|"
-                      r"au|du|this|last|next)\b\s*)*[,\s]*", re.I)
+                      r"au|du|this|last|next|в|во|с|со|к|на|до|от|у)(?!\w)\s*)*[,\s]*", re.I)
 
 
 def make_title(sentence: str, date_phrases: list[str], focus: str | None = None) -> str:
@@ -434,11 +434,17 @@ auf bis seit zu ein eine einen einem il lo gli di da dal nel nella per con e che
 pelo pela и в на с по к о от до""".split())
 
 
+# German separable particles that are also function words ("kündigte neue Hilfen an."): a
+# sentence may end with them
+_PARTICLES = frozenset(["an", "auf", "zu", "mit", "ein", "bis"])
+
+
 def _tidy(title: str) -> str:
     """`title` without function words left hanging at its end or before its first comma ("As
     of, snow ..." once "Sunday" is gone; "Europa nähert sich schon der")."""
     words = title.split(" ")
-    while words and words[-1].strip(",;:").lower() in _DANGLING:
+    while words and (words[-1].strip(",;:").lower() in _DANGLING
+                     or (words[-1].endswith(".") and words[-1][:-1].lower() in _DANGLING - _PARTICLES)):
         words.pop()
     lead = next((i for i, w in enumerate(words[:4]) if w.endswith(",")), None)
     if lead is not None and all(w.strip(",").lower() in _DANGLING for w in words[:lead + 1]):

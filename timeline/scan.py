@@ -151,7 +151,21 @@ def scan(text: str, language: str) -> list[Candidate]:
             kept.append(c)
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     kept.sort(key=lambda c: c.start)
+    if lex.language in _YEAR_WORD:
+        _with_year_word(text, kept, _YEAR_WORD[lex.language])
     return _merge_ranges(text, _merge_weekdays(text, kept))
+
+
+# the word that follows a year in Russian, Ukrainian, Bulgarian ("29 июля 2025 года", "с 1952 года",
+# "в 2011 году"): part of the date (a title without the date would keep it: "Событие года")
+_YEAR_WORD = {language: re.compile(r"\s*(?:года|году|год|г\.|гг\.|року|рік|р\.|година|г\.)(?!\w)")
+              for language in ("ru", "uk", "bg")}
+
+
+def _with_year_word(text: str, candidates: list[Candidate], word: re.Pattern) -> None:
+    for c in candidates:
+        if c.end > 0 and text[c.end - 1].isdigit() and (m := word.match(text, c.end)):
+            c.end = m.end()
 
 
 def _lookup(low: str, lex: Lexicon) -> list[tuple[int, list[tuple[str, str, int]]]]:
