@@ -29,6 +29,12 @@ PUB = "2026-01-21"  # a Wednesday
     # "am heutigen Dienstag" is this week's; a date line run into the text still ends at its year
     ("de", "Merz scheiterte am heutigen Dienstag im ersten Wahlgang.", [("heutigen Dienstag", "2026-01-20")]),
     ("de", "06. Mai 2025Friedrich Merz hat es geschafft.", [("06. Mai 2025", "2025-05-06")]),
+    # a relative year after a month, with "of" / "del" / "do" / "dell'" between them
+    ("es", "La medida entró en vigor en marzo del año pasado.", [("marzo del año pasado", "2025-03")]),
+    ("pt", "A medida entrará em vigor em janeiro do próximo ano.", [("janeiro do próximo ano", "2027-01")]),
+    ("it", "La legge è entrata in vigore a marzo dell'anno scorso.", [("marzo dell'anno scorso", "2025-03")]),
+    ("en", "It began in March of last year.", [("March of last year", "2025-03")]),
+    ("es", "Las elecciones del año pasado fueron tensas.", [("año pasado", "2025")]),
     # what follows "that" has its own tense: the date of the saying is past
     ("en", "The minister said on Monday that the bridge will reopen.", [("Monday", "2026-01-19")]),
     ("en", "The minister said that the bridge will reopen on Monday.", [("Monday", "2026-01-26")]),

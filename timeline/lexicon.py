@@ -164,7 +164,8 @@ EXTRA_RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
            "this calendar year": (0, "year"), "earlier this year": (0, "year"), "earlier this month": (0, "month"),
            "later this year": (0, "year"), "later this month": (0, "month"), "the previous year": (-1, "year"),
            "the following year": (1, "year")},
-    "es": {"el próximo año": (1, "year"), "el próximo mes": (1, "month"), "este año": (0, "year")},
+    "es": {"el próximo año": (1, "year"), "el próximo mes": (1, "month"), "este año": (0, "year"),
+           "año pasado": (-1, "year"), "próximo año": (1, "year")},  # ("marzo del año pasado")
     "fr": {"cette année": (0, "year"), "ce mois": (0, "month")},
     "de": {"in diesem jahr": (0, "year"), "im vergangenen jahr": (-1, "year"), "im kommenden jahr": (1, "year")},
     "it": {"l'anno scorso": (-1, "year"), "l'anno prossimo": (1, "year"), "quest'anno": (0, "year")},

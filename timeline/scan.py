@@ -93,6 +93,7 @@ _ARTICLE_BEFORE = r"\b(?:a|an|the)\s+(?:\w+\s+)?$"
 _BETWEEN_WEEKDAY_AND_DATE = (r"[\s,]*(?:(?:morning|afternoon|evening|night|matin|soir|mañana|tarde|noche|morgen"
                              r"|abend)[\s,]*)?(?:the\s+)?")
 _RANGE_JOIN = r"\s*(?:[-–—]|to|until|till|through|thru|al|hasta|au|jusqu'au|bis|zum|a|fino al|até|по)\s*"
+_OF_YEAR = re.compile(r"\s+(?:(?:of|de|del|do|da|di|des|du)\s+|dell['’])")  # (a relative year after it: see `_month`)
 _DATED_KINDS = ("day_month", "month_day", "iso", "numeric", "holiday")
 _HOLIDAY_YEAR = re.compile(rf"\s*,?\s*(?:(?:de|del|of)\s+)?(?P<y>{_YEAR})(?!\w|{_CLOCK_AFTER})", re.I)
 
@@ -222,6 +223,8 @@ def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candid
     # "May next year", "marzo del año pasado"? a relative year places the month; else a
     # direction may follow it ("sábado pasado", "März nächsten")
     ryear = _after(low, end, lex.years_relative)
+    if ryear is None and (of := _OF_YEAR.match(low, end)):  # "marzo del año pasado", "janeiro do próximo ano"
+        ryear = _phrase_at(low, of.end(), lex.years_relative)
     post = None if ryear else _after(low, end, lex.direction_phrases)
     if ryear:
         parts["ryear"] = text[ryear[0]:ryear[1]]
@@ -438,7 +441,13 @@ def _after(low: str, at: int, phrases: Phrases) -> tuple[int, int] | None:
     i = at
     while i < n and low[i].isspace():
         i += 1
-    if i == n or low[i] not in phrases.firsts:
+    return _phrase_at(low, i, phrases)
+
+
+def _phrase_at(low: str, i: int, phrases: Phrases) -> tuple[int, int] | None:
+    """The span of the longest of `phrases` that starts at `i`, as a whole word."""
+    n = len(low)
+    if i >= n or low[i] not in phrases.firsts:
         return None
     for phrase in phrases.phrases:
         j = i + len(phrase)
