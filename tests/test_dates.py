@@ -29,6 +29,11 @@ PUB = "2026-01-21"  # a Wednesday
     # "am heutigen Dienstag" is this week's; a date line run into the text still ends at its year
     ("de", "Merz scheiterte am heutigen Dienstag im ersten Wahlgang.", [("heutigen Dienstag", "2026-01-20")]),
     ("de", "06. Mai 2025Friedrich Merz hat es geschafft.", [("06. Mai 2025", "2025-05-06")]),
+    # a weekday with its day of the month ("quarta-feira (26)", Brazilian news' form): that day
+    ("pt", "O presidente sancionou, na quarta-feira (14), a lei.", [("quarta-feira (14)", "2026-01-14")]),
+    ("pt", "O presidente sancionou, nesta quarta-feira, 14, a lei.", [("nesta quarta-feira, 14", "2026-01-14")]),
+    ("pt", "Na terça-feira (30), o juiz decidiu.", [("terça-feira (30)", "2025-12-30")]),
+    ("en", "On Friday, 26 people died in the fire.", [("Friday", "2026-01-16")]),
     # a relative year after a month, with "of" / "del" / "do" / "dell'" between them
     ("es", "La medida entró en vigor en marzo del año pasado.", [("marzo del año pasado", "2025-03")]),
     ("pt", "A medida entrará em vigor em janeiro do próximo ano.", [("janeiro do próximo ano", "2027-01")]),

@@ -119,6 +119,9 @@ def test_titles_from_sentences(sentence, date, title):
     # "said in a statement on Saturday that …": the date is of the saying, who said it stays
     ("The prosecutor said in a statement on Saturday that a suspect was charged.", "on Saturday",
      "The prosecutor says in a statement that a suspect was charged"),
+    # a date that was an aside between commas leaves none behind
+    ("The president signed, on Wednesday, a law that exempts low earners.", "on Wednesday",
+     "The president signs a law that exempts low earners"),
     # the full stop of "a.m." or "U.S." stays at the end of a title
     ("Officials met in the U.S. on Friday.", "on Friday", "Officials meet in the U.S."),
     # a relative clause after an object is no subject's; a cleft's is

@@ -229,6 +229,12 @@ class _Resolver:
         if pub is None:
             raise ValueError("a relative date needs the date of publication")
         target = self.lex.weekdays[c.parts["w"].lower()]
+        if c.parts.get("dn"):  # "quarta-feira (26)": the day of that weekday and number nearest publication
+            day = int(c.parts["dn"])
+            near = [d for d in (_day_in_month(pub, shift, day) for shift in (-1, 0, 1))
+                    if d is not None and d.weekday() == target and abs((d - pub).days) <= 45]
+            if near:
+                return min(near, key=lambda d: abs((d - pub).days))
         direction = self.direction(c)
         if direction == 0:  # "this Friday", "ce dimanche": in the week of publication
             return pub + dt.timedelta(days=target - pub.weekday())
@@ -263,6 +269,12 @@ class _Resolver:
             # "18 months ago" is a round figure: it tells the year, not the month
             return PartialDate(y, m) if abs(offset) < ROUND_MONTHS else PartialDate(y)
         return PartialDate(pub.year + offset)
+
+def _day_in_month(pub: dt.date, shift: int, day: int) -> dt.date | None:
+    """Day `day` of the month `shift` months from `pub`'s, if that month has it."""
+    y, m = _shift_months(pub.year, pub.month, shift)
+    return dt.date(y, m, day) if day <= days_in_month(y, m) else None
+
 
 # the words that open a reported or subordinate clause, whose tense is not the date's outside it
 _THAT = {language: re.compile(rf"\b(?:{words})\b", re.I) for language, words in {

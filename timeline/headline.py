@@ -382,6 +382,7 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
         title = _LEADING.sub("", title)
     title = _LEADING_CLOCK.sub("", title)  # "1040 Hundreds feared dead": a live page's entry time
     title = re.sub(r"\s+", " ", title)
+    title = re.sub(r",\s*,\s*", " ", title)  # "The president signed, on Wednesday, a law": the aside was the date
     title = re.sub(r"\s+([,;:.])", r"\1", title)  # "Discovered , by" once its date is gone
     return _quotes_closed(_tidy(title).strip(" ,;:-–—"))
 

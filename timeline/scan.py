@@ -93,6 +93,10 @@ _ARTICLE_BEFORE = r"\b(?:a|an|the)\s+(?:\w+\s+)?$"
 _BETWEEN_WEEKDAY_AND_DATE = (r"[\s,]*(?:(?:morning|afternoon|evening|night|matin|soir|mañana|tarde|noche|morgen"
                              r"|abend)[\s,]*)?(?:the\s+)?")
 _RANGE_JOIN = r"\s*(?:[-–—]|to|until|till|through|thru|al|hasta|au|jusqu'au|bis|zum|a|fino al|até|по)\s*"
+# the day of the month after a weekday, alone: "na quarta-feira (26)", "nesta quarta-feira, 26, a lei"
+# (not "quarta-feira, 26 de novembro", which is a full date, nor "Friday, 26 people")
+_WEEKDAY_NUMBER = re.compile(r"\s*\(\s*(?P<dn>3[01]|[12]\d|0?[1-9])\s*\)"
+                             r"|,\s*(?P<dn2>3[01]|[12]\d|0?[1-9])(?=\s*[,;:)])")
 _OF_YEAR = re.compile(r"\s+(?:(?:of|de|del|do|da|di|des|du)\s+|dell['’])")  # (a relative year after it: see `_month`)
 _DATED_KINDS = ("day_month", "month_day", "iso", "numeric", "holiday")
 _HOLIDAY_YEAR = re.compile(rf"\s*,?\s*(?:(?:de|del|of)\s+)?(?P<y>{_YEAR})(?!\w|{_CLOCK_AFTER})", re.I)
@@ -247,6 +251,9 @@ def _weekday(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Cand
     if post:
         parts["post"] = text[post[0]:post[1]]
         end = post[1]
+    elif (number := _WEEKDAY_NUMBER.match(text, e)) is not None:  # "quarta-feira (26)", "quarta-feira, 26,"
+        parts["dn"] = number.group("dn") or number.group("dn2")
+        end = number.end()
     c = Candidate(pre[0] if pre else s, end, "weekday", parts)
     if _plausible_word(text, c, parts["w"], lex.language):
         found.append(c)
