@@ -50,6 +50,9 @@ def test_regular_past_forms_become_present(past, present):
     ("They said the ferry had sunk", "They say the ferry had sunk"),
     ("After the storm, I decided to stay", "After the storm, I decide to stay"),
     ("The storm, the worst in two decades, struck the coast", "The storm, the worst in two decades, strikes the coast"),
+    # a verb before a comma is still the verb ("citing …" follows it)
+    ("The minister resigned, citing health reasons", "The minister resigns, citing health reasons"),
+    ("The agreement announced, officials said", "The agreement announced, officials said"),
     # a participle that opens an aside is not the verb
     ("The thieves, disguised as workers, parked the truck", "The thieves, disguised as workers, park the truck"),
     # a perfect becomes the present; an auxiliary that is not the main verb's stays

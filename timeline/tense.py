@@ -71,6 +71,8 @@ def headline_tense(title: str) -> str:
     words = title.split(" ")
     for i in range(1, min(len(words), 12)):
         word, before = words[i], words[i - 1].lower()
+        comma = "," if word.endswith(",") and len(word) > 1 else ""  # "The minister resigned, citing …"
+        word = word[:-1] if comma else word
         low = word.lower()
         if low == "will" and before not in _DETERMINERS and words[0].lower() not in _SUBORDINATORS \
                 and i + 1 < len(words) and words[i + 1].isalpha() \
@@ -99,7 +101,7 @@ def headline_tense(title: str) -> str:
         if past_form(low):
             if i + 1 < len(words) and words[i + 1].lower() == "by":
                 return title  # "Maduro ousted by U.S. forces": a headline already
-            if low in _NEEDS_OBJECT and (i + 1 == len(words) or words[i + 1].lower() in _PASSIVE_AFTER):
+            if low in _NEEDS_OBJECT and (comma or i + 1 == len(words) or words[i + 1].lower() in _PASSIVE_AFTER):
                 # "The agreement announced", "Yoon sentenced to life": a participle (passive), the
                 # object it would need is missing
                 return title
@@ -119,7 +121,7 @@ def headline_tense(title: str) -> str:
             if "and" in subject or subject[-1] in ("i", "we", "you", "they") or collective or \
                     (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is"))):
                 present = _IRREGULAR_BASE.get(low) or _plural(present)  # "Russia and Cuba sign", "Officials meet"
-            words[i] = present
+            words[i] = present + comma
             return " ".join(words)
     return title
 
