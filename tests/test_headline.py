@@ -2,7 +2,14 @@
 
 import pytest
 
-from timeline.headline import make_title
+from timeline.headline import clause_breaks, headline, make_title
+
+
+def title_of(sentence: str, date: str, language: str) -> str:
+    """The title `headline` gives `sentence` for the happening at its one date phrase `date`."""
+    at = sentence.find(date)
+    dates = [(at, at + len(date))]
+    return headline(sentence, dates, clause_breaks(sentence, dates), dates[0], language)
 
 
 def test_make_title_from_a_sentence_and_its_date_phrases():
@@ -129,11 +136,7 @@ def test_titles_from_sentences(sentence, date, title):
     ("It was the mayor who opened the bridge on Monday.", "on Monday", "The mayor opens the bridge"),
 ])
 def test_a_relative_clause_left_alone_becomes_the_main_clause(sentence, date, title):
-    from timeline.headline import clause_breaks, headline
-
-    at = sentence.find(date)
-    dates = [(at, at + len(date))]
-    assert headline(sentence, dates, clause_breaks(sentence, dates), dates[0], "en") == title
+    assert title_of(sentence, date, "en") == title
 
 
 @pytest.mark.parametrize("sentence, date, language, title", [
@@ -169,11 +172,7 @@ def test_a_relative_clause_left_alone_becomes_the_main_clause(sentence, date, ti
     ("On Monday the mayor was in Millbrook.", "On Monday", "en", "The mayor was in Millbrook"),
 ])
 def test_a_date_that_was_the_subject_takes_its_verb_with_it(sentence, date, language, title):
-    from timeline.headline import clause_breaks, headline
-
-    at = sentence.find(date)
-    dates = [(at, at + len(date))]
-    assert headline(sentence, dates, clause_breaks(sentence, dates), dates[0], language) == title
+    assert title_of(sentence, date, language) == title
 
 
 @pytest.mark.parametrize("sentence, date, language, title", [
@@ -186,8 +185,4 @@ def test_a_date_that_was_the_subject_takes_its_verb_with_it(sentence, date, lang
      "depuis août", "fr", "L'ancien président est assigné à résidence"),
 ])
 def test_a_relative_clause_after_an_object_in_romance_languages(sentence, date, language, title):
-    from timeline.headline import clause_breaks, headline
-
-    at = sentence.find(date)
-    dates = [(at, at + len(date))]
-    assert headline(sentence, dates, clause_breaks(sentence, dates), dates[0], language) == title
+    assert title_of(sentence, date, language) == title

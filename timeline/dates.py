@@ -270,6 +270,7 @@ class _Resolver:
             return PartialDate(y, m) if abs(offset) < ROUND_MONTHS else PartialDate(y)
         return PartialDate(pub.year + offset)
 
+
 def _day_in_month(pub: dt.date, shift: int, day: int) -> dt.date | None:
     """Day `day` of the month `shift` months from `pub`'s, if that month has it."""
     y, m = _shift_months(pub.year, pub.month, shift)

@@ -332,11 +332,11 @@ _ROMANCE_NOUN_PHRASE = (r"\b(?:el|la|los|las|un|una|le|les|l['’]|une|il|lo|gli
 _ROMANCE_PHRASE = re.compile(_ROMANCE_NOUN_PHRASE, re.I)
 _RESTRICTIVE: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "es": (re.compile(r"(?<!,)\s(?:que)\s+(?=(?:ha|han|había|habían)\s+\w+(?:ado|ido)\b"
-                      r"|\w+(?:ó|aron|ieron)\b)(?![^,;]*\bque\s)", re.I), re.compile(_ROMANCE_NOUN_PHRASE, re.I)),
+                      r"|\w+(?:ó|aron|ieron)\b)(?![^,;]*\bque\s)", re.I), _ROMANCE_PHRASE),
     "fr": (re.compile(r"(?<!,)\s(?:qui)\s+(?=(?:a|ont|avait|avaient)\s+\w+(?:é|i|u|is|it)\b)(?![^,;]*\bqui\s)", re.I),
-           re.compile(_ROMANCE_NOUN_PHRASE, re.I)),
+           _ROMANCE_PHRASE),
     "it": (re.compile(r"(?<!,)\s(?:che)\s+(?=(?:ha|hanno|è|sono)\s+\w+(?:ato|ito|uto|ata|ita|uta)\b)"
-                      r"(?![^,;]*\bche\s)", re.I), re.compile(_ROMANCE_NOUN_PHRASE, re.I)),
+                      r"(?![^,;]*\bche\s)", re.I), _ROMANCE_PHRASE),
 }
 # the noun phrase before it: "the 6.8 magnitude quake", "a powerful storm" (an article, at most
 # five words, the last one the noun)

@@ -53,10 +53,10 @@ _CLOCK_AFTER = r"\s*(?:\(\s*\d{4}\s*)?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|
 
 # after a month name: "Jan. 3", "January 3–5, 2026", "March 1st"
 # (a colon may follow the year, "Jan 12, 2010: Port-au-Prince", not the day: "May 5:30")
-_MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY})|{_AND}(?P<d3>{_DAY}))?"
-                        rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!{_CLOCK_AFTER})(?!\w|\.\d|,\d)|(?![\w:]|\.\d|,\d))", re.I)
-_MONTH_DAY_ALONE = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?:\s*,?\s*(?P<y>{_YEAR})"
-                              rf"(?!{_CLOCK_AFTER})(?!\w|\.\d|,\d)|(?![\w:]|\.\d|,\d))(?P<d3>)", re.I)
+_MONTH_DAY_END = rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!{_CLOCK_AFTER})(?!\w|\.\d|,\d)|(?![\w:]|\.\d|,\d))"
+_MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY})|{_AND}(?P<d3>{_DAY}))?{_MONTH_DAY_END}", re.I)
+# the same without a second day joined by "and" (see `_two_days`)
+_MONTH_DAY_ALONE = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?{_MONTH_DAY_END}", re.I)
 # before a month name, ending where the name starts: "3 ", "3 de ", "3 au 5 ", "3. "
 _DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}(?P<d2>{_DAY})\.?|{_AND}(?P<d3>{_DAY})\.?)?"
                          rf"(?:{_CONN}|(?<=\d))\Z", re.I)
@@ -378,7 +378,7 @@ def _two_days(m: re.Match | None) -> re.Match | None:
     10": two happenings; `_month` then takes the first day alone)."""
     if m is None or not m.group("d3"):
         return m
-    if int(re.match(r"\d+", m.group("d3")).group()) == int(re.match(r"\d+", m.group("d")).group()) + 1:
+    if int(_DIGITS.match(m.group("d3")).group()) == int(_DIGITS.match(m.group("d")).group()) + 1:
         return m
     return _MONTH_DAY_ALONE.match(m.string, m.start()) if m.re is _MONTH_DAY else None
 
