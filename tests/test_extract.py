@@ -8,6 +8,7 @@ from conftest import ROOT
 
 from timeline import extract_events, find_dates, merge_events, read_events
 from timeline.cli import main
+from timeline.drafts import write_drafts
 
 SEED_004 = ROOT / "articles" / "004_4c5db1f2eac7af6e.txt"
 SEED_000 = ROOT / "articles" / "000_569b02a931ca8457.txt"
@@ -526,3 +527,23 @@ def test_a_stop_inside_parentheses_ends_no_sentence():
     assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
         "Los sindicatos (CC. OO., UGT y Semaf) desconvocaron la huelga el lunes.",
         "La convocatoria queda en suspenso.", "He left early (see p. 3).", "Then we went home."]
+
+
+def test_every_report_knows_its_article_s_opening_sentences_which_event_files_do_not_keep(tmp_path):
+    text = ("LONDON (Reuters) - Storm Nia closed every school in Cornwall as winds reached 90 mph.\n\n"
+            "Menu\n\n"
+            "Ferries to the Scilly Isles were cancelled for a second day.\n\n"
+            "The storm first reached land on Monday, forecasters said.\n\n"
+            "Schools will reopen on Thursday, the council said.")
+    events = extract_events(text, "2026-01-21", ["en"], source="storm.txt")
+    assert len(events) == 2
+    opening = ("Storm Nia closed every school in Cornwall as winds reached 90 mph.",  # the wire head is not said
+               "Ferries to the Scilly Isles were cancelled for a second day.")  # a one-word label is no sentence
+    assert all(e.sources[0].lead.sentences == opening and e.sources[0].lead.language == "en" for e in events)
+    assert all(e.sources[0].lead.dates == ((), ()) for e in events)  # neither has a date
+    assert events[0].sources[0].lead is events[1].sources[0].lead  # one for the article
+    dated = extract_events("On Monday, Storm Nia closed every school in Cornwall.", "2026-01-21", ["en"])
+    assert dated[0].sources[0].lead.dates == (((3, 9),),)  # where "Monday" is
+    written = write_drafts(events, tmp_path / "events")
+    assert written and "Scilly" not in "".join(p.read_text() for p in (tmp_path / "events").iterdir())
+    assert all(not s.lead for e in read_events(tmp_path / "events") for s in e.sources)

@@ -10,7 +10,7 @@ import pytest
 from timeline import summarize
 from timeline.cli import main
 from timeline.merge import merge_events
-from timeline.model import Event, PartialDate, Source
+from timeline.model import Event, Opening, PartialDate, Source
 from timeline.summary import top_events
 
 STORY = [  # (date, how many articles report it, the sentence)
@@ -103,6 +103,66 @@ def test_the_quote_is_taken_from_the_day_s_news_rather_than_a_later_look_back():
         Source(url="https://news.example/a", quote=fresh, published=PartialDate.parse("2026-03-03"))])
     (chosen,) = summarize([event])
     assert chosen.quote == fresh
+
+
+def lead_story(leads: tuple[str, ...], published: str = "2026-03-03") -> list[Event]:
+    """Two happenings of March 2, each told in parts by articles of that day in a sentence with
+    its date; one more article, published on `published`, whose opening sentences are `leads`."""
+    told = [("flood", "On Monday the river burst its banks at Millbrook, officials said."),
+            ("flood", "Four hundred homes at Millbrook were flooded on Monday, the council said."),
+            ("flood", "Homes flooded on Monday when the Millbrook river burst its banks, residents said."),
+            ("fire", "A signal box at Stanton caught fire on Monday, the rail company said."),
+            ("fire", "Rail services to Stanton were suspended on Monday after the fire.")]
+    events = [Event(id=f"{name}{i}", date=PartialDate.parse("2026-03-02"), title=name, sources=[
+        Source(url=f"https://news{i}.example/a", quote=quote, published=PartialDate.parse("2026-03-02"))])
+        for i, (name, quote) in enumerate(told)]
+    later = "Volunteers at Millbrook worked through Monday night, the council said."
+    events.append(Event(id="late", date=PartialDate.parse("2026-03-02"), title="flood", sources=[
+        Source(url="https://late.example/a", quote=later, published=PartialDate.parse(published),
+               lead=Opening(leads, tuple(() for _ in leads), "en"))]))
+    return merge_events(events)
+
+
+def test_an_article_s_opening_sentence_may_say_best_what_happened_that_day():
+    lead = "The river burst its banks at Millbrook and flooded four hundred homes."
+    events = lead_story((lead, "Rail services to Stanton were suspended after a signal box caught fire."))
+    assert sorted(e.title for e in events) == ["fire", "flood"]
+    chosen = summarize(events, per_date=2)
+    by_title = {e.title: e for e in chosen}
+    assert by_title["flood"].quote == lead  # more like the day's reports than any of them
+    assert by_title["flood"].sources[0].url == "https://late.example/a"
+    assert by_title["flood"].sources[0].published == PartialDate.parse("2026-03-03")
+    assert len(by_title["flood"].sources) == 5  # the opening sentence beside every report
+    # each opening sentence is a candidate only for the happening whose reports it is most like
+    assert "signal box" in by_title["fire"].quote and "Millbrook" not in by_title["fire"].quote
+
+
+def test_opening_sentences_of_other_days_or_unlike_the_reports_are_not_quoted():
+    lead = "The river burst its banks at Millbrook and flooded four hundred homes."
+    assert summarize(lead_story((lead,), published="2026-03-09"), per_date=2)[0].quote != lead
+    unrelated = ("Tickets for the summer fair go on sale next week.",)
+    assert all(e.quote not in unrelated for e in summarize(lead_story(unrelated), per_date=3))
+    # with every event of a date asked for, each keeps its own best report
+    assert all(e.quote != lead for e in summarize(lead_story((lead,)), per_date=None))
+    assert all(e.quote != lead for e in top_events(lead_story((lead,))))  # a draft quotes its own report
+
+
+def test_a_day_with_room_takes_an_opening_sentence_of_that_day_s_articles_as_an_event_of_its_own():
+    lead = "The river burst its banks at Millbrook and flooded four hundred homes."
+    other = "Engineers were checking the Millbrook river bridge after the flooding of the homes."
+    chosen = summarize(lead_story((lead, other), published="2026-03-02"), per_date=3)
+    assert [e.quote for e in chosen][:2] != [other] * 2 and len(chosen) == 3
+    (added,) = [e for e in chosen if e.quote == other]
+    assert added.title == "Engineers were checking the Millbrook river bridge" and str(added.date) == "2026-03-02"
+    assert [s.url for s in added.sources] == ["https://late.example/a"] and added.id.startswith("2026-03-02-")
+    assert len(summarize(lead_story((lead, other), published="2026-03-02"), per_date=2)) == 2  # no room
+    # only articles of the day itself: one of the next day may tell its own day's news
+    assert all(e.quote != other for e in summarize(lead_story((lead, other)), per_date=3))
+    # each opening sentence once in a summary, on the first of its dates chosen
+    chosen = summarize(merge_events([*lead_story((lead, other), published="2026-03-02"),
+                                     *reports("2026-03-03", 3, "Millbrook homes flooded again as the river rose.")]),
+                       per_date=3)
+    assert [e.quote for e in chosen].count(other) == 1
 
 
 def test_a_page_of_listings_weighs_little_however_many_dates_it_gives(story):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .dates import DateMention, detect_language, find_dates, to_date
 from .headline import ANTECEDENT_WORDS, clause_breaks, cut_at_word, headline, without_dates
 from .lexicon import lexicon
-from .model import Event, PartialDate, Source
+from .model import Event, Opening, PartialDate, Source
 from .scan import names_an_edition
 from .segment import paragraphs, sentences
 from .settings import (
@@ -29,6 +29,7 @@ from .settings import (
     MAX_SENTENCE_CHARS,
     NEWS_DAYS,
     PLACE_MIN_POPULATION,
+    SUMMARY_LEAD_SENTENCES,
     TITLE_MAX_CHARS,
 )
 
@@ -111,6 +112,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     heading_date: PartialDate | None = None
     starts = [m.start for m in mentions]  # in text order: the mentions of a sentence by bisection
     told = 0  # sentences of the article so far (the lead tells the day's news)
+    opening: list[tuple[str, tuple[tuple[int, int], ...]]] = []  # the first SUMMARY_LEAD_SENTENCES, their dates
     for para in kept:
         if para.start in diary:
             heading_date = diary[para.start]
@@ -134,6 +136,8 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             lead = told < LEAD_SENTENCES
             worded = len(_WORD2.findall(text, start, end)) >= 3  # (a label, "Fuori", is not a sentence)
             told += worded
+            if worded and len(opening) < SUMMARY_LEAD_SENTENCES:
+                opening += _opening(text, start, end, head, inside, opening)
             if not values and heading_date is not None and not inside and worded:
                 values = [heading_date]
             if not values:
@@ -149,7 +153,22 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             if news:
                 events.append(_event(found, pub, told_dates, said_at, source, pub, languages[0],
                                      main_clause=cut - said_at))
+    told_first = Opening(tuple(q for q, _ in opening), tuple(d for _, d in opening), languages[0])
+    for e in events:
+        e.sources[0].lead = told_first
     return events
+
+
+def _opening(text: str, start: int, end: int, head: re.Match | None, inside: list[DateMention],
+             told: list[tuple[str, tuple[tuple[int, int], ...]]]) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    """The sentence [`start`, `end`) without its wire header, and the spans of its dates in it,
+    unless `told` has it: an opening sentence of the article, for a summary to quote."""
+    head = head or _WIRE_HEAD.match(text, start, end)
+    said_at = head.end() if head and end - head.end() > 20 else start
+    quote = text[said_at:end]
+    if any(quote == q for q, _ in told):
+        return []
+    return [(quote, tuple((m.start - said_at, m.end - said_at) for m in inside if m.start >= said_at))]
 
 
 def _reason_title(text: str, start: int, cut: int, end: int, dates: list[DateMention]) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .partial_date import DATE_EXPECTED, PRECISIONS, PartialDate
 
-__all__ = ["DATE_EXPECTED", "PRECISIONS", "STATUSES", "Event", "PartialDate", "Source"]
+__all__ = ["DATE_EXPECTED", "PRECISIONS", "STATUSES", "Event", "Opening", "PartialDate", "Source"]
 
 STATUSES = ("draft", "reviewed", "rejected")
 
@@ -24,6 +24,19 @@ class Source:
     quote: str
     title: str | None = None
     published: PartialDate | None = None
+    # the opening sentences of the article (in memory only, not stored in event files): what it
+    # tells as the day's news, which `summarize` may quote for the day; one for all its reports
+    lead: Opening | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Opening:
+    """The first sentences of an article, as `extract_events` read them: the text of each (a
+    verbatim substring of the article), the spans of the dates in each, and their language."""
+
+    sentences: tuple[str, ...]
+    dates: tuple[tuple[tuple[int, int], ...], ...]
+    language: str = ""
 
 
 @dataclass

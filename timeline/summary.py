@@ -19,6 +19,17 @@ happened: the one nearest the centre of its own reports, its day's and the story
 readable length, not a question or a quotation, written that day or the next (the news told as
 news), and for `top_events` (drafts) not a sentence that dates several happenings.
 
+A summary may also quote, for a day, the opening sentence of an article published that day or
+the next, undated as it usually is ("A 7.0-magnitude quake has struck Haiti"): news writing
+tells the day's news first. Each report carries its article's opening sentences (`Source.lead`,
+set by `extract_events`, in memory only: event files do not keep them, so a summary of stored
+events quotes only their reports); each is a candidate for the chosen event of its day whose
+reports it is most like, and becomes that event's first source when it scores above its best
+report. A day with fewer events than a summary may give it takes opening sentences of that
+day's own articles as events of their own, if they say its news at least half as well as its
+weakest chosen event. A sentence is quoted once in a summary. Drafts (`top_events`) always
+quote a report of their own.
+
 Time is linear in the number of reports (plus sorting): every report's features are computed
 once (`merge.report_features`), centroids are sums of sparse vectors.
 """
@@ -31,6 +42,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from .extract import event_id
+from .headline import clause_breaks, cut_at_word, headline
 from .merge import FIRST_PERSON, FeatureWeights, report_features
 from .model import PRECISIONS, Event, PartialDate, Source
 from .settings import (
@@ -38,6 +51,7 @@ from .settings import (
     SUMMARY_COARSE_WEIGHT,
     SUMMARY_FRESH_WEIGHT,
     SUMMARY_LATER_WEIGHT,
+    SUMMARY_LEAD_FILL,
     SUMMARY_PUBLISHED_WEIGHT,
     SUMMARY_QUOTE_OWN,
     SUMMARY_QUOTE_TOPIC,
@@ -45,6 +59,7 @@ from .settings import (
     SUMMARY_RELEVANCE_CAP,
     SUMMARY_RELEVANCE_POWER,
     SUMMARY_WITNESS_WEIGHT,
+    TITLE_MAX_CHARS,
 )
 
 __all__ = ["summarize", "top_events"]
@@ -58,7 +73,8 @@ def summarize(events: Iterable[Event], dates: int | None = None, per_date: int |
     distinct dates inside [`start`, `end`] (inclusive; None: no bound) and at most `per_date`
     events on each (None: all), most important first: the first event of every chosen date in
     the order of the dates' weight, then the second ones, and so on. Each event keeps all its
-    sources, the one that best says what happened first."""
+    sources, the one that best says what happened first: one of its reports or, with `per_date`
+    set, the opening sentence of an article of its day or the next (added as a source)."""
     lo = _day(start, first=True)
     hi = _day(end, first=False)
     chosen = [e for e in events if _inside(e.date, lo, hi)]
@@ -73,9 +89,13 @@ def summarize(events: Iterable[Event], dates: int | None = None, per_date: int |
         order = order[:dates]
     picked: dict[PartialDate, list[Event]] = {}
     for d in order:
-        best = [ranked.best_quote(i, by_date[d]) for i in by_date[d]]
-        best.sort(key=lambda pair: (-pair[1], pair[0].sort_key()))
-        picked[d] = [event for event, _ in (best if per_date is None else best[:per_date])]
+        best = [(i, *ranked.best_quote(i, by_date[d])) for i in by_date[d]]
+        best.sort(key=lambda t: (-t[2], t[1].sort_key()))
+        if per_date is None:  # every event, each with its best report
+            picked[d] = [event for _, event, _ in best]
+        else:
+            kept = best[:per_date]
+            picked[d] = ranked.with_leads([(i, event) for i, event, _ in kept], by_date[d], per_date - len(kept))
     out: list[Event] = []
     for n in range(max(len(v) for v in picked.values())):
         out += [picked[d][n] for d in order if n < len(picked[d])]
@@ -133,12 +153,29 @@ class _Ranking:
         background too, and on Timeline17 such sentences are better summaries)."""
         self.events = events
         features: dict[str, frozenset[str]] = {}
+        # the opening sentences of the articles, by the day they were published: the day's news
+        # told by the articles themselves, candidates to say what happened that day or the day before
+        self.leads: dict[dt.date, dict[str, Source]] = {}
+        self.lead_dates: dict[str, tuple[tuple[tuple[int, int], ...], str]] = {}  # their dates, language
+        seen_articles: set[str] = set()
         for e in events:
             for s in self._reports(e):
                 q = s.quote or e.title
                 if q not in features:
                     features[q] = report_features(q)
-        n = len(features)
+                if s.lead and s.published is not None and s.url not in seen_articles and not one_date_quotes:
+                    seen_articles.add(s.url)
+                    told = self.leads.setdefault(s.published.first_day, {})
+                    for sentence, dates in zip(s.lead.sentences, s.lead.dates, strict=True):
+                        if sentence not in told:
+                            told[sentence] = Source(url=s.url, quote=sentence, published=s.published)
+                            self.lead_dates.setdefault(sentence, (dates, s.lead.language))
+        self.filled: set[str] = set()  # opening sentences a summary has quoted
+        reported = list(features)
+        for told in self.leads.values():
+            for q in told:
+                if q not in features:
+                    features[q] = report_features(q)
         self.idf = FeatureWeights(((q, ""), fs) for q, fs in features.items()).idf  # as merging weighs them
         self.vectors = {q: _unit({f: self.idf[f] for f in fs}) for q, fs in features.items()}
         # the story's centre: what its articles talk about, each article counted once (a page of
@@ -149,7 +186,7 @@ class _Ranking:
                 by_article.setdefault(s.url, set()).add(s.quote or e.title)
         self.topic = _unit(_sum(_unit(_sum(self.vectors[q] for q in quotes)) for quotes in by_article.values()))
         self.relevance = {q: _cosine(v, self.topic) for q, v in self.vectors.items()}
-        self.mean_relevance = (sum(self.relevance.values()) / n if n else 0.0) or 1.0
+        self.mean_relevance = (sum(self.relevance[q] for q in reported) / len(reported) if reported else 0.0) or 1.0
         article_relevance = {url: _cosine(_unit(_sum(self.vectors[q] for q in quotes)), self.topic)
                              for url, quotes in by_article.items()}
         mean_article = (sum(article_relevance.values()) / len(article_relevance)) or 1.0
@@ -223,22 +260,77 @@ class _Ranking:
         weight among the day's events: its own, by how central that report is to the day."""
         e = self.events[i]
         reports = self._reports(e)
-        centre = _unit(_sum(self.vectors[s.quote or e.title] for s in reports))
-        day_centre = self.day_centre(day)
-
-        def score(s: Source) -> float:
-            v = self.vectors[s.quote or e.title]
-            return (SUMMARY_QUOTE_OWN * _cosine(v, centre) + _cosine(v, day_centre)
-                    + SUMMARY_QUOTE_TOPIC * self.relevance.get(s.quote or e.title, 0.0)) \
-                * _readable(s.quote or e.title) * self.focus[s.quote or e.title] * _fresh(s, e.date)
-
-        scored = [(score(s), -len(s.quote), n) for n, s in enumerate(reports)]
+        centre, day_centre = self._centre(i), self.day_centre(day)
+        scored = [(self._score(s, e, centre, day_centre), -len(s.quote), n) for n, s in enumerate(reports)]
         top = max(scored)
         best = reports[top[2]]
         weight = self.event_weight[i] * top[0]
         if not e.sources or best is e.sources[0]:
             return e, weight
         return replace(e, sources=[best, *(s for s in e.sources if s is not best)]), weight
+
+    def with_leads(self, chosen: list[tuple[int, Event]], day: list[int], room: int = 0) -> list[Event]:
+        """The events `chosen` of one day (index, event as `best_quote` returned it), each with
+        the opening sentence of an article published that day or the next as its first source
+        when that says better what happened than its best report (each such sentence is a
+        candidate for the chosen event whose reports it is most like); then at most `room` more
+        events, each an opening sentence of an article published that day that none of the day's
+        reports is, that no event chosen before told, and that says the day's news at least
+        `SUMMARY_LEAD_FILL` as well as the weakest of the chosen events does."""
+        date = self.events[day[0]].date
+        leads = [] if date.precision != "day" else \
+            [source for d in (date.first_day, date.first_day + dt.timedelta(days=1))
+             for source in self.leads.get(d, {}).values()]
+        if not leads:
+            return [e for _, e in chosen]
+        reported = {s.quote for j in day for s in self._reports(self.events[j])} | self.filled
+        leads = [source for source in leads if source.quote not in reported]
+        centres = [self._centre(i) for i, _ in chosen]
+        owned: list[list[Source]] = [[] for _ in chosen]
+        for source in leads:
+            v = self.vectors[source.quote]
+            owned[max(range(len(chosen)), key=lambda n: (_cosine(v, centres[n]), -n))].append(source)
+        day_centre = self.day_centre(day)
+        out, weakest = [], math.inf
+        for (_, e), centre, candidates in zip(chosen, centres, owned, strict=True):
+            if e.sources:
+                current = self._score(e.sources[0], e, centre, day_centre)
+                if candidates:
+                    lead = max(candidates, key=lambda s: (self._score(s, e, centre, day_centre), -len(s.quote)))
+                    if (score := self._score(lead, e, centre, day_centre)) > current:
+                        e, current = replace(e, sources=[lead, *e.sources]), score
+                        self.filled.add(lead.quote)
+                weakest = min(weakest, current)
+            out.append(e)
+        spare = [s for s in leads if s.published.first_day == date.first_day and s.quote not in self.filled]
+        if room <= 0 or not spare or weakest == math.inf:
+            return out
+        told = {s.quote: self._score(s, Event(id="", date=date, title=""), day_centre, day_centre) for s in spare}
+        for source in sorted(spare, key=lambda s: (-told[s.quote], -len(s.quote), s.url))[:room]:
+            if told[source.quote] < SUMMARY_LEAD_FILL * weakest:
+                break
+            self.filled.add(source.quote)
+            dates, language = self.lead_dates[source.quote]
+            title = headline(source.quote, list(dates), clause_breaks(source.quote, list(dates)), None, language) \
+                or cut_at_word(source.quote, TITLE_MAX_CHARS)
+            out.append(Event(id=event_id(date, title, source.quote, source.url), date=date, title=title,
+                             sources=[source], confidence=0.5))
+        return out
+
+    def _score(self, s: Source, e: Event, centre: Vector, day_centre: Vector) -> float:
+        """How well report `s` says what event `e` happened: how like it is to the event's
+        reports (`centre`), its day's (`day_centre`) and the story's, how readable, and whether
+        it was written as the news."""
+        q = s.quote or e.title
+        v = self.vectors[q]
+        return (SUMMARY_QUOTE_OWN * _cosine(v, centre) + _cosine(v, day_centre)
+                + SUMMARY_QUOTE_TOPIC * self.relevance.get(q, 0.0)) \
+            * _readable(q) * self.focus.get(q, 1.0) * _fresh(s, e.date)
+
+    def _centre(self, i: int) -> Vector:
+        """The centre of the reports of event `i`."""
+        e = self.events[i]
+        return _unit(_sum(self.vectors[s.quote or e.title] for s in self._reports(e)))
 
 
 def _about(ratio: float) -> float:
