@@ -132,3 +132,22 @@ def test_jobs_must_be_a_sane_number(capsys):
     with pytest.raises(SystemExit) as info:
         main(["extract", "x", "--jobs", "0"])
     assert info.value.code == 2 and "'0' is not a number of processes (expected 1 to 256)" in capsys.readouterr().err
+
+
+def test_merged_happenings_are_written_one_file_each_and_joined_only_to_files_there(tmp_path):
+    # `extract --top` passes the chosen few of the merged happenings: merged again on their own
+    # they look more alike than among all of them, and two of the 50 asked for used to become one
+    from timeline.drafts import write_drafts
+    from timeline.model import Event, PartialDate, Source
+
+    def event(i: int, quote: str) -> Event:
+        return Event(id=f"e{i}", date=PartialDate(2026, 1, 3), title="Council approves budget",
+                     sources=[Source(url=f"https://example.org/{i}", quote=quote)])
+
+    alike = [event(0, SENTENCE), event(1, SENTENCE.replace("new", "next"))]
+    assert write_drafts(alike, tmp_path / "once", dry_run=True).new == 1  # reports: one happening
+    report = write_drafts(alike, tmp_path / "events", merged=True)
+    assert report.new == 2 and len(list((tmp_path / "events").glob("*.yaml"))) == 2
+    # a later report of one of them joins its file
+    later = write_drafts([event(2, SENTENCE)], tmp_path / "events", merged=True)
+    assert (later.new, later.merged) == (0, 1)

@@ -105,7 +105,8 @@ def extract_drafts(paths: list[str], out: str | Path = "events", published: Part
             for n, event in enumerate(chosen, 1):
                 event.rank = n
         merged = sorted(chosen, key=Event.sort_key)
-    report = write_drafts(merged, out, dry_run=dry_run, on_wait=on_wait, add_to_reviewed=add_to_reviewed)
+    report = write_drafts(merged, out, dry_run=dry_run, on_wait=on_wait, add_to_reviewed=add_to_reviewed,
+                          merged=True)
     report.left_out = left_out
     report.read = read
     report.parts = len(parts)
@@ -160,7 +161,8 @@ def events_of(article: Article, published: PartialDate | None = None, language: 
 
 
 def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool = False,
-                 on_wait: Callable[[], None] | None = None, add_to_reviewed: bool = False) -> DraftReport:
+                 on_wait: Callable[[], None] | None = None, add_to_reviewed: bool = False,
+                 merged: bool = False) -> DraftReport:
     """Store new events as draft files and merge new sources into untouched drafts.
 
     The new events and those already in `out` are grouped by happening together (`merge`), so
@@ -172,6 +174,11 @@ def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool 
     `add_to_reviewed`. Reports a person rejected (see `review`) are not written again.
     A file that does not load (a person may be halfway through an edit) is never overwritten.
     An event that is not valid itself is reported in `errors` and not written.
+
+    `merged`: `events` are already merged (`merge_events` over them all, or over more: `--top`
+    passes the most important of the merged happenings); each is then a happening of its own,
+    joined only to the files there. (Merged again on their own, a few chosen happenings look
+    more alike than they did among all of them, and would join.)
     """
     from .files import folder_lock
     from .merge import cluster, combine
@@ -209,21 +216,23 @@ def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool 
             found = [pool[i] for i in group if i >= len(existing)]
             if not found:
                 continue
+            if not known:
+                for event in found if merged else [combine(found)]:
+                    fresh = [s for s in event.sources if fingerprint(s) not in present]
+                    event = _with_sources(event, fresh)
+                    event.id = _free_id(event.id, taken)
+                    path = root / f"{event.id}.yaml"
+                    if path.exists():  # there, but invalid: a person's edit in progress is not replaced
+                        report.untouched += 1
+                        continue
+                    taken.add(event.id.casefold())
+                    if not dry_run:
+                        _write(path, draft_text(event), expected=None)
+                    record.written(event, fresh)
+                    report.new += 1
+                continue
             event = combine(found)
             fresh = [s for s in event.sources if fingerprint(s) not in present]
-            if not known:
-                event = _with_sources(event, fresh)
-                event.id = _free_id(event.id, taken)
-                path = root / f"{event.id}.yaml"
-                if path.exists():  # there, but invalid: a person's edit in progress is not replaced
-                    report.untouched += 1
-                    continue
-                taken.add(event.id.casefold())
-                if not dry_run:
-                    _write(path, draft_text(event), expected=None)
-                record.written(event, fresh)
-                report.new += 1
-                continue
             target = min(known, key=lambda e: (-len(e.sources), e.sort_key()))
             if target.status == "rejected":
                 report.rejected += 1
