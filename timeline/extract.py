@@ -125,7 +125,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             # its date (the day's) dates the sentence when the sentence has no date of its own, or
             # only dates to come (the day's news is the announcement), not when it tells the past
             head = _WIRE_HEAD.match(text, start, end) if inside else None
-            said_at = head.end() if head and end - head.end() > 20 else start
+            said_at = _said_at(head, start, end)
             told_dates = [m for m in inside if m.start >= said_at]
             values = _happening_dates(text, start, end, inside, pub, languages[0])
             if told_dates and said_at > start:
@@ -159,12 +159,17 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     return events
 
 
+def _said_at(head: re.Match | None, start: int, end: int) -> int:
+    """Where the sentence [`start`, `end`) starts saying something: after its wire header or
+    page clock (`head`), unless little would be left."""
+    return head.end() if head and end - head.end() > 20 else start
+
+
 def _opening(text: str, start: int, end: int, head: re.Match | None, inside: list[DateMention],
              told: list[tuple[str, tuple[tuple[int, int], ...]]]) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
     """The sentence [`start`, `end`) without its wire header, and the spans of its dates in it,
     unless `told` has it: an opening sentence of the article, for a summary to quote."""
-    head = head or _WIRE_HEAD.match(text, start, end)
-    said_at = head.end() if head and end - head.end() > 20 else start
+    said_at = _said_at(head or _WIRE_HEAD.match(text, start, end), start, end)
     quote = text[said_at:end]
     if any(quote == q for q, _ in told):
         return []

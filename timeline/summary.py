@@ -296,15 +296,17 @@ class _Ranking:
             if e.sources:
                 current = self._score(e.sources[0], e, centre, day_centre)
                 if candidates:
-                    lead = max(candidates, key=lambda s: (self._score(s, e, centre, day_centre), -len(s.quote)))
-                    if (score := self._score(lead, e, centre, day_centre)) > current:
-                        e, current = replace(e, sources=[lead, *e.sources]), score
-                        self.filled.add(lead.quote)
+                    # (the first of equals)
+                    score, _, n = max((self._score(s, e, centre, day_centre), -len(s.quote), -n)
+                                      for n, s in enumerate(candidates))
+                    if score > current:
+                        e, current = replace(e, sources=[candidates[-n], *e.sources]), score
+                        self.filled.add(candidates[-n].quote)
                 weakest = min(weakest, current)
             out.append(e)
-        spare = [s for s in leads if s.published.first_day == date.first_day and s.quote not in self.filled]
-        if room <= 0 or not spare or weakest == math.inf:
+        if room <= 0 or weakest == math.inf:
             return out
+        spare = [s for s in leads if s.published.first_day == date.first_day and s.quote not in self.filled]
         told = {s.quote: self._score(s, Event(id="", date=date, title=""), day_centre, day_centre) for s in spare}
         for source in sorted(spare, key=lambda s: (-told[s.quote], -len(s.quote), s.url))[:room]:
             if told[source.quote] < SUMMARY_LEAD_FILL * weakest:
