@@ -12,6 +12,17 @@ def title_of(sentence: str, date: str, language: str) -> str:
     return headline(sentence, dates, clause_breaks(sentence, dates), dates[0], language)
 
 
+@pytest.mark.parametrize("sentence, dates, title", [
+    ("Black smoke emerged on Wednesday evening and earlier Thursday, indicating no decision.",
+     ["Wednesday", "Thursday"], "Black smoke emerged"),
+    ("The talks took place on Monday and on Tuesday in Geneva.", ["Monday", "Tuesday"],
+     "The talks took place in Geneva"),
+    ("La reunión se celebró el lunes y el martes en Ginebra.", ["lunes", "martes"], "La reunión se celebró en Ginebra"),
+])
+def test_what_joins_two_dates_goes_with_them(sentence, dates, title):
+    assert make_title(sentence, dates, dates[1]) == title
+
+
 def test_make_title_from_a_sentence_and_its_date_phrases():
     sentence = "According to the ministry, the bridge reopened on Jan. 3 after repairs."
     assert make_title(sentence, ["Jan. 3"], "Jan. 3") == "The bridge reopened after repairs"
@@ -32,6 +43,17 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
     ("Im Hafen sanken am Montag zwei Boote.", "am Montag", "Im Hafen sanken zwei Boote"),
     ("El 3 de enero, el presidente habló en la radio.", "3 de enero", "El presidente habló en la radio"),
     ("In early January, the ferry service resumed.", "early January", "The ferry service resumed"),
+    # an apposition after a name goes ("Sarkozy, the former president, was …"); not a list, nor one
+    # that holds the date
+    ("Nicolas Sarkozy, the former French president, was sentenced on Thursday to five years.", "on Thursday",
+     "Nicolas Sarkozy was sentenced to five years"),
+    ("Pedro Sánchez, el presidente del Gobierno, anunció el lunes nuevas medidas.", "el lunes",
+     "Pedro Sánchez anunció nuevas medidas"),
+    ("Paris, the capital, and Lyon were hit by storms on Friday.", "on Friday",
+     "Paris, the capital, and Lyon were hit by storms"),
+    # "…, while X did …": the clause of the date has its own subject
+    ("The bishops met in the morning, while John Paul II, the new pope, was elected in 1978.", "in 1978",
+     "John Paul II was elected"),
     # an aside between dashes goes
     ("La nación despertó ayer de luto nacional –se han decretado tres días– pero con ánimo.", "ayer",
      "La nación despertó de luto nacional pero con ánimo"),

@@ -24,6 +24,9 @@ def test_regular_past_forms_become_present(past, present):
     ("The agreement announced", "The agreement announced"),  # no object: a participle
     ("Yoon sentenced to life in prison", "Yoon sentenced to life in prison"),  # a preposition where the object would be
     ("Police arrested in Paris", "Police arrested in Paris"),
+    ("Dozens of arrests made in Paris", "Dozens of arrests made in Paris"),  # an irregular participle too
+    ("Elections held in ten states", "Elections held in ten states"),
+    ("The president held talks with Putin", "The president holds talks with Putin"),
     ("The WHO declared a pandemic", "The WHO declares a pandemic"),  # the organisation, not "who"
     ("The quake killed over 2,000 people", "The quake kills over 2,000 people"),  # "over" is no passive's
     ("Rescue efforts in Morocco became more frantic", "Rescue efforts in Morocco become more frantic"),

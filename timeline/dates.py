@@ -120,7 +120,7 @@ class _Resolver:
             before, after = text[a + 1:c.start], text[c.end:b]
             # "said on Monday that the bridge will reopen": what follows "that" has its own tense
             # (and "said that the bridge will reopen on Monday": what came before it)
-            if (that := _THAT.get(self.lex.language)) is not None:
+            if (that := self.lex.that) is not None:
                 if (m := that.search(after)) is not None:
                     after = after[:m.start()]
                 if (last := next(reversed(list(that.finditer(before))), None)) is not None:
@@ -275,11 +275,6 @@ def _day_in_month(pub: dt.date, shift: int, day: int) -> dt.date | None:
     """Day `day` of the month `shift` months from `pub`'s, if that month has it."""
     y, m = _shift_months(pub.year, pub.month, shift)
     return dt.date(y, m, day) if day <= days_in_month(y, m) else None
-
-
-# the words that open a reported or subordinate clause, whose tense is not the date's outside it
-_THAT = {language: re.compile(rf"\b(?:{words})\b", re.I) for language, words in {
-    "en": "that", "es": "que", "pt": "que", "fr": "que|qu['’]", "de": "dass", "it": "che"}.items()}
 
 
 def _abbreviation(text: str, i: int) -> bool:

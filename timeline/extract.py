@@ -19,7 +19,7 @@ from .dates import DateMention, detect_language, find_dates, to_date
 from .headline import ANTECEDENT_WORDS, clause_breaks, cut_at_word, headline, without_dates
 from .lexicon import lexicon
 from .model import Event, Opening, PartialDate, Source
-from .scan import names_an_edition
+from .scan import after_entry_clock, live_blog, names_an_edition
 from .segment import paragraphs, sentences
 from .settings import (
     BACKGROUND_DAYS,
@@ -107,6 +107,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     mentions = find_dates(text, published, languages)
     pub = PartialDate.from_date(to_date(published)) if published else None
     kept = [p for p in paragraphs(text) if p.kept and not p.stamp]
+    live = live_blog(text)
     diary = _diary_headings(text, kept, mentions)
     events: list[Event] = []
     heading_date: PartialDate | None = None
@@ -118,6 +119,8 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             heading_date = diary[para.start]
         spans = _whole_dates(sentences(text, para.start, para.end), mentions, starts)
         for start, end in _bounded(text, spans, mentions, starts):
+            if live:  # "1508 The minister resigned …": a live page's entry time, not the sentence's
+                start = after_entry_clock(text, start)
             inside = _year_spans(text, [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]
                                         if m.end <= end])
             # a wire header or a page clock glued to the sentence ("MEXICO CITY | Fri Apr 24, 2009
@@ -309,7 +312,11 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
         m.precision == "day" and abs((m.value.first_day - pub.first_day).days) <= NEWS_DAYS for m in inside)
     if inside and text.startswith(":", inside[-1].end) and not _LOWER_WORD.search(text, inside[-1].end, end):
         return []  # "12 Jan 12, 2010: Port-au-Prince, Haiti.": a caption's date and place, no happening
+    previous = None
     for m, in_aside in zip(inside, aside, strict=True):
+        if previous is not None and _OR_BETWEEN.fullmatch(text, previous.end, m.start):
+            continue  # "late Tuesday or early Wednesday": one happening, the later date an alternative
+        previous = m
         if news and m.precision == "year" and (pub.first_day - m.value.last_day).days > BACKGROUND_YEAR_DAYS:
             continue
         if in_aside and not all(aside):
@@ -322,9 +329,35 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
             continue  # "this year's Games", "last year's election": what it describes is dated elsewhere
         if pub is not None and m.value == pub and _DATELINE.fullmatch(text, start, m.start):
             continue  # "MADRID, January 19." : the dateline
+        if _unreal(text, start, end, m, language):
+            continue  # "would have met on Friday had the storm not hit": it did not happen
         if m.value not in out:
             out.append(m.value)
     return out
+
+
+# what joins a date to its alternative: "Tuesday or Wednesday", "el martes o el miércoles"
+_OR_BETWEEN = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:or|o|ó|ou|oder|или)\s+"
+                         r"(?:(?:early|late|on|in|el|la|le|au|am|im|il|no|na|em)\s+){0,2}", re.I)
+
+
+def _unreal(text: str, start: int, end: int, m: DateMention, language: str) -> bool:
+    """Whether the clause of the sentence text[start:end] that holds the date `m` tells of a
+    happening that did not happen (a past counterfactual: `lexicon.COUNTERFACTUAL_CUES`). The
+    clause runs between the commas, semicolons and "that" around the date: in "said on Monday
+    that the plan would have failed", Monday is of the saying."""
+    lex = lexicon(language)
+    if lex.counterfactual is None:
+        return False
+    lo = max(text.rfind(",", start, m.start), text.rfind(";", start, m.start), start)
+    hi = min([i for i in (text.find(",", m.end, end), text.find(";", m.end, end)) if i >= 0] + [end])
+    before, after = text[lo:m.start].lower(), text[m.end:hi].lower()
+    if lex.that is not None:
+        if (t := lex.that.search(after)) is not None:
+            after = after[:t.start()]
+        if (last := next(reversed(list(lex.that.finditer(before))), None)) is not None:
+            before = before[last.end():]
+    return lex.counterfactual.search(f"{before} {after}") is not None
 
 
 def _in_parentheses(opens: list[int], closes: list[int], at: int) -> bool:

@@ -11,13 +11,14 @@ parser: they hold for the languages the extractor is tested in. Pure.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 
 from .scan import CLOCK_HHMM
 from .segment import open_parenthesis
 from .settings import TITLE_FALLBACK_CHARS, TITLE_MAX_CHARS, TITLE_SIDE_CLAUSE_WORDS, TITLE_WORDS
-from .tense import FINITE, IRREGULAR_PARTICIPLE, headline_tense, past_form
+from .tense import FINITE, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, headline_tense, past_form
 
 # ", the ministry said." / "according to a statement": who said it, not what happened
 # (what follows the verb is short: "…, the ministry said in a statement"; a verb that takes an object
@@ -56,6 +57,11 @@ _MODAL = re.compile(r"\b(?:would|will|could|may|might|should|must|can|podría|po
 # collapsed" is titled by the meeting
 # (and "the events of January 8, 2023, when …", "los eventos del 8 de enero de 2023, cuando …")
 _BACK_TO = re.compile(r"\b(?:to|since|desde|depuis|seit|dal|a|of|del|du|vom)\s+(?:(?:the|el|le|la|dem)\s+)?\Z", re.I)
+# "The last time was in 2005, when …", "It happened in 1986, when …": a frame that says only when;
+# what happened comes after the date
+_FRAME = re.compile(r"\s*(?:(?:the|that|this|it|el|la|lo|eso|c['’]|das|es)\s*)?(?:\w+\s+){0,2}?"
+                    r"(?:time\s+|vez\s+|fois\s+|mal\s+)?(?:was|happened|came|occurred|fue|ocurrió|était|fut|est|war|geschah|era|fu|è\s+stato)\s+"
+                    r"(?:(?:in|on|back\s+in|en|el|la|au|le|en|im|am|nel|il)\s+)?", re.I)
 _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когда)\s+"
                          r"(?!(?:it|he|she|they|we|i|you|there|this|il|elle|ils|elles|on|nous|er|sie|es|wir)\b)"
                          r"(?=\S+(?:\s+\S+){3,})", re.I)
@@ -106,12 +112,45 @@ def clause_breaks(text: str, dates: list[tuple[int, int]]) -> list[int]:
     ("Jan. 3, 2026") or inside parentheses breaks no clause."""
     starts = [s for s, _ in dates]
     # the commas of a list of three names or more ("CDU/CSU, SPD, Grüne und Linke") break no clause
-    lists = [(m.start(), m.end()) for m in _NAME_LIST.finditer(text)
-             if not any(s < m.end() and m.start() < e for s, e in dates)]
+    lists = sorted([(m.start(), m.end()) for m in _NAME_LIST.finditer(text)
+                    if not any(s < m.end() and m.start() < e for s, e in dates)]
+                   + [(a - 1, b + 1) for a, b in _appositions(text, dates)])
     list_starts = [s for s, _ in lists]
     return [0] + [m.end() for m in _CLAUSE.finditer(text)
                   if not _inside(dates, starts, m.start()) and not _inside(lists, list_starts, m.start())
                   and not open_parenthesis(text, max(0, m.start() - _PARENTHESIS_REACH), m.start())] + [len(text) + 2]
+
+
+# "Nicolas Sarkozy, the former French president, was sentenced": an apposition after a name,
+# between commas, before the name's verb: a headline names the person without it
+_APPOSITION = re.compile(
+    r"(?<![\w'’.-])(?!(?:In|On|At|By|For|From|With|After|Before|During|Since|Under|Like|As|En|Dans|Bei|Nach|Im|Am"
+    r"|Nel|Con|Para|Por|Pour|Sur|The|El|La|Le|Les|Los|Las|Der|Die|Das|Il|Lo|A|An|Un|Une|Una|Ein|Eine)\b)"
+    r"(?:[A-ZÀ-Ý][\w'’.-]*\s+(?:(?:de|da|do|dos|del|di|du|von|van|der|bin|al|la|le)\s+)?){0,3}[A-ZÀ-Ý][\w'’.-]*"
+    r"(?P<aside>,\s+(?:the|a|an|his|her|its|their|el|la|los|las|un|una|le|les|une|il|lo|um|uma|der|die|das|ein|eine)"
+    r"\s+[^,;:()\"“”«»]{2,70}?,)\s+(?=[a-zà-ÿ])"
+    r"(?!(?:and|or|but|nor|y|o|e|et|ou|und|oder|who|which|that|que|qui|der|die|das|while|when|as|after|in|on|at"
+    r"|his|her|its|their|the|a|an)\b)")
+
+
+# "The current head of state, Marcelo Rebelo de Sousa, took office": the name says who
+_NAME_APPOSITION = re.compile(
+    r"(?P<aside>(?:the|a|an|el|la|le|il|der|die|das|o|a)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+,)\s+"
+    r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+(?:(?:de|da|do|dos|del|di|du|von|van|der|bin|al|la|le)\s+)?){0,3}[A-ZÀ-Ý][\w'’.-]*)"
+    r"(?P<after>,)\s+(?=[a-zà-ÿ])(?!(?:and|or|but|y|o|e|et|ou|und|oder|who|which|that|que|qui|der|die|das)\b)", re.I)
+
+
+def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans (commas included) of the appositions of `text` that hold no date: their
+    commas cut no clause, and a title drops them. An apposition that names the sentence's
+    subject ("The current head of state, Marcelo Rebelo de Sousa, took …") is the name, without
+    what comes before it and the comma after it."""
+    found = [m.span("aside") for m in _APPOSITION.finditer(text)
+             if not any(m.start("aside") < e and s < m.end("aside") for s, e in dates)]
+    m = _NAME_APPOSITION.match(text)
+    if m and m.group("name")[:1].isupper() and not any(s < m.end() for s, _ in dates):
+        found += [(m.start("aside"), m.start("name")), m.span("after")]
+    return sorted(found)
 
 
 _NAME = r"[A-ZÀ-ÞА-Я][\w/.&'’-]*(?:\s+[A-ZÀ-ÞА-Я][\w/.&'’-]*)?"
@@ -134,8 +173,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     if named:
         return named
     lo, hi = _clause(text, breaks, focus) if focus else (0, len(text))
-    when = _WHEN_AFTER.match(text, focus[1]) if focus and _BACK_TO.search(text, max(0, focus[0] - 16), focus[0]) \
-        else None
+    when = _WHEN_AFTER.match(text, focus[1]) if focus and (
+        _BACK_TO.search(text, max(0, focus[0] - 16), focus[0]) or _FRAME.fullmatch(text, 0, focus[0])) else None
     if when:  # the happening is told after the date
         lo = when.end()
         hi = next((b for b in breaks if b > lo), len(text))
@@ -152,6 +191,9 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         if passive:
             clause = f"was {clause}"  # a participle: the noun was rescued (headline form drops the "was")
         title = f"{noun} {clause}"
+    elif focus and language == "en" and (shared := _shared_subject(text, lo, hi, dates, focus)):
+        # "The mayor was elected in 2007 and re-elected in 2012": each date its own predicate
+        title = shared
     else:
         title = _date_as_subject(_compose(text, lo, hi, dates), text, lo, hi, dates, language)
         turned = None
@@ -164,6 +206,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         elif len(title.split(" ")) > TITLE_SIDE_CLAUSE_WORDS:  # a long title keeps its main clause
             title = _date_as_subject(_compose(text, lo, _main_clause_end(text, lo, hi, focus), dates),
                                      text, lo, hi, dates, language)
+    if (titled := _TITLED_SUBJECT.match(title)) is not None:  # "US President Donald Trump approves" → "Donald Trump …"
+        title = title[titled.start("name"):]
     words = title.split(" ")
     if len(words) > TITLE_WORDS:
         title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
@@ -175,6 +219,58 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         title = cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1)
         title = title if title.endswith("…") else title + "…"
     return _strip_end(title) or cut_at_word(text, TITLE_FALLBACK_CHARS)
+
+
+# a subject named with its office before it ("European Commission President Ursula von der Leyen",
+# "Far-right standard-bearer Jose Antonio Kast", "Bundeskanzler Friedrich Merz"): a headline names
+# the person (a name of two words or more: "President Trump" stays)
+_TITLED_SUBJECT = re.compile(
+    r"(?:[\w'’.-]+\s+){0,4}?(?:president|prime\s+minister|minister|chancellor|king|queen|pope|senator|governor"
+    r"|general|secretary(?:[\s-]general)?|ambassador|mayor|judge|chief|leader|standard-bearer|candidate"
+    r"|spokes(?:man|woman|person)|chair(?:man|woman)?|ceo|founder|coach|captain|envoy|commissioner|presidente"
+    r"|presidenta|ministro|ministra|président|présidente|ministre|präsident(?:in)?|ministerin|kanzler(?:in)?"
+    r"|bundeskanzler(?:in)?)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:von|van|der|den|de|da|di|del|dos|das|du|la|le|bin|al|ben)\s+)*"
+    r"[A-ZÀ-Ý][\w'’-]+){1,3}))(?=\s+(?-i:[a-zà-ÿ]))", re.I)
+
+
+def _shared_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
+                    focus: tuple[int, int]) -> str | None:
+    """The title of the happening at `focus` when the clause text[lo:hi] gives one subject two
+    predicates, each with its own date, joined by "and" ("The mayor was elected in 2007 and
+    re-elected in 2012 by a wide margin"): the subject with the predicate of the date ("The
+    mayor re-elected by a wide margin"). None when the clause is not so."""
+    inside = [d for d in dates if lo <= d[0] and d[1] <= hi]
+    if len(inside) < 2 or focus not in inside:
+        return None
+    asides = [(a, b) for a, b in _appositions(text, dates) if lo <= a and b <= hi]
+    for a, b in itertools.pairwise(inside):
+        if (m := _AND_CLAUSE.search(text, a[1], b[0])) is not None:  # "…, and the court freed him on Friday"
+            after = text[m.end():b[0]].split()
+            if any(w.lower() in FINITE or past_form(w.lower()) for w in after[1:ANTECEDENT_WORDS]):
+                return _compose(text, lo, m.start(), dates) if focus[0] < m.start() \
+                    else _compose(text, m.end(), hi, dates)
+        m = _AND_PREDICATE.search(text, a[1], b[0])
+        if m is None:
+            continue
+        words = [w for w in re.finditer(r"\S+", text[:a[0]]) if w.start() >= lo
+                 and not any(s <= w.start() < e for s, e in asides)]  # (an apposition is no subject's)
+        verb = next((j for j, w in enumerate(words)
+                     if j and (w.group().lower() in FINITE or past_form(w.group().lower()))), None)
+        if verb is None or verb > ANTECEDENT_WORDS:
+            return None
+        if focus[0] < m.start():
+            return _compose(text, lo, m.start(), dates)
+        subject = _compose(text, lo, words[verb].start(), dates)
+        return f"{subject} {_compose(text, m.end(), hi, dates)}"
+    return None
+
+
+# "… on Monday, and the court freed him on Friday": "and" before a clause with a subject of its own
+_AND_CLAUSE = re.compile(r",?\s+and\s+(?=(?:the|a|an|his|her|its|their|police|officials)\s|[A-Z])")
+# "… in 2007 and re-elected in 2012": "and" before a verb of the same subject (not "and the …")
+_AND_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+|again\s+)?(?=(?:was|were|has|had)\s|[a-z-]+ed\b|"
+                            + "|".join(sorted(IRREGULAR_PAST)) + r"\b)")
 
 
 def _strip_end(title: str) -> str:
@@ -352,7 +448,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w'’-]+\s+(?:(?:au|de|l
 
 def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
     """text[lo:hi] as the makings of a title: without its dates, asides and attribution."""
-    title = without_dates(text, lo, hi, dates)
+    # ("Sarkozy, the former French president, was sentenced")
+    asides = [(a, b) for a, b in _appositions(text, dates) if lo <= a and b <= hi]
+    title = without_dates(text, lo, hi, dates, asides)
     first = next((start for start, end in dates if lo <= start and end <= hi), None)
     # the words a date leaves at the start ("On", "In early", "el"), but only there: "La policía
     # detuvo", "Le président a parlé", "Im Hafen sanken" keep their first word
@@ -503,13 +601,27 @@ def _main_clause_end(text: str, lo: int, hi: int, focus: tuple[int, int] | None)
     return hi
 
 
-def without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
+def without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
+                  asides: list[tuple[int, int]] = ()) -> str:
     """text[lo:hi] without the date phrases inside it, each with its spaces and the word that
-    introduces it ("on Jan. 3", "el 3 de enero"): one pass, whatever the number of dates."""
+    introduces it ("on Jan. 3", "el 3 de enero"), and without the `asides` spans (which hold no
+    date): one pass, whatever the number of dates."""
     parts = []
     at = lo
-    for start, end in dates:
+    last_end = -1  # the end of the date cut last
+    cuts = sorted([(s, e, False) for s, e in dates] + [(s, e, True) for s, e in asides])
+    for start, end, aside in cuts:
         if start < at or end > hi:
+            continue
+        if aside:
+            parts.append(text[at:start])
+            at = end
+            continue
+        if at == last_end and _BETWEEN_DATES.fullmatch(text, at, start):
+            # "on Wednesday evening and earlier Thursday", "on Monday and on Tuesday": what joins
+            # two dates goes with them
+            part = _DAY_PART_AFTER.match(text, end, hi)
+            at = last_end = part.end() if part else end
             continue
         part = _DAY_PART_AFTER.match(text, end, hi)
         possessive = _POSSESSIVE.match(text, part.end() if part else end)
@@ -520,9 +632,16 @@ def without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> 
         cut = _BEFORE_DATE.search(text, max(at, start - _BEFORE_DATE_REACH), start)
         parts.append(text[at:cut.start() if cut else start])
         part = _DAY_PART_AFTER.match(text, end, hi)
-        at = part.end() if part else end
+        at = last_end = part.end() if part else end
     parts.append(text[at:hi])
     return "".join(parts)
+
+
+# what may join two date phrases: a conjunction, perhaps with a word placing the second in time
+# and the word that introduces it ("and earlier", "and on", "y el", "und am", "et le")
+_BETWEEN_DATES = re.compile(
+    r",?\s*(?:and|or|y|o|e|et|ou|und|oder|и|или|to|through|until|bis|hasta|au|al)\s+"
+    rf"(?:(?:earlier|later|again|also|then|early|late|(?:{_DATE_PREPOSITION}))\s+){{0,2}}", re.I)
 
 
 def cut_at_word(text: str, limit: int) -> str:
@@ -535,6 +654,11 @@ def cut_at_word(text: str, limit: int) -> str:
     return head.rstrip(" ,;:") + "…"
 
 
+# "…, while John Paul II was selected in 1978": a clause of its own, with its own subject
+_CONTRAST_START = re.compile(r"(?:while|whereas|mientras que|mientras|alors que|tandis que|während|mentre)\s+"
+                             r"(?=(?-i:[A-ZÀ-Ý])|(?:the|el|la|los|las|le|les|der|die|das|il|lo|gli|o|os|as)\s)", re.I)
+
+
 def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, int]:
     """The span of the clause holding the date at `focus`, if it says enough on its own; else
     the whole sentence."""
@@ -543,7 +667,7 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     lo, hi = bounds[i], bounds[i + 1]
     raw_end = len(text[lo:hi].rstrip(" ,;—–")) + lo
     raw = text[lo:raw_end]
-    relative = _RELATIVE_START.match(raw) if lo else None
+    relative = (_RELATIVE_START.match(raw) or _CONTRAST_START.match(raw)) if lo else None
     clause_start = lo + relative.end() if relative else lo  # "Der Kanzler", "That decision": no relative
     # a later clause stands alone only as a relative clause or with its own subject
     # ("..., whose leader was ousted"); "..., have intensified" has lost its subject

@@ -57,8 +57,9 @@ FUTURE_CUES: dict[str, str] = {
           r"|scheduled|upcoming|plans? to|planned"
           # (not "was to be", nor "is known to be", "said to be", "believed to be": no future there)
           r"|(?<!was )(?<!were )(?<!known )(?<!said )(?<!believed )(?<!thought )(?<!reported )(?<!seems )"
-          r"(?<!appears )(?<!likely )(?<!used )to be (?:\w{3,}(?:ed|en|wn)|held|built|paid|run|won|sold|shut)"
-          r"|to take place|will be",
+          r"(?<!appears )(?<!likely )(?<!used )(?<!was supposed )(?<!were supposed )"
+          r"to be (?:\w{3,}(?:ed|en|wn)|held|built|paid|run|won|sold|shut)"
+          r"|(?<!was supposed )(?<!were supposed )to take place|will be",
     "es": r"\w+rán?|va a|van a|prevé|previst[oa]s?|se celebrará|tendrá lugar",
     "pt": r"\w+rão|\w+rá|vai|vão|previst[oa]s?|acontecerá",
     "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|va|vont|prévue?s?|doit|doivent",
@@ -77,6 +78,21 @@ WEAK_FUTURE_CUES: dict[str, str] = {
     "it": r"\w+rebbe|\w+rebbero|avrebbe",
     "pt": r"\w+ria|\w+riam|ia|iam",
 }
+# Cues of a happening that did not happen: a past counterfactual ("would have met on Friday had
+# the storm not hit", "hätte am Freitag stattfinden sollen", "aurait dû avoir lieu vendredi").
+# Not the forms that also report the unconfirmed past ("could have", "might have", French "aurait
+# tué", German "hätten verhandelt" in reported speech): only a modal of duty or ability in the
+# conditional perfect, or "would"/"should" have.
+COUNTERFACTUAL_CUES: dict[str, str] = {
+    "en": r"(?:would|should)(?:\s+not|n't)?\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne|de|et|t|d)",
+    "de": r"(?:hätte|hätten|wäre|wären)\b[^,.;:]{0,80}\b(?:können|sollen|müssen|dürfen)",
+    "fr": r"(?:aurait|auraient)\s+(?:pu|dû)",
+    "it": r"(?:avrebbe|avrebbero)\s+(?:potuto|dovuto)",
+    "es": r"(?:habría|habrían|hubiera|hubieran|hubiese|hubiesen)\s+(?:podido|debido)|(?:debería|deberían)\s+haber",
+    "pt": r"(?:teria|teriam)\s+(?:podido|devido)|(?:deveria|deveriam)\s+ter",
+}
+# the words that open a reported or subordinate clause, whose tense is not the date's outside it
+THAT_WORDS: dict[str, str] = {"en": "that", "es": "que", "pt": "que", "fr": "que|qu['’]", "de": "dass", "it": "che"}
 PAST_CUES: dict[str, str] = {
     "en": r"was|were|had|did|said|met|took|held|won|lost|began|came|went|saw|made|gave|told|left"
           r"|struck|fell|rose|broke|sank|spoke|wrote|led|fled|sat|stood|ran|shot|sent|spent|built|brought"
@@ -259,6 +275,14 @@ class Lexicon:
     @cached_property
     def past(self) -> re.Pattern | None:
         return _cue_pattern(PAST_CUES, self.language)
+
+    @cached_property
+    def counterfactual(self) -> re.Pattern | None:
+        return _cue_pattern(COUNTERFACTUAL_CUES, self.language)
+
+    @cached_property
+    def that(self) -> re.Pattern | None:
+        return _cue_pattern(THAT_WORDS, self.language)
 
     def _add(self, phrase: str, kind: str) -> None:
         # a phrase is found by its longest word: "the previous year" by "previous", not by

@@ -292,7 +292,7 @@ def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
             continue
         if (s == 0 or text[s - 1] == "\n") and text[e:e + 2][:1] == " " and text[e + 1:e + 2].isupper():
             if live is None:
-                live = _live_blog(text)
+                live = live_blog(text)
             if live:
                 continue
         part = _before(low, s, lex.period_parts, gap=0, stops=_NOT_BEFORE_YEAR)
@@ -311,9 +311,17 @@ CLOCK_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour clock in four digits, as l
 _ENTRY_CLOCK = re.compile(rf"^{CLOCK_HHMM} (?=[^\W\d_])", re.M)
 
 
-def _live_blog(text: str) -> bool:
+def live_blog(text: str) -> bool:
+    """Whether `text` is a live page whose entries open with their clock ("1040 Hundreds feared
+    dead"): then `after_entry_clock` tells where an entry's own words start."""
     clocks = [m.group()[:4] for m in _ENTRY_CLOCK.finditer(text)]
     return len(clocks) >= 2 and not all(_is_year(c) for c in clocks)
+
+
+def after_entry_clock(text: str, at: int) -> int:
+    """Where the words of a live page's entry that starts at `at` begin: past its clock."""
+    m = _ENTRY_CLOCK.match(text, at)
+    return m.end() if m and (at == 0 or text[at - 1] == "\n") else at
 
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FINITE", "IRREGULAR_PARTICIPLE", "PREPOSITIONS", "headline_tense", "past_form", "present_tense"]
+__all__ = ["FINITE", "IRREGULAR_PARTICIPLE", "IRREGULAR_PAST", "PREPOSITIONS", "headline_tense", "past_form",
+           "present_tense"]
 
 
 # English headlines tell a past happening in the present tense: "Kast wins run-off", "Russian
@@ -21,13 +22,15 @@ grew:grows knew:knows threw:throws shot:shoots stood:stands spoke:speaks withdre
 sought:seeks taught:teaches swore:swears froze:freezes hid:hides rode:rides bought:buys built:builds
 fled:flees sat:sits overtook:overtakes undertook:undertakes forbade:forbids shook:shakes hit:hits
 woke:wakes wore:wears tore:tears drove:drives rang:rings sang:sings swept:sweeps slept:sleeps dealt:deals
-meant:means felt:feels heard:hears understood:understands""".split())
+meant:means felt:feels heard:hears understood:understands adhered:adheres interfered:interferes
+persevered:perseveres revered:reveres""".split())
 # participles that are not the past form: "has spoken" is turned as "spoke" is
 IRREGULAR_PARTICIPLE = dict(pair.split(":") for pair in """spoken:spoke taken:took given:gave written:wrote
 broken:broke chosen:chose driven:drove fallen:fell frozen:froze hidden:hid risen:rose seen:saw shaken:shook
 stolen:stole thrown:threw woken:woke worn:wore known:knew grown:grew flown:flew drawn:drew begun:began
 withdrawn:withdrew sworn:swore torn:tore sung:sang gone:went sunk:sank rung:rang ridden:rode
 forbidden:forbade overtaken:overtook undertaken:undertook""".split())
+IRREGULAR_PAST = frozenset(_IRREGULAR_PRESENT)  # the past forms the rules do not spell ("met", "won")
 _IRREGULAR_BASE = {"said": "say", "paid": "pay", "went": "go", "fled": "flee", "flew": "fly"}
 
 
@@ -130,7 +133,7 @@ def headline_tense(title: str) -> str:
 _NEEDS_OBJECT = frozenset("""announced signed approved unveiled launched released adopted published presented
 introduced issued confirmed arrested killed injured wounded elected appointed named found discovered completed
 reached seized captured detained charged convicted sentenced fired dismissed banned suspended cancelled canceled
-postponed delayed rejected passed awarded""".split())
+postponed delayed rejected passed awarded made held built bought sold sent brought kept sought taught""".split())
 
 
 def present_tense(past: str) -> str:
