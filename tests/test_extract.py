@@ -188,8 +188,16 @@ def test_a_date_the_sentence_splitter_cut_stays_one_event():
     # asides and side clauses go; the date's own clause stays when the date is in it
     ("en", "(WIRE) The regional parliament approved the new budget on Jan. 12, which critics called reckless.",
      "The regional parliament approves the new budget"),
+    # ... the subject's, when the relative hangs on its predicate noun, or an aside when it does not hold
+    # the date; an object relative puts the noun after its verb
     ("en", "Smith is a veteran lawmaker who led the Labour group in the regional parliament until March 2014.",
-     "Smith is a veteran lawmaker who led the Labour group in the regional parliament"),
+     "Smith leads the Labour group in the regional parliament"),
+    ("en", "Seguro is a veteran politician who served as head of the party from 2011 and later worked in Brussels.",
+     "Seguro serves as head of the party"),
+    ("en", "Sarkozy, who led France for five years, was angered by the ruling on Thursday.",
+     "Sarkozy angered by the ruling"),
+    ("en", "Lula, whom the two commissioners met on Friday, did not attend the ceremony.",
+     "The two commissioners meet Lula"),
     # no word left hanging where a date was cut out
     ("de", "Die Delegationen der beiden Länder erwarten in Anchorage schon ungeduldig den Samstag.",
      "Die Delegationen der beiden Länder erwarten in Anchorage schon ungeduldig"),
@@ -257,7 +265,7 @@ def test_headline_titles(language, sentence, title):
     ("Police arrested the man on Monday and the court freed him on Friday.",
      ["Police arrest the man", "The court frees him"]),
     ("The bishops met in the morning of Jan. 5, while John Paul II, the new pope, was elected in 1978.",
-     ["The bishops meet in the morning", "John Paul II elected"]),
+     ["The bishops meet", "John Paul II elected"]),
 ])
 def test_each_date_of_a_sentence_titles_its_own_clause(sentence, titles):
     assert [e.title for e in extract_events(sentence, "2026-01-21", ["en"])] == titles

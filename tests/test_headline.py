@@ -72,6 +72,10 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
     ("The mayor welcomed the news in a statement Thursday evening.", "Thursday",
      "The mayor welcomed the news in a statement"),
     ("El presidente habló el lunes por la mañana en la radio.", "lunes", "El presidente habló en la radio"),
+    ("El servicio se restableció durante la madrugada del 29 de abril en Madrid.", "29 de abril",
+     "El servicio se restableció en Madrid"),
+    ("Rioters stormed the building on the night of April 29 in the capital.", "April 29",
+     "Rioters stormed the building in the capital"),
     # two words may introduce a date
     ("Die Union will erst ab dem 16. Dezember verhandeln.", "16. Dezember", "Die Union will erst verhandeln"),
     # a comma inside parentheses cuts no clause; "a partir de" goes with its date
@@ -170,6 +174,8 @@ def test_a_relative_clause_left_alone_becomes_the_main_clause(sentence, date, ti
      "de", "Die Fraktionen CDU/CSU, SPD, Grüne und Linke einigten sich auf einen Wahlgang"),
     ("Leaders from France, Germany, Italy and Spain met in Rome on Monday.", "on Monday", "en",
      "Leaders from France, Germany, Italy and Spain meet in Rome"),
+    ("It happened in 2005, when Emily, Katrina, Rita, and Wilma reached Category 5.", "in 2005", "en",
+     "Emily, Katrina, Rita, and Wilma reach Category 5"),
     # no word left hanging before the full stop, nor a preposition before the date at the start
     ("Это самое мощное землетрясение в регионе с 1952 года.", "1952 года", "ru",
      "Это самое мощное землетрясение в регионе"),

@@ -73,7 +73,11 @@ _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|
                      r"|desde|hasta|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem")
 # what goes with a date phrase when it is cut from a title: the spaces and the words before it
 # ("on", "el", "ab dem", "für den"), and a word that places the time in the day ("early Tuesday", "late on Friday")
-_BEFORE_DATE = re.compile(rf"\s*(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,2}}\Z", re.I)
+_BEFORE_DATE = re.compile(
+    # ("durante la madrugada del 29 de abril", "on the night of Jan. 3", "pendant la nuit du 3 mars")
+    r"\s*(?:(?:\b(?:during|in|on|durante|en|por|dans|pendant|nella|nel)\s+)?\b(?:the|la|el|le|il)\s+"
+    r"(?:night|morning|evening|afternoon|madrugada|noche|mañana|tarde|nuit|matinée|soirée|notte|mattina|sera)\s+"
+    rf"(?:of|del|de|du|della|di)\s+\Z|(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,2}}\Z)", re.I)
 # and after it: the part of the day ("Thursday evening", "el lunes por la mañana", "Montagabend")
 _DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|(?:por|en)\s+la\s+(?:mañana|tarde|noche)"
                              r"|(?:au\s+)?(?:matin|soir|après-midi)|(?:am\s+)?(?:Morgen|Vormittag|Nachmittag|Abend)"
@@ -154,7 +158,7 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 _NAME = r"[A-ZÀ-ÞА-Я][\w/.&'’-]*(?:\s+[A-ZÀ-ÞА-Я][\w/.&'’-]*)?"
-_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME}){{2,}}\s+(?:and|und|y|et|e|i|и)\s+(?=[A-ZÀ-ÞА-Я])")
+_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME}){{2,}},?\s+(?:and|und|y|et|e|i|и)\s+(?=[A-ZÀ-ÞА-Я])")
 
 
 _PARENTHESIS_REACH = 80  # characters back to the "(" of an aside a comma may be inside
@@ -181,8 +185,16 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         hi = min(hi, len(text))
     relative = None
     if focus and not when:
-        relative = _restrictive_clause(text, breaks, focus, language) or _relative_clause(text, breaks, focus)
-    if relative:
+        relative = _restrictive_clause(text, breaks, focus, language) or _relative_clause(text, breaks, focus) \
+            or (_predicate_relative(text, breaks, focus) if language == "en" else None)
+    whom = _object_relative(text, breaks, focus, dates) if focus and not when and language == "en" else None
+    aside = _SUBJECT_RELATIVE.match(text) if focus and lo == 0 and language == "en" else None
+    if aside and aside.start("aside") <= focus[0] < aside.end("aside"):
+        aside = None
+    asides = [aside.span("aside")] if aside else []
+    if whom:
+        title = whom
+    elif relative:
         # "Gadhafi, who was killed in 2011, was condemned …": the date is of the relative
         # clause, whose subject is the noun it hangs on ("Gadhafi killed", not "Was killed")
         noun_start, noun_end, lo, hi, passive = relative
@@ -195,17 +207,20 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         # "The mayor was elected in 2007 and re-elected in 2012": each date its own predicate
         title = shared
     else:
-        title = _date_as_subject(_compose(text, lo, hi, dates), text, lo, hi, dates, language)
+        # ("Sarkozy, who led France until 2012, was angered on Thursday": the relative is an aside)
+        title = _date_as_subject(_compose(text, lo, hi, dates, asides), text, lo, hi, dates, language)
         turned = None
         if language == "en" and lo == 0:  # (the turns read the whole sentence: its frame may be a clause of its own)
-            whole = title if hi >= len(text.rstrip()) else _compose(text, 0, len(text), dates)
+            whole = title if hi >= len(text.rstrip()) else _compose(text, 0, len(text), dates, asides)
             turned = _english_turns(whole)
             turned = turned if turned != whole else None
         if turned:
             title = turned
         elif len(title.split(" ")) > TITLE_SIDE_CLAUSE_WORDS:  # a long title keeps its main clause
-            title = _date_as_subject(_compose(text, lo, _main_clause_end(text, lo, hi, focus), dates),
-                                     text, lo, hi, dates, language)
+            end = _main_clause_end(text, lo, hi, focus)
+            if aside and end <= aside.end("aside"):  # (the aside is no side clause to cut at)
+                end = _main_clause_end(text, aside.end("aside"), hi, focus)
+            title = _date_as_subject(_compose(text, lo, end, dates, asides), text, lo, hi, dates, language)
     if (titled := _TITLED_SUBJECT.match(title)) is not None:  # "US President Donald Trump approves" → "Donald Trump …"
         title = title[titled.start("name"):]
     words = title.split(" ")
@@ -269,7 +284,8 @@ def _shared_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
 # "… on Monday, and the court freed him on Friday": "and" before a clause with a subject of its own
 _AND_CLAUSE = re.compile(r",?\s+and\s+(?=(?:the|a|an|his|her|its|their|police|officials)\s|[A-Z])")
 # "… in 2007 and re-elected in 2012": "and" before a verb of the same subject (not "and the …")
-_AND_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+|again\s+)?(?=(?:was|were|has|had)\s|[a-z-]+ed\b|"
+_AND_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+|again\s+|also\s+|[a-z]+ly\s+)?"
+                            r"(?=(?:was|were|has|had)\s|[a-z-]+ed\b|"
                             + "|".join(sorted(IRREGULAR_PAST)) + r"\b)")
 
 
@@ -352,6 +368,51 @@ def _english_turns(title: str) -> str:
 _LAST_TIME = re.compile(r"^(?:the\s+)?(?:last|first|only)\s+time\s+(?:that\s+)?"
                         r"(.+?\s(?:was|were)\s+\w+)\s+(?:was|were)[.!]?$", re.I)
 _LEADING_PARTICIPLE = re.compile(r"^([A-Z][a-z]+),?\s+(by\s+[^,]{3,80}),\s+(.+?)[.!]?$")
+
+
+# "Sarkozy, who led France from 2007 to 2012, was angered …", "Lula, whom the two met on Friday,
+# did not attend …": a relative clause between the subject and its verb is an aside
+_SUBJECT_RELATIVE = re.compile(r"[^,;:]{3,80}?(?P<aside>,\s+(?:who|whom|which|whose)\s[^;:]{3,160}?,)\s+(?=[a-z])"
+                               r"(?!(?:and|or|but|who|which|that)\b)")
+# "Seguro is a veteran politician who served as head of the party from 2011 to 2014": the subject
+# is the relative clause's
+# (not a cleft: "It was the mayor who opened the bridge")
+_PREDICATE_RELATIVE = re.compile(r"(?!(?:It|This|That|There|What)\b)"
+                                 r"(?P<subject>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}?[A-ZÀ-Ý][\w'’.-]*)\s+(?:is|was)\s+"
+                                 r"(?:a|an|the)\s+[^,;]{0,60}?\s(?:who|which)\s+(?=[a-z])")
+
+
+def _predicate_relative(text: str, breaks: list[int],
+                        focus: tuple[int, int]) -> tuple[int, int, int, int, bool] | None:
+    """As `_relative_clause`, when the date is in a relative clause on the sentence's predicate
+    noun ("Seguro is a politician who served … from 2011"): its subject is the sentence's."""
+    m = _PREDICATE_RELATIVE.match(text)
+    if m is None or focus[0] < m.end() or any(m.end() < b <= focus[0] for b in breaks):
+        return None
+    hi = min(next((b for b in breaks if b > focus[1]), len(text)), len(text))
+    more = _AND_PREDICATE.search(text, focus[1], hi)  # "… and previously worked in …": another happening
+    return 0, m.end("subject"), m.end(), more.start() if more else hi, False
+
+
+def _object_relative(text: str, breaks: list[int], focus: tuple[int, int],
+                     dates: list[tuple[int, int]]) -> str | None:
+    """The title when the date is in an object relative clause on the sentence's first noun
+    phrase ("Lula, whom von der Leyen met on Friday, did not …" → "Von der Leyen met Lula"):
+    its subject and verb, then the noun. None otherwise."""
+    i = bisect_left(breaks, focus[0] + 1) - 1
+    if i != 1 or i + 1 >= len(breaks) or not text.startswith("whom ", breaks[1]):
+        return None
+    lo, hi = breaks[1] + len("whom "), min(breaks[2], len(text))
+    noun = text[:breaks[1]].rstrip(" ,")
+    if not 0 < len(noun.split()) <= ANTECEDENT_WORDS:
+        return None
+    verb = next((w for j, w in enumerate(re.finditer(r"[a-z]+", text[lo:hi]))
+                 if j and (w.group() in FINITE or past_form(w.group()))), None)
+    if verb is None:
+        return None
+    at = lo + verb.end()
+    subject, rest = _compose(text, lo, at, dates), _compose(text, at, hi, dates)
+    return f"{subject} {_compose(text, 0, len(noun), dates)} {rest}".strip()
 
 
 def _restrictive_clause(text: str, breaks: list[int], focus: tuple[int, int],
@@ -446,10 +507,13 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w'’-]+\s+(?:(?:au|de|l
                           r"[A-ZÀ-Ý][\w'’-]+$")
 
 
-def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> str:
-    """text[lo:hi] as the makings of a title: without its dates, asides and attribution."""
+def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
+             asides: list[tuple[int, int]] = ()) -> str:
+    """text[lo:hi] as the makings of a title: without its dates, asides and attribution (and
+    the spans `asides`)."""
     # ("Sarkozy, the former French president, was sentenced")
-    asides = [(a, b) for a, b in _appositions(text, dates) if lo <= a and b <= hi]
+    asides = sorted({(a, b) for a, b in [*_appositions(text, dates), *asides] if lo <= a and b <= hi})
+    asides = [span for i, span in enumerate(asides) if not any(o[0] <= span[0] < o[1] for o in asides[:i])]
     title = without_dates(text, lo, hi, dates, asides)
     first = next((start for start, end in dates if lo <= start and end <= hi), None)
     # the words a date leaves at the start ("On", "In early", "el"), but only there: "La policía
