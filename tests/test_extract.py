@@ -242,6 +242,10 @@ def test_a_date_the_sentence_splitter_cut_stays_one_event():
     ("en", "President Trump signed the order on Monday.", "President Trump signs the order"),
     ("en", "Police arrested the former president Nicolas Sarkozy on Tuesday.",
      "Police arrest the former president Nicolas Sarkozy"),
+    ("en", "Police arrested former president Nicolas Sarkozy in Paris on Tuesday.",
+     "Police arrest former president Nicolas Sarkozy in Paris"),
+    ("es", "La policía detuvo al presidente Pedro Castillo en Lima el martes.",
+     "La policía detuvo al presidente Pedro Castillo en Lima"),
     ("en", "The company's founder, Jane Smith, resigned on Monday.", "Jane Smith resigns"),
     # a frame that only says when ("The last time was in 2005, when …"): the happening follows
     ("en", "The last time was in 2005, when four hurricanes reached Category 5 in one season.",

@@ -312,6 +312,9 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
         m.precision == "day" and abs((m.value.first_day - pub.first_day).days) <= NEWS_DAYS for m in inside)
     if inside and text.startswith(":", inside[-1].end) and not _LOWER_WORD.search(text, inside[-1].end, end):
         return []  # "12 Jan 12, 2010: Port-au-Prince, Haiti.": a caption's date and place, no happening
+    # (the counterfactual cues are looked for in each date's clause only when the sentence has one)
+    unreal = inside and (cue := lexicon(language).counterfactual) is not None and \
+        cue.search(text[start:end].lower()) is not None
     previous = None
     for m, in_aside in zip(inside, aside, strict=True):
         if previous is not None and _OR_BETWEEN.fullmatch(text, previous.end, m.start):
@@ -329,7 +332,7 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
             continue  # "this year's Games", "last year's election": what it describes is dated elsewhere
         if pub is not None and m.value == pub and _DATELINE.fullmatch(text, start, m.start):
             continue  # "MADRID, January 19." : the dateline
-        if _unreal(text, start, end, m, language):
+        if unreal and _unreal(text, start, end, m, language):
             continue  # "would have met on Friday had the storm not hit": it did not happen
         if m.value not in out:
             out.append(m.value)

@@ -240,7 +240,10 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
 # "Far-right standard-bearer Jose Antonio Kast", "Bundeskanzler Friedrich Merz"): a headline names
 # the person (a name of two words or more: "President Trump" stays)
 _TITLED_SUBJECT = re.compile(
-    r"(?:[\w'’.-]+\s+){0,4}?(?:president|prime\s+minister|minister|chancellor|king|queen|pope|senator|governor"
+    # (before the office: capitalised words or a few that qualify it, no verb: "Police arrested former
+    # president Nicolas Sarkozy in Paris" keeps its subject)
+    r"(?:(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|former|ex|then|acting|outgoing|incoming|new|late|deputy|vice|interim|the|el|la"
+    r"|le|der|die|das|il|lo|o|a|an|ancien|ancienne|ehemalige[rn]?)\s+){0,4}?(?:president|prime\s+minister|minister|chancellor|king|queen|pope|senator|governor"
     r"|general|secretary(?:[\s-]general)?|ambassador|mayor|judge|chief|leader|standard-bearer|candidate"
     r"|spokes(?:man|woman|person)|chair(?:man|woman)?|ceo|founder|coach|captain|envoy|commissioner|presidente"
     r"|presidenta|ministro|ministra|président|présidente|ministre|präsident(?:in)?|ministerin|kanzler(?:in)?"
