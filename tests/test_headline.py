@@ -214,3 +214,12 @@ def test_a_date_that_was_the_subject_takes_its_verb_with_it(sentence, date, lang
 ])
 def test_a_relative_clause_after_an_object_in_romance_languages(sentence, date, language, title):
     assert title_of(sentence, date, language) == title
+
+
+def test_a_title_cut_for_length_leaves_no_function_word_hanging():
+    sentence = ("Internationally recognised humanitarian organisations unanimously condemned on Tuesday the "
+                "unprecedented bombardments in neighbouring territories.")
+    title = title_of(sentence, "Tuesday", "en")
+    assert title.endswith("…") and len(title) <= 90
+    last = title[:-1].split()[-1]
+    assert last.lower() not in {"in", "the", "of", "on", "and", "but", "a"}, title

@@ -26,6 +26,12 @@ def test_regular_past_forms_become_present(past, present):
     ("Police arrested in Paris", "Police arrested in Paris"),
     ("Dozens of arrests made in Paris", "Dozens of arrests made in Paris"),  # an irregular participle too
     ("Elections held in ten states", "Elections held in ten states"),
+    ("They were rescued by fishermen", "They are rescued by fishermen"),  # a pronoun's passive keeps a verb
+    ("She was elected", "She is elected"),
+    ("Internationally recognised groups condemned the attack", "Internationally recognised groups condemn the attack"),
+    ("Envoys of internationally recognised groups met", "Envoys of internationally recognised groups meet"),
+    ("The thieves entered and exited the museum", "The thieves enter and exit the museum"),  # one subject, two verbs
+    ("The minister met and thanked the rescuers", "The minister meets and thanks the rescuers"),
     ("The president held talks with Putin", "The president holds talks with Putin"),
     ("The WHO declared a pandemic", "The WHO declares a pandemic"),  # the organisation, not "who"
     ("The quake killed over 2,000 people", "The quake kills over 2,000 people"),  # "over" is no passive's

@@ -132,6 +132,11 @@ class _Resolver:
             # a future cue wins: news reports the past by default, so a clause that bothers
             # to say "will" is about what comes
             if self.lex.future.search(clause):
+                plan = self.lex.past_after_plan
+                last = next(reversed(list(self.lex.future.finditer(before))), None) if plan is not None else None
+                if last is not None and plan.search(before, last.end()) and not _NEW_DATE.search(before) \
+                        and not self.lex.future.search(after.lower()):
+                    return -1  # "The summit planned for March 3 was cancelled on Friday"
                 return 1
             weak = self.lex.weak_future
             last = None if weak is None else next(reversed(list(weak.finditer(before))), None)
@@ -430,3 +435,6 @@ def detect_language(text: str) -> str:
     scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORD_SETS.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] > 0 else "en"
+# a date the past verb moved or set, still to come: "was postponed to Friday", "were pushed back
+# until March", "was rescheduled for Monday", "wurde auf Freitag verschoben"
+_NEW_DATE = re.compile(r"\b(?:to|until|till|for|auf|bis)\s+(?:the\s+|den\s+)?\Z", re.I)

@@ -313,8 +313,9 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
     if inside and text.startswith(":", inside[-1].end) and not _LOWER_WORD.search(text, inside[-1].end, end):
         return []  # "12 Jan 12, 2010: Port-au-Prince, Haiti.": a caption's date and place, no happening
     # (the counterfactual cues are looked for in each date's clause only when the sentence has one)
-    unreal = inside and (cue := lexicon(language).counterfactual) is not None and \
-        cue.search(text[start:end].lower()) is not None
+    lex = lexicon(language)
+    unreal = bool(inside) and any(cue is not None and cue.search(text[start:end].lower()) is not None
+                                  for cue in (lex.counterfactual, lex.cancelled))
     previous = None
     for m, in_aside in zip(inside, aside, strict=True):
         if previous is not None and _OR_BETWEEN.fullmatch(text, previous.end, m.start):
@@ -350,7 +351,7 @@ def _unreal(text: str, start: int, end: int, m: DateMention, language: str) -> b
     clause runs between the commas, semicolons and "that" around the date: in "said on Monday
     that the plan would have failed", Monday is of the saying."""
     lex = lexicon(language)
-    if lex.counterfactual is None:
+    if lex.counterfactual is None and lex.cancelled_plan is None:
         return False
     lo = max(text.rfind(",", start, m.start), text.rfind(";", start, m.start), start)
     hi = min([i for i in (text.find(",", m.end, end), text.find(";", m.end, end)) if i >= 0] + [end])
@@ -360,7 +361,8 @@ def _unreal(text: str, start: int, end: int, m: DateMention, language: str) -> b
             after = after[:t.start()]
         if (last := next(reversed(list(lex.that.finditer(before))), None)) is not None:
             before = before[last.end():]
-    return lex.counterfactual.search(f"{before} {after}") is not None
+    return (lex.counterfactual is not None and lex.counterfactual.search(f"{before} {after}") is not None) or \
+        (lex.cancelled_plan is not None and lex.cancelled_plan.search(f"{before}\x00{after}") is not None)
 
 
 def _in_parentheses(opens: list[int], closes: list[int], at: int) -> bool:

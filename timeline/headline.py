@@ -36,7 +36,8 @@ _LEADING_ATTRIBUTION = re.compile(r"^(?:according to|según|selon|laut|secondo|s
 # dropped when the happening's date is in what was said (with "said on Tuesday that ...", the
 # saying is what the date tells of) and what was said has its own subject
 _REPORTED = re.compile(
-    r"^(?:[\w.'’-]+\s+){1,5}?(?:(?:said|says)\s+(?:that\s+)?|(?:reported|confirmed)\s+(?:that\s+"
+    r"^(?:[\w.'’-]+\s+){1,5}?(?:(?:said|says|say|believe|believes|believed)\s+(?:that\s+)?"
+    r"|(?:stated|states|added|noted|explained)\s+that\s+|(?:reported|confirmed)\s+(?:that\s+"
     # "Mexico reported the virus to the WHO", "confirmed 40 cases": what they reported is an object
     r"|(?!(?:a|an|the|its|his|her|their|\d[\d,.]*)\s))|told(?:\s+[\w.'’-]+){1,3}?\s+that\s+"
     r"|(?:dijo|informó|aseguró|afirmó|señaló|indicó|confirmó|declaró)\s+que\s+"
@@ -70,14 +71,16 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
 _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|of|for|since|by|from|until|para|pour"
                      r"|between|entre|zwischen"
                      r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
-                     r"|desde|hasta|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem")
+                     r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem")
 # what goes with a date phrase when it is cut from a title: the spaces and the words before it
 # ("on", "el", "ab dem", "für den"), and a word that places the time in the day ("early Tuesday", "late on Friday")
 _BEFORE_DATE = re.compile(
     # ("durante la madrugada del 29 de abril", "on the night of Jan. 3", "pendant la nuit du 3 mars")
     r"\s*(?:(?:\b(?:during|in|on|durante|en|por|dans|pendant|nella|nel)\s+)?\b(?:the|la|el|le|il)\s+"
     r"(?:night|morning|evening|afternoon|madrugada|noche|mañana|tarde|nuit|matinée|soirée|notte|mattina|sera)\s+"
-    rf"(?:of|del|de|du|della|di)\s+\Z|(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,2}}\Z)", re.I)
+    rf"(?:of|del|de|du|della|di)\s+\Z|(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,2}}"
+    # (an article elided onto the date: "l'11 marzo", "dall'8 aprile", "jusqu'au", "d'")
+    r"(?:\b(?:l|dell|all|nell|dall|sull|d|jusqu)['’](?:au\s+)?)?\Z)", re.I)
 # and after it: the part of the day ("Thursday evening", "el lunes por la mañana", "Montagabend")
 _DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|(?:por|en)\s+la\s+(?:mañana|tarde|noche)"
                              r"|(?:au\s+)?(?:matin|soir|après-midi)|(?:am\s+)?(?:Morgen|Vormittag|Nachmittag|Abend)"
@@ -231,8 +234,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     if language == "en":
         title = headline_tense(_strip_end(title))  # ("arrived." is a verb too)
     if len(title) > TITLE_MAX_CHARS:
-        title = cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1)
-        title = title if title.endswith("…") else title + "…"
+        title = _tidy(cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1).rstrip("…")).rstrip(",;:") + "…"
     return _strip_end(title) or cut_at_word(text, TITLE_FALLBACK_CHARS)
 
 
@@ -247,7 +249,10 @@ _TITLED_SUBJECT = re.compile(
     r"|general|secretary(?:[\s-]general)?|ambassador|mayor|judge|chief|leader|standard-bearer|candidate"
     r"|spokes(?:man|woman|person)|chair(?:man|woman)?|ceo|founder|coach|captain|envoy|commissioner|presidente"
     r"|presidenta|ministro|ministra|président|présidente|ministre|präsident(?:in)?|ministerin|kanzler(?:in)?"
-    r"|bundeskanzler(?:in)?)\s+"
+    r"|bundeskanzler(?:in)?|prosecutor|procureur|procureure|fiscal|fiscala|staatsanwalt|staatsanwältin|procuratore"
+    r"|ministre\s+de\s+l['’]\w+|ministro\s+del\s+\w+|ministra\s+de\s+\w+)"
+    # (and what the office is of: "procureure de la République de Paris Laure Beccuau")
+    r"(?:\s+(?:of|de|du|des|del|della|di|für)\s+(?:(?:the|la|le|l['’]|el)\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s+"
     r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:von|van|der|den|de|da|di|del|dos|das|du|la|le|bin|al|ben)\s+)*"
     r"[A-ZÀ-Ý][\w'’-]+){1,3}))(?=\s+(?-i:[a-zà-ÿ]))", re.I)
 
@@ -285,7 +290,7 @@ def _shared_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
 
 
 # "… on Monday, and the court freed him on Friday": "and" before a clause with a subject of its own
-_AND_CLAUSE = re.compile(r",?\s+and\s+(?=(?:the|a|an|his|her|its|their|police|officials)\s|[A-Z])")
+_AND_CLAUSE = re.compile(r",?\s+and\s+(?=(?:the|a|an|his|her|its|their|police|officials|he|she|they|we|it)\s|[A-Z])")
 # "… in 2007 and re-elected in 2012": "and" before a verb of the same subject (not "and the …")
 _AND_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+|again\s+|also\s+|[a-z]+ly\s+)?"
                             r"(?=(?:was|were|has|had)\s|[a-z-]+ed\b|"
@@ -697,11 +702,21 @@ def without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
             at = possessive.end()
             continue
         cut = _BEFORE_DATE.search(text, max(at, start - _BEFORE_DATE_REACH), start)
-        parts.append(text[at:cut.start() if cut else start])
+        before = cut.start() if cut else start
+        if (held := _DATED_PARTICIPLE.search(text, max(at, before - _BEFORE_DATE_REACH), before)) is not None:
+            before = held.start()  # "the runoff held on Sunday": the participle only dated it
+        parts.append(text[at:before])
         part = _DAY_PART_AFTER.match(text, end, hi)
         at = last_end = part.end() if part else end
     parts.append(text[at:hi])
     return "".join(parts)
+
+
+# a participle whose only complement is the date after it ("Chile's runoff held on Sunday",
+# "the vote scheduled for March"), after a noun, not after an auxiliary ("was held in 1986")
+_DATED_PARTICIPLE = re.compile(
+    r"(?<=[a-z’'])(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bbeing)"
+    r"\s+(?:held|scheduled|planned|set|slated|staged|expected)\Z")
 
 
 # what may join two date phrases: a conjunction, perhaps with a word placing the second in time
@@ -722,8 +737,14 @@ def cut_at_word(text: str, limit: int) -> str:
 
 
 # "…, while John Paul II was selected in 1978": a clause of its own, with its own subject
+_SUBJECT_AHEAD = r"(?=(?-i:[A-ZÀ-Ý])|(?:the|el|la|los|las|le|les|der|die|das|il|lo|gli|o|os|as)\s)"
 _CONTRAST_START = re.compile(r"(?:while|whereas|mientras que|mientras|alors que|tandis que|während|mentre)\s+"
-                             r"(?=(?-i:[A-ZÀ-Ý])|(?:the|el|la|los|las|le|les|der|die|das|il|lo|gli|o|os|as)\s)", re.I)
+                             + _SUBJECT_AHEAD, re.I)
+# "…, and the court freed him on Friday", "…, e Kast entrerà in carica l'11 marzo": after a clause
+# long enough to have its own verb (`_AND_AFTER_WORDS`; "Paris, the capital, and Lyon were hit"
+# is one subject)
+_AND_START = re.compile(r"(?:and|but|y|pero|e|ma|et|mais|und|aber|mas|и|но)\s+" + _SUBJECT_AHEAD, re.I)
+_AND_AFTER_WORDS = 6
 
 
 def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, int]:
@@ -734,7 +755,8 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     lo, hi = bounds[i], bounds[i + 1]
     raw_end = len(text[lo:hi].rstrip(" ,;—–")) + lo
     raw = text[lo:raw_end]
-    relative = (_RELATIVE_START.match(raw) or _CONTRAST_START.match(raw)) if lo else None
+    relative = (_RELATIVE_START.match(raw) or _CONTRAST_START.match(raw)
+                or (_AND_START.match(raw) if len(text[:lo].split()) >= _AND_AFTER_WORDS else None)) if lo else None
     clause_start = lo + relative.end() if relative else lo  # "Der Kanzler", "That decision": no relative
     # a later clause stands alone only as a relative clause or with its own subject
     # ("..., whose leader was ousted"); "..., have intensified" has lost its subject

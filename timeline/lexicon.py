@@ -68,6 +68,16 @@ FUTURE_CUES: dict[str, str] = {
     "ru": r"будет|будут|состоится|пройдет|пройдёт|планирует",
     "nl": r"zal|zullen|gaat|gaan|gepland",
 }
+# A finite past verb after a future cue, before the date: the date is of that past ("The summit
+# planned for March 3 was cancelled on Friday": Friday is past; "postponed to Friday" is not:
+# `tense` leaves a date after "to", "until", "for" to the future cue)
+PAST_AFTER_PLAN_CUES: dict[str, str] = {
+    "en": r"was|were",
+    "de": r"wurde|wurden",
+    "fr": r"a\s+été|ont\s+été|avait\s+été|avaient\s+été|fut",
+    "es": r"fue|fueron",
+    "it": r"è\s+stat[oaie]|sono\s+stat[ie]|fu",
+}
 # Weaker cues of the future: they count only before the date, with no past cue between them
 # and it ("said he would meet Putin on Aug. 15"; but "On Feb. 28, the bank said it would ...").
 WEAK_FUTURE_CUES: dict[str, str] = {
@@ -90,6 +100,29 @@ COUNTERFACTUAL_CUES: dict[str, str] = {
     "it": r"(?:avrebbe|avrebbero)\s+(?:potuto|dovuto)",
     "es": r"(?:habría|habrían|hubiera|hubieran|hubiese|hubiesen)\s+(?:podido|debido)|(?:debería|deberían)\s+haber",
     "pt": r"(?:teria|teriam)\s+(?:podido|devido)|(?:deveria|deveriam)\s+ter",
+}
+# A plan for the date that was called off: the date is not of a happening ("the summit planned
+# for March 3 was cancelled on Friday": Friday is, March 3 is not). "\x00" stands where the date
+# is (`extract._unreal` puts it there); the gate word says when to look at all.
+CANCELLED_PLAN_CUES: dict[str, str] = {
+    "en": r"(?:planned|scheduled|set|slated|due|expected)\s+(?:for|on|in)\s+(?:the\s+)?\x00\s*,?\s*"
+          r"(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:cancell?ed|called\s+off|scrapped|postponed"
+          r"|delayed|suspended|put\s+off|axed|abandoned)",
+    "es": r"(?:previst[oa]s?|programad[oa]s?|fijad[oa]s?)\s+para\s+(?:el\s+)?\x00\s*,?\s*(?:fue|fueron|ha\s+sido"
+          r"|han\s+sido|había\s+sido)\s+(?:cancelad|suspendid|aplazad|pospuest|postergad)[oa]s?",
+    "fr": r"(?:prévue?s?|programmée?s?)\s+(?:pour\s+)?(?:le\s+)?\x00\s*,?\s*(?:a|ont|avait|avaient)\s+été"
+          r"\s+(?:annulée?s?|reportée?s?|suspendue?s?)",
+    "it": r"(?:previst[oa]|programmat[oa]|fissat[oa])\s+(?:per\s+)?(?:il\s+|l['’])?\x00\s*,?\s*(?:è|sono|era)"
+          r"\s+stat[oaie]\s+(?:annullat|rinviat|sospes|cancellat)[oaie]",
+    "de": r"für\s+(?:den\s+|das\s+|die\s+)?\x00\s*(?:geplante|angesetzte|vorgesehene)\w*\s+\w+\s+(?:wurde|wurden"
+          r"|ist|sind)\s+(?:\S+\s+){0,4}?(?:abgesagt|verschoben|gestrichen)",
+}
+CANCELLED_WORDS: dict[str, str] = {
+    "en": r"cancell?ed|called\s+off|scrapped|postponed|delayed|suspended|put\s+off|axed|abandoned",
+    "es": r"(?:cancelad|suspendid|aplazad|pospuest|postergad)[oa]s?",
+    "fr": r"annulée?s?|reportée?s?|suspendue?s?",
+    "it": r"(?:annullat|rinviat|sospes|cancellat)[oaie]",
+    "de": r"abgesagt|verschoben|gestrichen",
 }
 # the words that open a reported or subordinate clause, whose tense is not the date's outside it
 THAT_WORDS: dict[str, str] = {"en": "that", "es": "que", "pt": "que", "fr": "que|qu['’]", "de": "dass", "it": "che"}
@@ -277,8 +310,21 @@ class Lexicon:
         return _cue_pattern(PAST_CUES, self.language)
 
     @cached_property
+    def past_after_plan(self) -> re.Pattern | None:
+        return _cue_pattern(PAST_AFTER_PLAN_CUES, self.language)
+
+    @cached_property
     def counterfactual(self) -> re.Pattern | None:
         return _cue_pattern(COUNTERFACTUAL_CUES, self.language)
+
+    @cached_property
+    def cancelled_plan(self) -> re.Pattern | None:
+        cues = CANCELLED_PLAN_CUES.get(self.language)  # (no "\b" around: the date's mark is no word)
+        return re.compile(rf"\b(?:{cues})\b") if cues else None
+
+    @cached_property
+    def cancelled(self) -> re.Pattern | None:
+        return _cue_pattern(CANCELLED_WORDS, self.language)
 
     @cached_property
     def that(self) -> re.Pattern | None:

@@ -56,6 +56,7 @@ def past_form(low: str) -> bool:
 
 # a title that opens with a subordinate clause keeps its "will" ("While all eyes will be on the Fed")
 _SUBORDINATORS = frozenset("while when if as although though because after before until unless once whether".split())
+_PRONOUNS = frozenset("he she it they we you i".split())
 _DETERMINERS = frozenset("the a an his her its their this that these those our your my no every each".split())
 # after these a past form is an adjective or a participle, not the verb: "a truck full of injured people"
 PREPOSITIONS = frozenset("of in on at to for with by from into onto about over under than as".split())
@@ -95,12 +96,23 @@ def headline_tense(title: str) -> str:
                 if participle in IRREGULAR_PARTICIPLE:  # "had spoken" → "spoke": the past the rules turn
                     words = [*words[:i + 1], IRREGULAR_PARTICIPLE[participle], *words[i + 2:]]
                 return headline_tense(" ".join(words[:i] + words[i + 1:]))  # "has signed" → "signs"
+            if i == 1 and low in ("was", "were") and before in _PRONOUNS:
+                # "He was arrested": "He arrested" would say he arrested someone
+                return " ".join([words[0], "are" if before in ("they", "we", "you") else "is", *words[2:]])
             return " ".join([*words[:i], _AUXILIARY.sub("", rest, count=1)])
         if before in ("was", "were", "been", "has", "have", "had", "be", "being", "will", "would") \
                 or before in _DETERMINERS or before in PREPOSITIONS or not word.isalpha() or not word.islower():
             continue
         if past_form(low) and before.endswith(",") and not any(w.endswith(",") for w in words[:i - 1]):
             continue  # "The thieves, disguised as workers, parked …": an aside's participle, not the verb
+        if past_form(low):
+            lead = [w.lower() for w in words[:i]]
+            while lead and (lead[-1].endswith("ly") or lead[-1] in _ADVERBS):
+                lead.pop()
+            if not lead or lead[-1] in _DETERMINERS or lead[-1] in PREPOSITIONS:
+                # "Internationally recognised groups condemned …", "Envoys of internationally
+                # recognised groups met": an adverb before an adjective, no subject before a verb
+                continue
         if past_form(low):
             if i + 1 < len(words) and words[i + 1].lower() == "by":
                 return title  # "Maduro ousted by U.S. forces": a headline already
@@ -125,6 +137,12 @@ def headline_tense(title: str) -> str:
                     (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is"))):
                 present = _IRREGULAR_BASE.get(low) or _plural(present)  # "Russia and Cuba sign", "Officials meet"
             words[i] = present + comma
+            plural = present != (_IRREGULAR_PRESENT.get(low) or present_tense(low))
+            if not comma and i + 2 < len(words) and words[i + 1] in ("and", "or") and words[i + 2].isalpha() \
+                    and past_form(second := words[i + 2]):
+                # "entered and exited the museum": one subject's two verbs, both in the present
+                again = _IRREGULAR_PRESENT.get(second) or present_tense(second)
+                words[i + 2] = (_IRREGULAR_BASE.get(second) or _plural(again)) if plural else again
             return " ".join(words)
     return title
 
