@@ -5,8 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.merge import _centrality, cluster, combine, merge_events, report_features
+from timeline.merge import FeatureWeights, _centrality, cluster, combine, merge_events, report_features, similarity
 from timeline.model import Event, PartialDate, Source
+from timeline.settings import MERGE_SIMILARITY
 
 QUOTE = "The Springfield city council approved the new budget for public schools after a long debate."
 
@@ -64,6 +65,35 @@ def test_reports_of_one_happening_merge_across_languages_and_spellings():
     events = [report("2025-08-15", lang, quote) for lang, quote in SUMMIT.items()]
     events += [report("2025-08-15", f"other{i}", quote) for i, quote in enumerate(OTHER_SAME_DAY)]
     assert groups(events) == [set(SUMMIT), {"other0"}, {"other1"}]
+
+
+THEFT = {  # one happening in three languages that share no word but the museum's name: the kind of
+    # happening ("stole", "cambrioleurs", "robaron") is what they share besides
+    "en": "Thieves stole eight pieces of jewellery from the Hartwell Museum in a daylight raid.",
+    "fr": "Des cambrioleurs ont dérobé huit bijoux au musée Hartwell lors d'un raid en plein jour.",
+    "es": "Unos ladrones robaron ocho joyas del museo Hartwell a plena luz del día.",
+}
+THEFT_SAME_DAY = [  # the same story and day, other happenings
+    "Bus drivers in the city began a strike over pay and working hours.",
+    "Police arrested two suspects near the harbour of Calloway after a chase.",
+]
+
+
+def test_the_kind_of_happening_meets_across_languages():
+    assert {"~steal", "~jewel"} <= report_features(THEFT["en"])
+    assert all("~steal" in report_features(q) for q in THEFT.values())
+    # (the museum's name alone is not enough: without the kinds the three stay apart)
+    plain = [frozenset(f for f in report_features(q) if not f.startswith("~")) for q in THEFT.values()]
+    weights = FeatureWeights([((str(i), ""), fs) for i, fs in enumerate(plain)])
+    assert similarity(plain[0], plain[2], weights) < MERGE_SIMILARITY
+    events = [report("2026-04-12", lang, quote) for lang, quote in THEFT.items()]
+    events += [report("2026-04-12", f"other{i}", quote) for i, quote in enumerate(THEFT_SAME_DAY)]
+    assert groups(events) == [set(THEFT), {"other0"}, {"other1"}]
+
+
+@pytest.mark.parametrize("word", ["electricity", "courtesy", "Protestant", "demonstrated", "released"])
+def test_words_that_only_look_like_a_kind_of_happening_are_words(word):
+    assert not any(f.startswith("~") for f in report_features(f"The {word} was noted"))
 
 
 def test_names_meet_across_scripts_and_spellings():
@@ -180,6 +210,7 @@ def test_a_name_spelt_differently_across_languages_is_one_actor():
 def test_reports_that_share_only_the_story_s_words_stay_apart_however_many():
     # a busy day of one story: every sentence names the flu, Mexico and officials; what tells
     # the happenings apart are their own rare words, and two reports of one happening share them
+    # (a kind of happening alone is not one: "cancelled" the derby, "postponed" the fair)
     things = ["closed every school in Oaxaca", "cancelled the Guadalajara football derby", "shut the Cancun museums",
               "handed out masks at the Tijuana border crossing", "postponed the Monterrey trade fair"]
     things += [f"opened clinic number {n + 100} in district {n + 300}" for n in range(1, 56)]

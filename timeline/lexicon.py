@@ -502,3 +502,71 @@ def lexicon(language: str) -> Lexicon:
         entries.sort(key=lambda entry: len(entry[0]), reverse=True)
     lex.shortest_word = min(map(len, lex.index), default=1)
     return lex
+
+
+# What kind of happening a word names, in the languages news is merged across: reports of one
+# happening in two languages share few words ("thieves stole" / "cambrioleurs", "signed" /
+# "firmó"), but they name the same kind of happening. Words transliterated to ASCII and
+# lowercased (as `merge.report_features` reads them), each pattern a whole word.
+HAPPENING_WORDS: dict[str, str] = {
+    "steal": r"stole|stolen|steal\w*|theft\w*|thief|thieves|robb\w*|heist\w*|burglar\w*|volee?s?|cambriol\w*"
+             r"|braquage\w*|robo|robos|robad\w*|robaron|robo|hurt[oó]|diebstahl\w*|gestohlen|raub\w*|einbruch\w*"
+             r"|furto|furti|rubat\w*|rapina\w*|ladron\w*|voleur\w*|dieb|diebe|ladri|ladro",
+    "arrest": r"arrest\w*|detain\w*|custody|apprehend\w*|arrestation\w*|interpell\w*|detenid\w*|detencion\w*"
+              r"|detuv\w*|arrestad\w*|festgenommen|festnahme\w*|verhaft\w*|arrestat\w*|arresti|preso|presos|presi"
+              r"|zaderzh\w*|arestov\w*",
+    "charge": r"charged|indicted|inculpe\w*|imputad\w*|imputat\w*|angeklagt|anklage\w*|obvinen\w*",
+    "sign": r"signed|signing|signs|signature\w*|signee?s?|signent|signera\w*|firmo|firmaron|firmado|firmada"
+            r"|firmar|firmara|firmaran|firmat\w*|firma|unterzeichn\w*|unterschrieb\w*|unterschrift\w*|assinad\w*"
+            r"|assinou|assinatura\w*|podpis\w*",
+    "approve": r"approv\w*|endorse\w*|authori[sz]\w*|aprob\w*|aprueb\w*|respald\w*|avalad\w*|approuv\w*"
+               r"|autoris\w*|genehmig\w*|zugestimmt|approvat\w*|autorizz\w*|autoriz\w*|aprovad\w*|odobr\w*",
+    "vote": r"elect|elects|elected|electing|election\w*|electoral|vote\w*|voting|ballot\w*|eleccion\w*|electo"
+            r"|elegid\w*|votacion\w*|votos?|comicios"
+            r"|scrutin\w*|wahl|wahlen|gewahlt|elezion\w*|eletto|eleit\w*|eleic\w*|vybor\w*|golosovan\w*|runoff"
+            r"|balotaje|ballottaggio|stichwahl",
+    "win": r"won|wins|winning|winner\w*|victor\w*|triumph\w*|gano|ganaron|ganador\w*|victoire\w*|remporte\w*"
+           r"|gewann|gewonnen|sieg|siege|sieger\w*|vinto|vince|vincitor\w*|vittori\w*|venceu|vitori\w*|pobed\w*",
+    "die": r"killed|kills|dead|death\w*|died|dies|fatalit\w*|muert\w*|murio|murieron|fallecid\w*|mort|morts"
+           r"|morte|mortes|tue|tues|decede\w*|tote|toten|getotet|gestorben|morti|morto|uccis\w*|mortos|pogib\w*"
+           r"|ubit\w*|smert\w*",
+    "quake": r"earthquake\w*|quake\w*|temblor\w*|terremoto\w*|sismo\w*|seisme\w*|erdbeben\w*|zemletryas\w*",
+    "storm": r"hurricane\w*|storm\w*|huracan\w*|tormenta\w*|ouragan\w*|tempete\w*|orkan\w*|hurrikan\w*|uragan\w*"
+             r"|tempest\w*|furacao\w*|typhoon\w*|cyclone\w*|ciclon\w*|tifon\w*|taifun\w*",
+    "flood": r"flood\w*|inundacion\w*|inondation\w*|hochwasser|uberschwemm\w*|alluvion\w*|inondazion\w*"
+             r"|enchente\w*|navodnen\w*",
+    "fire": r"fire|fires|wildfire\w*|blaze\w*|incendi\w*|feuer|waldbrand\w*|pozhar\w*",
+    "blackout": r"blackout\w*|outage\w*|apagon\w*|apagao|stromausfall\w*",
+    "meet": r"met|meet|meets|meeting\w*|summit\w*|talks|reunio\w*|reunie\w*|reunir\w*|cumbre\w*|rencontr\w*"
+            r"|sommet\w*|treffen|traf|trafen|getroffen|gipfel\w*|incontr\w*|vertice\w*|vstrech\w*|sammit\w*",
+    "resign": r"resign\w*|dimit\w*|dimis\w*|renunci\w*|demission\w*|rucktritt\w*|zuruckgetreten|dimess\w*"
+              r"|otstavk\w*",
+    "convict": r"sentenced|convicted|guilty|condena\w*|condenad\w*|condamne\w*|verurteil\w*|condann\w*"
+               r"|prigovor\w*",
+    "office": r"inaugurat\w*|sworn|investidura|asumira|asumio|asume|posesion|investiture|amtseinfuhrung|carica"
+              r"|vereidigt|insedia\w*|giuramento|posse|inauguracao|inaugur\w*",
+    "ceremony": r"ceremon\w*|cerimoni\w*|zeremonie\w*|ceremoniy\w*",
+    "open": r"opening|opened|opens|apertura|aperti|aperto|aperta|ouverture|ouvert\w*|eroffn\w*|abertura|otkryt\w*",
+    "protest": r"protest(?:s|ed|ers?|ors?|ing|a|as|e|es|ation|ations|ataires?)?|demonstrations?|demonstrators?"
+               r"|manifestation\w*|manifestacion\w*|manifestant\w*|kundgebung\w*"
+               r"|manifestazion\w*",
+    "strike": r"huelga\w*|greve\w*|streik\w*|sciopero\w*|scioperi|zabastovk\w*",
+    "attack": r"attack\w*|assault\w*|ataque\w*|atentado\w*|attaque\w*|attentat\w*|angriff\w*|anschlag\w*"
+              r"|attacco\w*|attentato\w*|ataka\w*|napaden\w*",
+    "deal": r"agreement\w*|deal|deals|accord\w*|acuerdo\w*|tratado\w*|pacte|traite|abkommen|vertrag\w*"
+            r"|acordo\w*|soglashen\w*|dogovor\w*",
+    "medal": r"medal\w*|medall\w*|medaille\w*|medagli\w*|medalh\w*",
+    "bronze": r"bronze\w*|bronce\w*|bronzo|bronz\w*",
+    "silver": r"silver|plata|argent|argento|prata|silber\w*|serebr\w*",
+    "gold": r"gold|golden|oro|ouro|zolot\w*",
+    "release": r"freed|liberad\w*|libere\w*|liberat\w*|freigelassen|rilasciat\w*|liberta\w*",
+    "flee": r"fled|flee\w*|escap\w*|huyo|huyeron|fuga|fuite|enfui\w*|flucht|geflohen|fugg\w*|scapp\w*",
+    "visit": r"visit\w*|besuch\w*|vizit\w*",
+    "cancel": r"cancel\w*|postpon\w*|aplaz\w*|annul\w*|abgesagt|rinvi\w*|otmen\w*",
+    "discover": r"discover\w*|detect\w*|descubr\w*|detect\w*|decouv\w*|entdeck\w*|scopert\w*|scopr\w*"
+                r"|obnaruzh\w*",
+    "rescue": r"rescu\w*|rescat\w*|sauvet\w*|secour\w*|rettung\w*|gerettet|soccor\w*|salvataggi\w*|resgat\w*",
+    "evacuate": r"evacu\w*|evakuier\w*|evakuac\w*",
+    "injure": r"injur\w*|wounded|herid\w*|blesse\w*|verletz\w*|ferit\w*|ranen\w*",
+    "jewel": r"jewel\w*|joyau\w*|bijou\w*|joya\w*|juwel\w*|schmuck\w*|gioiell\w*|joia\w*|dragotsen\w*",
+}

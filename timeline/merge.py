@@ -6,7 +6,11 @@ of language or wording:
   so that "signed"/"signing" and "presidential"/"presidenciales"/"présidentielle" meet;
 - names (capitalised words) also as their consonant outline, which spelling across languages
   keeps: "Putin", "Poutine" and "Путин" are all `ptn`;
-- numbers that are not day or year numbers ("25 basis points", "3,000 people").
+- numbers that are not day or year numbers ("25 basis points", "3,000 people");
+- the kind of happening a word names (`lexicon.HAPPENING_WORDS`: "stole", "cambriolage" and
+  "robaron" are all `~steal`), which a change of language keeps when the words do not. A kind
+  adds to what two reports share, but never makes the rare feature they must share: two
+  cancellations of one busy day are two happenings unless something of their own agrees.
 A feature weighs by how rare it is among all reports being merged (inverse document frequency):
 the name of the story's protagonist, present everywhere, says little about *which* happening a
 report is about; a shared rare word or name says a lot.
@@ -86,6 +90,20 @@ def _date_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _happening_pattern() -> re.Pattern:
+    from .lexicon import HAPPENING_WORDS
+
+    return re.compile("|".join(f"(?P<{kind}>{words})" for kind, words in HAPPENING_WORDS.items()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _happening(token: str) -> str | None:
+    """The kind of happening a word names ("stole", "cambriolage" → "~steal"), or None."""
+    m = _happening_pattern().fullmatch(token)
+    return f"~{m.lastgroup}" if m else None
+
+
 @lru_cache(maxsize=1 << 16)
 def report_features(text: str) -> frozenset[str]:
     """What a report's sentence says, as features that survive language and wording."""
@@ -98,10 +116,15 @@ def report_features(text: str) -> frozenset[str]:
                 number = token.replace(",", "").replace(".", "")
                 if not _DAY_NUMBER.match(number):
                     features.add(f"#{number}")
-            elif len(token) >= 4 and token not in _STOP and token not in date_words:
-                features.add(token[:MERGE_PREFIX])
-                if raw[:1].isupper() and len(shape := outline(token)) >= 3:
-                    features.add(f"@{shape}")
+            elif token in date_words:
+                continue
+            else:
+                if (kind := _happening(token)) is not None:
+                    features.add(kind)
+                if len(token) >= 4 and token not in _STOP:
+                    features.add(token[:MERGE_PREFIX])
+                    if raw[:1].isupper() and len(shape := outline(token)) >= 3:
+                        features.add(f"@{shape}")
     return frozenset(features)
 
 
@@ -167,9 +190,10 @@ def feature_counts(feature_sets: Iterable[frozenset[str]]) -> dict[str, int]:
 
 
 def similarity(a: frozenset[str], b: frozenset[str], weights: FeatureWeights) -> float:
-    """The weight of what two reports share over the weight of the lighter one (0..1)."""
+    """The weight of what two reports share over the weight of the lighter one (0..1); 0 when
+    they share no rare feature but a kind of happening."""
     shared = a & b
-    if not shared:
+    if not shared or all(f[0] == "~" or f not in weights.rare for f in shared):
         return 0.0
     lighter = min(weights.total(a), weights.total(b))
     # fsum: the exact sum, whatever order the set gives (it differs between processes, and the
