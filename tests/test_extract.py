@@ -623,6 +623,23 @@ def test_a_stop_inside_parentheses_ends_no_sentence():
         "La convocatoria queda en suspenso.", "He left early (see p. 3).", "Then we went home."]
 
 
+def test_a_closing_quotation_mark_ends_a_sentence_only_after_a_stop():
+    from timeline.segment import sentences
+
+    text = ('"We met on Friday," Smith told reporters. "It went well." Talks resume «mañana.» Luego se fue.')
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        '"We met on Friday," Smith told reporters.', '"It went well."', "Talks resume «mañana.»", "Luego se fue."]
+
+
+def test_who_said_a_quotation_is_no_part_of_its_title():
+    (event,) = extract_events('"The bridge will reopen on Friday," said Jane Smith, the transport minister, who '
+                              'visited the site with engineers.', "2026-01-21", ["en"])
+    assert event.title == "The bridge to reopen"
+    (event,) = extract_events('"Su cuerpo no fue rescatado hasta el 30 de marzo", dijo la estudiante de 23 años que '
+                              'solo quería ser conocida como J.', "2026-04-02", ["es"])
+    assert event.title == "Su cuerpo no fue rescatado"
+
+
 def test_every_report_knows_its_article_s_opening_sentences_which_event_files_do_not_keep(tmp_path):
     text = ("LONDON (Reuters) - Storm Nia closed every school in Cornwall as winds reached 90 mph.\n\n"
             "Menu\n\n"

@@ -28,7 +28,12 @@ _ATTRIBUTION = re.compile(
     r"|erklärte|ha detto|ha dichiarato|disse|afirmou|declarou"
     r"|(?:reported|announced|informó|anunció|a annoncé|teilte|ha annunciato|anunciou)(?!\s+(?:a|an|the|un|une|le|la"
     r"|les|des|du|el|los|las|una|uno|ein|eine|einen|der|die|das|il|lo|gli|um|uma|o|os|as)\b))\b"
-    r"[^,;]{0,50}$|,?\s+(?:according to|según|selon|laut|secondo|segundo)\b.*$", re.I)
+    r"[^,;]{0,50}$|,?\s+(?:according to|según|selon|laut|secondo|segundo)\b.*$"
+    # (after a closing quotation mark, who said it may be told at length: '…", dijo la estudiante
+    # de 23 años que solo quería ser conocida como J.')
+    r"|\s*(?:[\"”»],|,[\"”»])\s*(?:[\w.'’-]+\s+){0,3}(?:said|says|told|added|dijo|declaró|afirmó|señaló"
+    r"|explicó|añadió|contó|relató|a déclaré|a indiqué|a expliqué|a ajouté|sagte|erklärte|ha detto|ha spiegato"
+    r"|disse|afirmou|declarou|contou)\b[^;\"“”«»]{0,140}$", re.I)
 # "According to the ministry, ..." / "Según fuentes oficiales, ...": the same, leading
 _LEADING_ATTRIBUTION = re.compile(r"^(?:according to|según|selon|laut|secondo|segundo)\b[^,]{0,80},\s*", re.I)
 # "Officials in Kabul said the minister signed ...", "La policía dijo que el sospechoso ...": who
@@ -559,7 +564,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
 
 def _quotes_closed(title: str) -> str:
     """`title` with its quotation marks paired: a stray one at an edge goes, one left open by a
-    cut is closed ('Trump tells Havana to "make a deal' → '... "make a deal"')."""
+    cut is closed ('Trump tells Havana to "make a deal' → '... "make a deal"'); a title that is
+    one whole quotation loses its marks."""
     for left, right in (('"', '"'), ("“", "”"), ("«", "»")):
         opened = title.count(left) - title.count(right) if left != right else title.count(left) % 2
         if opened > 0 and title.startswith(left) and (left == right or right not in title):
@@ -568,6 +574,9 @@ def _quotes_closed(title: str) -> str:
             title += right
         elif opened < 0 and title.endswith(right):
             title = title[:-1].rstrip()
+        elif len(title) > 2 and title[0] == left and title[-1] == right and left not in title[1:-1] \
+                and right not in title[1:-1]:
+            title = title[1:-1].strip()  # the whole title is one quotation whose speaker has gone
     return title
 
 

@@ -36,7 +36,9 @@ _FURNITURE_WORDS = (r"cookies?\b|advertisement|\bsubscribe\b|sign up for|newslet
                     r"|follow us|share this|click here|publicité|publicidad|werbung|abonnez-vous|suscríbete|iscriviti")
 _TEMPLATE_ARTEFACT = r"\b\w+\.\w+\.\w+\b.*\(\)|\?\.\w"  # `Quark.Models.Entities.Ancestor?.Title?.X()`
 _METADATA = re.compile(r"\A\s*date (\d{4}-\d{2}(?:-\d{2})?)\b")  # a scraped page's date may be a month
-_SENTENCE_END = r"(?<=[.!?…»”\"])\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|\n+"
+# (a closing quotation mark ends a sentence after a stop only: '"We met on Friday," Smith told
+# reporters' is one)
+_SENTENCE_END = r"(?:(?<=[.!?…])|(?<=[.!?…][»”\"]))\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|\n+"
 _ABBREVIATION = (
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep"
     r"|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|a\.m|p\.m|Sra|Sr|Dña|M|Mme|Nr|Dr)\.)$")

@@ -78,7 +78,8 @@ def headline_tense(title: str) -> str:
         comma = "," if word.endswith(",") and len(word) > 1 else ""  # "The minister resigned, citing …"
         word = word[:-1] if comma else word
         low = word.lower()
-        if low == "will" and before not in _DETERMINERS and words[0].lower() not in _SUBORDINATORS \
+        if low == "will" and before not in _DETERMINERS and before not in _PRONOUNS \
+                and words[0].lower() not in _SUBORDINATORS \
                 and i + 1 < len(words) and words[i + 1].isalpha() \
                 and words[i + 1].islower() and words[i + 1] not in ("not", "never", "have", "also", "still"):
             return " ".join([*words[:i], "to", *words[i + 1:]])  # "Portugal will face a run-off" → "Portugal to face …"
