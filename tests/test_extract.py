@@ -631,6 +631,20 @@ def test_a_closing_quotation_mark_ends_a_sentence_only_after_a_stop():
         '"We met on Friday," Smith told reporters.', '"It went well."', "Talks resume «mañana.»", "Luego se fue."]
 
 
+def test_a_footnote_number_glued_to_a_stop_belongs_to_no_sentence():
+    from timeline.segment import sentences
+
+    text = ("Officials expect only one cut in 2026.6 Analysts, on the other hand, expect two. The outlook for "
+            "growth improved.4\nOil rose 2.5 percent. The index hit 1234.5 Points on Monday.7,8 Bonds fell.")
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        "Officials expect only one cut in 2026.", "Analysts, on the other hand, expect two.",
+        "The outlook for growth improved.", "Oil rose 2.5 percent.", "The index hit 1234.5 Points on Monday.",
+        "Bonds fell."]
+    # ... and no decimal of the year before it
+    (event,) = extract_events("Officials expect only one cut in 2027.6 Analysts expect two.", "2026-12-10", ["en"])
+    assert str(event.date) == "2027" and event.quote == "Officials expect only one cut in 2027."
+
+
 def test_who_said_a_quotation_is_no_part_of_its_title():
     (event,) = extract_events('"The bridge will reopen on Friday," said Jane Smith, the transport minister, who '
                               'visited the site with engineers.', "2026-01-21", ["en"])

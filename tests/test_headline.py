@@ -223,3 +223,22 @@ def test_a_title_cut_for_length_leaves_no_function_word_hanging():
     assert title.endswith("…") and len(title) <= 90
     last = title[:-1].split()[-1]
     assert last.lower() not in {"in", "the", "of", "on", "and", "but", "a"}, title
+
+
+@pytest.mark.parametrize("sentence, date, language, title", [
+    # a title too long to keep whole ends at a side clause, a dash or ", but" rather than mid-phrase
+    ("The central bank cut its main rate by another 25 basis points on Wednesday, taking it to the lowest "
+     "level in three years and surprising most economists.", "on Wednesday", "en",
+     "The central bank cut its main rate by another 25 basis points"),
+    ("The ferry service between the two islands resumed on Monday — the first crossing since the harbour "
+     "wall collapsed in the autumn storms.", "on Monday", "en", "The ferry service between the two islands resumes"),
+    ("El servicio de transbordadores entre las dos islas se reanudó el lunes, tras meses de obras en el muelle "
+     "principal y varias protestas de los vecinos.", "el lunes", "es",
+     "El servicio de transbordadores entre las dos islas se reanudó"),
+    # ... but not at the clause that holds the date: that clause is the happening
+    ("The minister opened the new terminal building at the airport after months of delays caused by the "
+     "strikes of December 2025 and by the floods.", "December 2025", "en",
+     "The minister opens the new terminal building at the airport after months of delays…"),
+])
+def test_a_long_title_ends_at_a_clause_break_that_does_not_hold_its_date(sentence, date, language, title):
+    assert title_of(sentence, date, language) == title

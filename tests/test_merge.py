@@ -5,9 +5,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.merge import FeatureWeights, _centrality, cluster, combine, merge_events, report_features, similarity
+from timeline.merge import (
+    FeatureWeights,
+    _centrality,
+    _reports,
+    cluster,
+    combine,
+    merge_events,
+    report_features,
+    similarity,
+)
 from timeline.model import Event, PartialDate, Source
-from timeline.settings import MERGE_SIMILARITY
+from timeline.settings import MERGE_SIMILARITY, MERGE_SIMILARITY_SAME_ARTICLE
 
 QUOTE = "The Springfield city council approved the new budget for public schools after a long debate."
 
@@ -46,6 +55,27 @@ def test_different_days_and_different_happenings_stay_apart():
     other = "Fire crews put out a blaze at the harbour warehouse before dawn, officials said."
     events = [report("2026-01-20", "a"), report("2026-01-21", "b"), report("2026-01-20", "c", quote=other)]
     assert len(merge_events(events)) == 3
+
+
+def test_two_sentences_of_one_article_need_more_in_common_than_two_articles():
+    # the ministers' deal and the farmers' march share the story's names (Quito, the Andean Pact):
+    # from two articles that is enough to be one happening, from one article it is not, whose
+    # every sentence names them
+    deal = ("Ministers of the Andean Pact agreed in Quito to cut tariffs on grain imports, ending a dispute "
+            "that had divided Peru and Colombia since the summer.")
+    march = ("Thousands of farmers with their tractors marched through the streets of Quito against the Andean "
+             "Pact, blocking the main highway for hours.")
+    background = [report("2026-03-02", f"https://example.org/{i}", q) for i, q in enumerate([
+        "Heavy rain flooded roads in the north.", "The central bank kept rates unchanged.",
+        "A new stadium opened in the capital.", "Teachers ended their strike after talks."])]
+    events = [report("2026-03-02", "https://a.org", deal), report("2026-03-02", "https://b.org", march), *background]
+    weights = FeatureWeights(r for e in events for r in _reports(e))
+    assert MERGE_SIMILARITY <= similarity(report_features(deal), report_features(march), weights) \
+        < MERGE_SIMILARITY_SAME_ARTICLE
+    assert {"https://a.org", "https://b.org"} in groups(events)
+    one_article = [report("2026-03-02", "https://a.org", deal), report("2026-03-02", "https://a.org", march),
+                   *background]
+    assert len(merge_events(one_article)) == 6
 
 
 SUMMIT = {  # one happening, five languages, names spelt five ways

@@ -29,6 +29,7 @@ def test_regular_past_forms_become_present(past, present):
     ("They were rescued by fishermen", "They are rescued by fishermen"),  # a pronoun's passive keeps a verb
     ("She was elected", "She is elected"),
     ("We will rebuild every school", "We will rebuild every school"),  # not "We to rebuild"
+    ("The ferry service between the two islands resumed", "The ferry service between the two islands resumes"),
     ("Internationally recognised groups condemned the attack", "Internationally recognised groups condemn the attack"),
     ("Envoys of internationally recognised groups met", "Envoys of internationally recognised groups meet"),
     ("The thieves entered and exited the museum", "The thieves enter and exit the museum"),  # one subject, two verbs

@@ -231,6 +231,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
             title = _date_as_subject(_compose(text, lo, end, dates, asides), text, lo, hi, dates, language)
     if (titled := _TITLED_SUBJECT.match(title)) is not None:  # "US President Donald Trump approves" → "Donald Trump …"
         title = title[titled.start("name"):]
+    title = _clause_cut(title, text, focus)
     words = title.split(" ")
     if len(words) > TITLE_WORDS:
         title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
@@ -660,6 +661,30 @@ def _relative_as_main(title: str) -> str:
 
 
 _COMMA = re.compile(r",[\"”’»]?\s")  # a comma, perhaps closing a quote, before a word
+
+
+# where a title too long to keep whole may end instead of mid-phrase: a side clause, a dash, ", but"
+_TITLE_BREAK = re.compile(_SIDE_CLAUSE.pattern + r"|\s+[—–]\s+|;\s+|,\s+(?:but|yet|pero|sino|mais|aber|ma|mas|но)\s",
+                          re.I)
+
+
+def _clause_cut(title: str, text: str, focus: tuple[int, int] | None) -> str:
+    """`title`, if it is too long (`TITLE_WORDS`, `TITLE_MAX_CHARS`), up to its first break that
+    leaves four words or more and fits: 'The Fed cut rates by 25 basis points, taking them to …'
+    is 'The Fed cut rates by 25 basis points', not a phrase cut at its middle. A break whose
+    clause holds the date of the happening (in `text`, at `focus`) is no place to end: that
+    clause tells it ('attended the ceremony after receiving authorization on 9 January')."""
+    if len(title.split()) <= TITLE_WORDS and len(title) <= TITLE_MAX_CHARS:
+        return title
+    for m in _TITLE_BREAK.finditer(title):
+        if m.start() > TITLE_MAX_CHARS - 2 or len(title[:m.start()].split()) > TITLE_WORDS:
+            break
+        if len(title[:m.start()].split()) >= 4:
+            tail = text.find(title[m.start():m.end() + 12])
+            if focus is not None and (tail < 0 or focus[0] >= tail):
+                break  # (where the clause is in the sentence is not known, or the date is in it)
+            return _tidy(title[:m.start()]).rstrip(",;:")
+    return title
 
 
 def _main_clause_end(text: str, lo: int, hi: int, focus: tuple[int, int] | None) -> int:

@@ -18,7 +18,8 @@ report is about; a shared rare word or name says a lot.
 Two reports are the same happening when their dates are the same day (or month, or year), they
 share at least one rare feature (one that few of the reports have: `MERGE_RARE_SHARE`,
 `MERGE_RARE_REPORTS`), and the weight of what they share, relative to the lighter of the two,
-reaches `MERGE_SIMILARITY`.
+reaches `MERGE_SIMILARITY`; two sentences of one article, which share the words of its story
+whatever they tell, must reach the higher `MERGE_SIMILARITY_SAME_ARTICLE`.
 Events are joined when any of their reports are (the reports form connected groups), so the
 result does not depend on the order of the input and merging the output again changes nothing.
 
@@ -44,6 +45,7 @@ from .settings import (
     MERGE_RARE_SHARE,
     MERGE_SIMILARITY,
     MERGE_SIMILARITY_COARSE,
+    MERGE_SIMILARITY_SAME_ARTICLE,
 )
 
 # Function words of the languages the extractor is tested in, transliterated (words shorter than
@@ -277,7 +279,17 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
         for _, features in rs:
             interned.setdefault(features, len(interned))
     feature_sets = list(interned)
+    urls: dict[int, set[str]] = {}  # interned set → the articles reporting it
+    for rs in reports:
+        for (url, _), features in rs:
+            urls.setdefault(interned[features], set()).add(url)
     cache: dict[tuple[int, int], float] = {}
+
+    def needed(x: int, y: int) -> float:
+        """The similarity two reports must reach: more within one article, whose sentences all
+        share the words of its story, than between articles."""
+        ux, uy = urls[x], urls[y]
+        return MERGE_SIMILARITY_SAME_ARTICLE if len(ux) == 1 and ux == uy else MERGE_SIMILARITY
 
     def pair_score(x: int, y: int) -> float:
         pair = (x, y) if x < y else (y, x)
@@ -349,7 +361,7 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
             for k in keys:
                 for other, pairs in blocks.pairs(groups[k].sets).items():
                     if links.root(other) != links.root(k) and \
-                            any(pair_score(x, y) >= MERGE_SIMILARITY for x, y in pairs):
+                            any(pair_score(x, y) >= needed(x, y) for x, y in pairs):
                         links.link(k, other)
             for k in keys:
                 if links.root(k) != k:

@@ -73,7 +73,9 @@ _NUMERIC = r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\
 _YEAR_RANGE_END = r"\s*[-–/]\s*(\d{4}|\d{2})(?![\w%]|[.,/:-]\d)"
 # a year alone: not an amount, a share, a score, a page number or part of a longer number. A
 # hyphen may come before it only after a period part ("mid-2024"); `_digits` checks that.
-_YEAR_ALONE = re.compile(rf"(?<![\w$€£¥.,/])(?P<y>{_YEAR})(?![\w%]|[.,/-]\d|\s*%|{_CLOCK_AFTER})")
+# (a footnote's number glued to its stop is no decimal: "only one cut in 2026.6 Markets expect two")
+_YEAR_ALONE = re.compile(rf"(?<![\w$€£¥.,/])(?P<y>{_YEAR})(?![\w%]|(?!\.\d{{1,2}}(?:,\d{{1,2}})*(?:\s+[A-ZÀ-Þ]|\s*$))"
+                         rf"[.,/-]\d|\s*%|{_CLOCK_AFTER})")
 _NOT_BEFORE_YEAR = "$€£¥.,/-"
 
 # the words of 3 letters or more: "of", "to", "el" are a third of all words, never worth a

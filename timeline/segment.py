@@ -38,7 +38,10 @@ _TEMPLATE_ARTEFACT = r"\b\w+\.\w+\.\w+\b.*\(\)|\?\.\w"  # `Quark.Models.Entities
 _METADATA = re.compile(r"\A\s*date (\d{4}-\d{2}(?:-\d{2})?)\b")  # a scraped page's date may be a month
 # (a closing quotation mark ends a sentence after a stop only: '"We met on Friday," Smith told
 # reporters' is one)
-_SENTENCE_END = r"(?:(?<=[.!?…])|(?<=[.!?…][»”\"]))\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|\n+"
+# (a footnote's number glued to the stop of a word or a year goes with neither sentence: "only one
+# cut in 2026.6 Markets, on the other hand, …", "more optimistic about growth.4", "on Thursday.7,8 The")
+_SENTENCE_END = (r"(?:(?<=[.!?…])|(?<=[.!?…][»”\"]))\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|\n+"
+                 r"|(?:(?<=[a-zà-ÿ]{2}[.!?])|(?<=\b(?:19|20)\d\d\.))\d{1,2}(?:,\d{1,2})*(?:\s+(?=[\"“«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])|(?=\s*$))")
 _ABBREVIATION = (
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep"
     r"|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|a\.m|p\.m|Sra|Sr|Dña|M|Mme|Nr|Dr)\.)$")

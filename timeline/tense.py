@@ -67,6 +67,10 @@ PREPOSITIONS = frozenset("of in on at to for with by from into onto about over u
 _PASSIVE_AFTER = frozenset("to in at on by for from into with as".split())
 
 
+# a preposition after the head of a subject: "The ferry service between the islands resumes"
+_SUBJECT_ENDS = frozenset("of in at from on near between with for across against among under".split())
+
+
 def headline_tense(title: str) -> str:
     """An English title in headline form: the auxiliary of a passive or perfect dropped
     ("Maduro was ousted" → "Maduro ousted"), the first past-tense verb in the present
@@ -128,7 +132,7 @@ def headline_tense(title: str) -> str:
             subject = [w.strip(",") for w in subject]
             while len(subject) > 1 and (subject[-1] in _ADVERBS or subject[-1].endswith("ly")):
                 subject.pop()  # "The two leaders last met", "Officials quickly agreed"
-            head = next((j for j, w in enumerate(subject) if (j and w in ("of", "in", "at", "from", "on", "near"))
+            head = next((j for j, w in enumerate(subject) if (j and w in _SUBJECT_ENDS)
                          or (j >= 2 and w.endswith("ing") and subject[j - 1] not in _DETERMINERS)), None)
             if head is not None and subject[head - 1] not in PREPOSITIONS:
                 subject = subject[:head]  # "Rescue efforts in Morocco became", "A ferry carrying 300 passengers sank"
