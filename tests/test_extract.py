@@ -371,6 +371,15 @@ def test_page_clocks_stamps_bylines_menus_and_share_bars_make_no_event_and_date_
     assert all(stamp in found for stamp in ("02 January 2024", "2025-08-17", "16.08.2025"))
 
 
+@pytest.mark.parametrize("byline", [
+    "Harbour Radio Network - Kingston - UPDATED: September 18, 2025, 12:16 AM - 2 min read",
+    "By Ana Ruiz | Posted 18 September 2025 10:02",
+])
+def test_a_byline_whose_parts_hold_a_stamp_is_a_stamp(byline):
+    events = extract_events(f"{byline}\n\nThe ferry resumed service on Wednesday.\n", "2025-09-18", ["en"])
+    assert [(str(e.date), e.quote) for e in events] == [("2025-09-17", "The ferry resumed service on Wednesday.")]
+
+
 def test_a_block_of_links_ends_the_story_unless_it_closes_as_a_widget():
     text = ("Police arrested two men on Saturday.\nRecommended Stories\nlist of 3 itemsend of list\n"
             "Five more people were arrested on Wednesday.\nRelated stories\nThe mayor resigned on Tuesday.\n")
@@ -534,6 +543,9 @@ def test_reader_comments_under_an_article_make_no_events():
     ("fr", "2026-03-02", "Le sommet prévu le 10 mars a été annulé vendredi.", ["2026-02-27"]),
     ("de", "2026-03-02", "Der für den 10. März geplante Gipfel wurde am Freitag abgesagt.", ["2026-02-27"]),
     ("it", "2026-03-02", "Il vertice previsto per il 10 marzo è stato annullato venerdì.", ["2026-02-27"]),
+    # a year that holds the sentence's day is that day's ("the first cut in 2025" is Wednesday's cut)
+    ("en", "2025-09-18", "The central bank lowered its rate on Wednesday, the first cut in 2025.", ["2025-09-17"]),
+    ("en", "2025-09-18", "The mine reopened in March 2025 after it closed in 2019.", ["2025-03", "2019"]),
 ])
 def test_dates_of_happenings(language, published, sentence, dates):
     assert [str(e.date) for e in extract_events(sentence, published, [language])] == dates

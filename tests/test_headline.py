@@ -2,6 +2,7 @@
 
 import pytest
 
+from timeline.extract import extract_events
 from timeline.headline import clause_breaks, headline, make_title
 
 
@@ -242,3 +243,24 @@ def test_a_title_cut_for_length_leaves_no_function_word_hanging():
 ])
 def test_a_long_title_ends_at_a_clause_break_that_does_not_hold_its_date(sentence, date, language, title):
     assert title_of(sentence, date, language) == title
+
+
+@pytest.mark.parametrize("sentence, titles", [
+    # who led or went with the subject is an aside; a date before it is no name
+    ("On Wednesday, the Harbour Board, under chair Ana Ruiz, approved the new pier.",
+     ["The Harbour Board approves the new pier"]),
+    ("The Mountain Rescue Service, led by a local guide, reached the summit on Friday.",
+     ["The Mountain Rescue Service reaches the summit"]),
+    # a date inside "after …", "before …" dates what that phrase names, when another date dates the sentence
+    # (and the other date's title leaves the phrase out)
+    ("He was dropped from the squad on Monday after his arrest on Friday for drunk driving.",
+     ["He is dropped from the squad", "Arrest for drunk driving"]),
+    ("The port reopened on Monday following last week's storm damage on Jan. 12.",
+     ["The port reopens", "Last week's storm damage"]),
+    # a phrase with its own verb is a clause: titled as the sentence
+    ("The minister left office on Monday after he resigned on Friday.",
+     ["The minister leaves office after he resigned", "The minister leaves office after he resigned"]),
+])
+def test_asides_and_dated_phrases(sentence, titles):
+    assert [e.title for e in extract_events(sentence, "2026-01-21", ["en"])] == titles
+

@@ -329,6 +329,9 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
             continue  # a date standing alone (a stamp, a heading) is not a happening
         if m.precision == "year" and m.text.isdigit() and names_an_edition(text, m.start, language):
             continue
+        if m.precision == "year" and m.range_end is None and any(
+                o.precision != "year" and m.value.first_day <= o.value.first_day <= m.value.last_day for o in inside):
+            continue  # "lowered the rate on Wednesday, the first cut in 2025": the year is the day's
         if m.precision == "year" and text.startswith(("'s ", "’s "), m.end):
             continue  # "this year's Games", "last year's election": what it describes is dated elsewhere
         if pub is not None and m.value == pub and _DATELINE.fullmatch(text, start, m.start):

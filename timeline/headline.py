@@ -139,7 +139,9 @@ _APPOSITION = re.compile(
     r"(?<![\w'’.-])(?!(?:In|On|At|By|For|From|With|After|Before|During|Since|Under|Like|As|En|Dans|Bei|Nach|Im|Am"
     r"|Nel|Con|Para|Por|Pour|Sur|The|El|La|Le|Les|Los|Las|Der|Die|Das|Il|Lo|A|An|Un|Une|Una|Ein|Eine)\b)"
     r"(?:[A-ZÀ-Ý][\w'’.-]*\s+(?:(?:de|da|do|dos|del|di|du|von|van|der|bin|al|la|le)\s+)?){0,3}[A-ZÀ-Ý][\w'’.-]*"
-    r"(?P<aside>,\s+(?:the|a|an|his|her|its|their|el|la|los|las|un|una|le|les|une|il|lo|um|uma|der|die|das|ein|eine)"
+    r"(?P<aside>,\s+(?:the|a|an|his|her|its|their|el|la|los|las|un|una|le|les|une|il|lo|um|uma|der|die|das|ein|eine"
+    # "The Federal Reserve, under Chair Jerome Powell, lowered": who led or went with the subject
+    r"|under|led\s+by|headed\s+by|along\s+with|together\s+with|alongside|bajo|dirigid[oa]\s+por|sous|unter|guidat[oa]\s+da)"
     r"\s+[^,;:()\"“”«»]{2,70}?,)\s+(?=[a-zà-ÿ])"
     r"(?!(?:and|or|but|nor|y|o|e|et|ou|und|oder|who|which|that|que|qui|der|die|das|while|when|as|after|in|on|at"
     r"|his|her|its|their|the|a|an)\b)")
@@ -157,8 +159,14 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
     commas cut no clause, and a title drops them. An apposition that names the sentence's
     subject ("The current head of state, Marcelo Rebelo de Sousa, took …") is the name, without
     what comes before it and the comma after it."""
-    found = [m.span("aside") for m in _APPOSITION.finditer(text)
-             if not any(m.start("aside") < e and s < m.end("aside") for s, e in dates)]
+    found = []
+    at = 0
+    while (m := _APPOSITION.search(text, at)) is not None:
+        if any(m.start() < e and s < m.end("aside") for s, e in dates):
+            at = m.start("aside") + 1  # a date is no name ("On Wednesday, the Federal Reserve, under …,")
+            continue
+        found.append(m.span("aside"))
+        at = m.end()
     m = _NAME_APPOSITION.match(text)
     if m and m.group("name")[:1].isupper() and not any(s < m.end() for s, _ in dates):
         found += [(m.start("aside"), m.start("name")), m.span("after")]
@@ -184,6 +192,9 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     named = _named_happening(text, focus) if focus and language == "en" else None
     if named:
         return named
+    phrase = _dated_phrase(text, dates, breaks, focus) if focus else None
+    if phrase:
+        return _finish(phrase[2], text, focus, language)
     lo, hi = _clause(text, breaks, focus) if focus else (0, len(text))
     when = _WHEN_AFTER.match(text, focus[1]) if focus and (
         _BACK_TO.search(text, max(0, focus[0] - 16), focus[0]) or _FRAME.fullmatch(text, 0, focus[0])) else None
@@ -200,6 +211,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     if aside and aside.start("aside") <= focus[0] < aside.end("aside"):
         aside = None
     asides = [aside.span("aside")] if aside else []
+    asides += _other_phrases(text, dates, breaks, focus)
     if whom:
         title = whom
     elif relative:
@@ -231,6 +243,11 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
             title = _date_as_subject(_compose(text, lo, end, dates, asides), text, lo, hi, dates, language)
     if (titled := _TITLED_SUBJECT.match(title)) is not None:  # "US President Donald Trump approves" → "Donald Trump …"
         title = title[titled.start("name"):]
+    return _finish(title, text, focus, language)
+
+
+def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str) -> str:
+    """`title` cut to its main clause and about `TITLE_MAX_CHARS`, capitalised, in headline tense."""
     title = _clause_cut(title, text, focus)
     words = title.split(" ")
     if len(words) > TITLE_WORDS:
@@ -242,6 +259,60 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     if len(title) > TITLE_MAX_CHARS:
         title = _tidy(cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1).rstrip("…")).rstrip(",;:") + "…"
     return _strip_end(title) or cut_at_word(text, TITLE_FALLBACK_CHARS)
+
+
+def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
+                  focus: tuple[int, int]) -> tuple[int, int, str] | None:
+    """The happening a phrase brought in by "after", "before", "following" … names, when the
+    date at `focus` is that phrase's and another date of the sentence lies outside it ("The Fed
+    announced a cut on Wednesday after its policy meeting on September 16": September 16 is the
+    meeting's) → "Policy meeting"; the phrase runs to its clause's end ("after his arrest on
+    Friday for drunk driving" → "Arrest for drunk driving"). Its span (opener included) and
+    title; None when the sentence is not so, or the phrase says too little (two words at
+    least, beside its dates)."""
+    if len(dates) < 2:
+        return None
+    opener = next(reversed(list(_PHRASE_OPENS.finditer(text, max(0, focus[0] - _PHRASE_REACH), focus[0]))), None)
+    if opener is None or any(opener.end() <= s and e <= focus[0] for s, e in dates):
+        return None  # (a date between the opener and this one: the phrase is that date's)
+    end = next((b for b in breaks if b > focus[1]), len(text))
+    side = _SIDE_CLAUSE.search(text, focus[1], end)
+    end = min(end if end <= len(text) else len(text), side.start() if side else len(text))
+    if not any(e <= opener.start() or s >= end for s, e in dates if (s, e) != focus):
+        return None  # every other date is inside the phrase: it is the sentence's happening
+    phrase = without_dates(text, opener.end(), end, dates).strip(" ,;:.")
+    phrase = _PHRASE_DETERMINER.sub("", phrase)
+    if len(_CONTENT_WORD.findall(phrase)) < 2 or _PHRASE_VERB.search(phrase):
+        return None  # ("after he resigned on Friday": a clause with a verb is titled as such)
+    return opener.start(), end, _tidy(phrase)
+
+
+def _other_phrases(text: str, dates: list[tuple[int, int]], breaks: list[int],
+                   focus: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The spans of the dated phrases (`_dated_phrase`) of the sentence's other dates: each is a
+    happening of its own, which the title of the date at `focus` leaves out ("The port reopened
+    on Monday after storm damage on Jan. 12" → "The port reopens")."""
+    if focus is None or len(dates) < 2:
+        return []
+    spans = []
+    for date in dates:
+        if date != focus and (found := _dated_phrase(text, dates, breaks, date)) is not None:
+            if not found[0] <= focus[0] < found[1]:
+                spans.append(found[:2])
+    return spans
+
+
+_PHRASE_OPENS = re.compile(r"\b(?:after|before|following|ahead\s+of|amid|during|tras|después\s+de|antes\s+de"
+                           r"|durante|après|avant|pendant|nach|vor|während|dopo|prima\s+di|depois\s+de|antes\s+de)"
+                           r"\s+(?=\S)", re.I)
+_PHRASE_REACH = 80  # characters from the opener to the date: a phrase of a few words
+_PHRASE_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus|le|les|l['’]|une|son|sa"
+                                r"|ses|leur|leurs|der|die|das|dem|den|des|einem|einer|seine[mnr]?|ihre[mnr]?|il|lo"
+                                r"|gli|o|os|as|seu|sua)\s+", re.I)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+# a finite verb in the phrase: "after he resigned", "after ruling that he was": a clause, not a noun's phrase
+_PHRASE_VERB = re.compile(r"\b(?:he|she|it|they|we|i|you|that|which|who|was|were|is|are|had|has|have|did)\b"
+                          r"|^\w+ing\b", re.I)
 
 
 # a subject named with its office before it ("European Commission President Ursula von der Leyen",

@@ -155,6 +155,9 @@ _STAMP_START = (r"(?:published|updated|last updated|posted|modified|first publis
 # Available until …": a stamp, however long
 _PRINT_CREDIT = re.compile(r"(?:a version of )?this (?:article|story) (?:was )?(?:first )?(?:appeared|published|ran)\b"
                            r"|(?:first )?broadcast on\b.*\bavailable (?:until|for)\b", re.I)
+# "News Arena Network - Washington D.C. - UPDATED: September 18, 2025, 12:16 AM - 2 min read": a
+# byline's parts, one of them the stamp
+_STAMP_AFTER_BAR = r"\s[|•·–—-]\s*" + _STAMP_START
 _TIME_OF_DAY = r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
 _LABELLED_DATE = r"^[^.!?:]{3,40}:\s*[^.!?:]{0,24}\b(?:1[89]|20)\d{2}\s*$"
 _PROSE_WORD = r"\b[a-zà-öø-ÿа-яё]{3,}\b"  # a lowercase word: what stamps have none of
@@ -168,7 +171,7 @@ _STAMP_ALLOWED = frozenset(["min", "uhr", "utc", "gmt", "est", "edt", "cet", "ce
 def _is_stamp(line: str, low: str) -> bool:
     if not any(c.isdigit() for c in line):
         return False
-    if re.match(_STAMP_START, low):
+    if re.match(_STAMP_START, low) or re.search(_STAMP_AFTER_BAR, low):
         # unless a sentence is glued to it: "Last updated: 12 March, 2010 - 17:26 GMT A ferry …"
         return len(re.findall(_PROSE_WORD, line)) < _GLUED_PROSE_WORDS
     if "|" in line and all(len(part.split()) <= 4 for part in line.split("|")):
