@@ -543,6 +543,9 @@ def test_reader_comments_under_an_article_make_no_events():
     ("fr", "2026-03-02", "Le sommet prévu le 10 mars a été annulé vendredi.", ["2026-02-27"]),
     ("de", "2026-03-02", "Der für den 10. März geplante Gipfel wurde am Freitag abgesagt.", ["2026-02-27"]),
     ("it", "2026-03-02", "Il vertice previsto per il 10 marzo è stato annullato venerdì.", ["2026-02-27"]),
+    # what was still to come when it was told: "were preparing to return Monday" is the next Monday
+    ("en", "2026-03-01", "Pupils who were preparing to return to school Monday had their holiday extended.",
+     ["2026-03-02"]),
     # a year that holds the sentence's day is that day's ("the first cut in 2025" is Wednesday's cut)
     ("en", "2025-09-18", "The central bank lowered its rate on Wednesday, the first cut in 2025.", ["2025-09-17"]),
     ("en", "2025-09-18", "The mine reopened in March 2025 after it closed in 2019.", ["2025-03", "2019"]),

@@ -264,3 +264,28 @@ def test_a_long_title_ends_at_a_clause_break_that_does_not_hold_its_date(sentenc
 def test_asides_and_dated_phrases(sentence, titles):
     assert [e.title for e in extract_events(sentence, "2026-01-21", ["en"])] == titles
 
+
+@pytest.mark.parametrize("sentence, title", [
+    # what links a sentence to the one before it goes: a headline stands alone
+    ("However, the ministers agreed on a new budget on Monday.", "The ministers agree on a new budget"),
+    ("The mayor, on the other hand, resigned on Monday.", "The mayor resigns"),
+    ("Meanwhile, the rebels seized the airport on Monday.", "The rebels seize the airport"),
+    ("Still, the talks resumed on Monday in Geneva.", "The talks resume in Geneva"),
+    ("But the ferry sank on Monday off the coast.", "The ferry sinks off the coast"),
+    # a participle's phrase before the subject sets the scene
+    ("Working under floodlights on Monday, rescuers used dogs to find the injured.",
+     "Rescuers use dogs to find the injured"),
+    ("Using only their hands, villagers freed two children on Monday.", "Villagers free two children"),
+    ("Beijing officials, who met on Monday, agreed to hold talks.", "Beijing officials meet"),
+])
+def test_connectives_go(sentence, title):
+    assert [e.title for e in extract_events(sentence, "2026-01-21", ["en"])] == [title]
+
+
+@pytest.mark.parametrize("sentence, language, title", [
+    ("Sin embargo, el ministro dimitió el lunes.", "es", "El ministro dimitió"),
+    ("Cependant, le ministre a démissionné lundi.", "fr", "Le ministre a démissionné"),
+])
+def test_connectives_go_in_other_languages(sentence, language, title):
+    assert [e.title for e in extract_events(sentence, "2026-01-21", [language])] == [title]
+

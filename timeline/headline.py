@@ -611,6 +611,9 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     if (label := _LABEL.match(title)) and len(title[label.end():].split()) >= 4:
         title = title[label.end():]  # "Slow reaction: …", "Update: …": a list item's or a live page's label
     title = _DATELINE_DASH.sub("", title)  # "Morocco—Rescuers raced …" (after "IMGDAL, ")
+    title = _CONNECTIVE_ASIDE.sub("", title)  # "Markets, on the other hand, expect": what links it to the text
+    if (link := _CONNECTIVE_LEAD.match(title)) and len(title[link.end():].split()) >= 3:
+        title = title[link.end():]  # "However, the ministers agreed"
     scene = _LEADING_SCENE.match(title)
     if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
         title = title[scene.end():]
@@ -659,7 +662,21 @@ _LEADING_SCENE = re.compile(
     r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após"
     # "Speaking after Thursday's hearing, the 70-year-old said …"
-    r"|speaking|addressing|writing|talking|responding|commenting|reacting|testifying)\b[^,]{0,50},\s+", re.I)
+    r"|speaking|addressing|writing|talking|responding|commenting|reacting|testifying)\b[^,]{0,50},\s+"
+    # "Working under floodlights, rescuers used dogs": a participle's phrase (not "Beijing, the capital")
+    r"|(?-i:[A-Z][a-z]+ing)\s+[^,]{2,50},\s+", re.I)
+# words that link a sentence to the one before ("However,", ", on the other hand,", "Sin embargo,"):
+# a headline stands alone
+_CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheless|still|instead|also|in addition"
+                r"|additionally|in turn|in fact|indeed|for (?:his|her|its|their) part|on the other hand|by contrast"
+                r"|in contrast|separately|similarly|likewise|as a result|therefore|consequently|sin embargo|además"
+                r"|mientras tanto|por su parte|en cambio|por otro lado|asimismo|no obstante|cependant|pourtant"
+                r"|par ailleurs|de (?:son|leur) côté|en revanche|toutefois|néanmoins|en outre|jedoch|allerdings"
+                r"|inzwischen|unterdessen|außerdem|zudem|hingegen|dennoch|tuttavia|intanto|inoltre|invece"
+                r"|no entanto|entretanto|além disso|por outro lado|однако|тем временем|кроме того")
+_CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNECTIVES + r"),\s+(?=\S)"
+                              r"|^(?:and|but|yet|pero|mais|aber|но)\s+(?=\S)", re.I)
+_CONNECTIVE_ASIDE = re.compile(r",\s+(?:" + _CONNECTIVES + r"),(?=\s)", re.I)
 _LABEL = re.compile(r"^[\s•*·-]*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}|Update\s+[\d-]+)\s*:\s+(?=\S)")
 # ("IMGDAL, Morocco—", "Kyiv—"; an en dash only after a city's "CITY, ": "Nachdem CDU–Chef" is a compound)
 _DATELINE_DASH = re.compile(r"^(?:[A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{2,})*,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"

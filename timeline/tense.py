@@ -23,7 +23,7 @@ sought:seeks taught:teaches swore:swears froze:freezes hid:hides rode:rides boug
 fled:flees sat:sits overtook:overtakes undertook:undertakes forbade:forbids shook:shakes hit:hits
 woke:wakes wore:wears tore:tears drove:drives rang:rings sang:sings swept:sweeps slept:sleeps dealt:deals
 meant:means felt:feels heard:hears understood:understands adhered:adheres interfered:interferes
-persevered:perseveres revered:reveres""".split())
+persevered:perseveres revered:reveres used:uses""".split())
 # participles that are not the past form: "has spoken" is turned as "spoke" is
 IRREGULAR_PARTICIPLE = dict(pair.split(":") for pair in """spoken:spoke taken:took given:gave written:wrote
 broken:broke chosen:chose driven:drove fallen:fell frozen:froze hidden:hid risen:rose seen:saw shaken:shook
@@ -87,6 +87,10 @@ def headline_tense(title: str) -> str:
                 and i + 1 < len(words) and words[i + 1].isalpha() \
                 and words[i + 1].islower() and words[i + 1] not in ("not", "never", "have", "also", "still"):
             return " ".join([*words[:i], "to", *words[i + 1:]])  # "Portugal will face a run-off" → "Portugal to face …"
+        if low in ("is", "are", "was", "were") and i + 2 < len(words) and (now := _progressive(words[i + 1])):
+            # "Traders are working on the floor" → "Traders work on the floor"
+            now = _plural(now) if low in ("are", "were") else now
+            return " ".join([*words[:i], now, *words[i + 2:]])
         if (low in FINITE and not (low == "will" and before in _DETERMINERS)) \
                 or (before in ("who", "which", "that", "whom") and words[i - 1] != "WHO"):
             # the main verb is another ("Smith is a lawmaker who led ..."); only a passive or
@@ -119,6 +123,8 @@ def headline_tense(title: str) -> str:
                 # recognised groups met": an adverb before an adjective, no subject before a verb
                 continue
         if past_form(low):
+            if low == "used" and i + 1 < len(words) and words[i + 1].lower() == "to":
+                return title  # "Officials used to meet": a habit, not a happening
             if i + 1 < len(words) and words[i + 1].lower() == "by":
                 return title  # "Maduro ousted by U.S. forces": a headline already
             if low in _NEEDS_OBJECT and (comma or i + 1 == len(words) or words[i + 1].lower() in _PASSIVE_AFTER):
@@ -150,6 +156,35 @@ def headline_tense(title: str) -> str:
                 words[i + 2] = (_IRREGULAR_BASE.get(second) or _plural(again)) if plural else again
             return " ".join(words)
     return title
+
+
+def _progressive(word: str) -> str | None:
+    """The third person present of the verb of a progressive's participle ("working" →
+    "works", "making" → "makes", "trying" → "tries"); None for a word that is no such
+    participle, or one that reads as an adjective ("missing", "ongoing") or a future ("going")."""
+    if not (word.isalpha() and word.islower() and word.endswith("ing") and len(word) > 4) or word in _NOT_PROGRESSIVE:
+        return None
+    stem = word[:-3]
+    if not any(c in "aeiouy" for c in stem):
+        return None  # "bring", "string"
+    if word in _IRREGULAR_ING:
+        return _IRREGULAR_ING[word]
+    if stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ies"  # "trying", "carrying"
+    if stem.endswith(("ch", "sh", "x", "ss", "zz")):
+        return stem + "es"  # "reaching", "pushing": no e was dropped
+    if len(stem) >= 3 and stem[-2] in "aeiou" and stem[-3] in "aeiou" and stem[-1] not in "aeiouscgvz":
+        return stem + "s"  # "tearing", "heading", "meeting": a verb whose vowels are two keeps no silent e
+    return present_tense(stem + "ed")  # "working" → "works", "making" as "maked" → "makes", "running" → "runs"
+
+
+# "-ing" words after "is" that say what something is, not what it does; "going (to)" is a future
+_NOT_PROGRESSIVE = frozenset("""going being missing ongoing pending interesting outstanding willing amazing boring
+worrying surprising encouraging disappointing exciting concerning promising appealing alarming shocking striking
+confusing convincing misleading damaging devastating overwhelming thriving booming during according including
+something nothing anything everything morning evening thing king""".split())
+_IRREGULAR_ING = {"doing": "does", "seeing": "sees", "having": "has", "dying": "dies", "lying": "lies", "tying": "ties",
+                  "fleeing": "flees", "agreeing": "agrees", "freeing": "frees", "saying": "says", "paying": "pays"}
 
 
 # verbs that take an object: one that ends its title has none, so it is a passive participle
