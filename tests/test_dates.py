@@ -267,6 +267,13 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("en", "The deal was approved on Friday.", "2026-01-17", "2026-01-16"),
     ("en", "The deal was approved last Friday.", "2026-01-19", "2026-01-16"),
     ("es", "El acuerdo fue aprobado el pasado viernes.", "2026-01-17", "2026-01-16"),
+    # "este domingo" said on a Monday: the day before if it is told in the past, the coming one if
+    # in the future, the one of the week of publication with no tense
+    ("es", "Las elecciones se celebraron este domingo en todo el país.", "2023-05-29", "2023-05-28"),
+    ("es", "La derrota sufrida este domingo por el partido fue dura.", "2023-05-29", "2023-05-28"),
+    ("es", "El partido celebrará su congreso este domingo.", "2023-05-29", "2023-06-04"),
+    ("en", "The results of the vote held this Sunday were a shock.", "2023-05-29", "2023-05-28"),
+    ("fr", "Le congrès aura lieu ce dimanche.", "2023-05-29", "2023-06-04"),
     # no deadline: a past tense still points back
     ("en", "The exhibition was extended in March.", "2026-01-10", "2025-03"),
     # the weekday written with a year-less date tells the last occurrence from the next

@@ -696,3 +696,31 @@ def test_a_live_page_s_entry_time_is_neither_title_nor_quote():
     assert [(e.title, e.quote) for e in events] == [
         ("The minister resigns after the vote", "The minister resigned on Tuesday after the vote."),
         ("Protesters gather outside parliament", "Protesters gathered outside parliament on Tuesday evening.")]
+
+
+def test_a_paragraph_wrapped_by_hand_is_read_as_its_sentences():
+    from timeline.segment import paragraphs
+    text = ("Ferry strike ends\nThe ferry crews ended their strike on Monday after\nthe company agreed to\n"
+            "raise their pay, the union said.\nServices resumed on Tuesday.\n\nThe union's leader\n"
+            "2 min read\n")
+    assert [text[p.start:p.end].count("\n") for p in paragraphs(text)] == [0, 2, 0, 0, 0]
+    events = extract_events(text, "2026-01-21", ["en"])
+    assert [(str(e.date), e.title, e.quote) for e in events] == [
+        ("2026-01-19", "The ferry crews end their strike",
+         "The ferry crews ended their strike on Monday after the company agreed to raise their pay, the union said."),
+        ("2026-01-20", "Services resume", "Services resumed on Tuesday.")]
+    # the tense of a wrapped sentence is read across its lines ("ha anunciado … este domingo": past)
+    wrapped = "El partido ha reconocido la derrota\nsufrida este domingo en las elecciones municipales.\n"
+    assert [str(e.date) for e in extract_events(wrapped, "2023-05-29", ["es"])] == ["2023-05-28"]
+
+
+@pytest.mark.parametrize("sentence, titles", [
+    # after "tras", "après" an infinitive opens a clause: the sentence is titled by its main clause
+    ("El ministro dimitió el lunes tras perder la votación del viernes en el Congreso.",
+     ["El ministro dimitió", "El ministro dimitió tras perder la votación en el Congreso"]),
+    # a noun's phrase is a happening of its own
+    ("El puerto reabrió el lunes tras el temporal del viernes en la costa.",
+     ["El puerto reabrió", "Temporal en la costa"]),
+])
+def test_romance_dated_phrases(sentence, titles):
+    assert [e.title for e in extract_events(sentence, "2026-01-21", ["es"])] == titles

@@ -28,7 +28,7 @@ from .errors import InvalidDateError
 from .lexicon import DAY_PARTS, WORD, Lexicon, lexicon
 from .partial_date import PartialDate, days_in_month
 from .scan import Candidate, scan
-from .segment import paragraphs
+from .segment import paragraphs, soft_wrap
 from .settings import (
     ANCHOR_REACH,
     FUTURE_SLACK_DAYS,
@@ -110,9 +110,9 @@ class _Resolver:
             return 0
         text = self.text
         floor, ceiling = max(0, c.start - reach), min(len(text), c.end + reach)
-        lo = max(_full_stop_before(text, floor, c.start), text.rfind("\n", floor, c.start), c.start - reach)
-        hi = min([i for i in (_full_stop_after(text, c.end, ceiling), text.find("\n", c.end, ceiling)) if i >= 0]
-                 + [ceiling])
+        lo = max(_full_stop_before(text, floor, c.start), _line_break_before(text, floor, c.start), c.start - reach)
+        hi = min([i for i in (_full_stop_after(text, c.end, ceiling), _line_break_after(text, c.end, ceiling))
+                  if i >= 0] + [ceiling])
         near_lo = max(lo, text.rfind(",", lo + 1, c.start), text.rfind(";", lo + 1, c.start))
         near_hi = min([i for i in (text.find(",", c.end, hi), text.find(";", c.end, hi)) if i >= 0] + [hi])
         nouns = _NOUN if self.lex.language == "de" else None  # German nouns are capitalised: no verbs
@@ -241,7 +241,15 @@ class _Resolver:
             if near:
                 return min(near, key=lambda d: abs((d - pub).days))
         direction = self.direction(c)
-        if direction == 0:  # "this Friday", "ce dimanche": in the week of publication
+        if direction == 0:
+            # "this Friday", "ce dimanche": the one the tense says, the latest or the coming one
+            # ("las municipales celebradas este domingo ya han tenido", said on a Monday: the day
+            # before); with no tense, the one in the week of publication
+            said = self.tense(c)
+            if said < 0:
+                return pub - dt.timedelta(days=(pub.weekday() - target) % 7)
+            if said > 0:
+                return pub + dt.timedelta(days=(target - pub.weekday()) % 7)
             return pub + dt.timedelta(days=target - pub.weekday())
         if direction is None:
             # a bare weekday is almost always a recent day; only a cue right beside it
@@ -285,6 +293,20 @@ def _day_in_month(pub: dt.date, shift: int, day: int) -> dt.date | None:
 def _abbreviation(text: str, i: int) -> bool:
     """The full stop at `i` ends a one-letter abbreviation ("a.m.", "p.m.", "U.S."), not a clause."""
     return i >= 2 and text[i - 1].isalpha() and (text[i - 2] == "." or (i + 2 < len(text) and text[i + 2] == "."))
+
+
+def _line_break_before(text: str, lo: int, at: int) -> int:
+    """The last line break in text[lo:at] that ends a paragraph (not one that wraps a sentence), or -1."""
+    while (at := text.rfind("\n", lo, at)) >= 0 and soft_wrap(text, at):
+        pass
+    return at
+
+
+def _line_break_after(text: str, at: int, hi: int) -> int:
+    """The first line break in text[at:hi] that ends a paragraph, or -1."""
+    while (at := text.find("\n", at, hi)) >= 0 and soft_wrap(text, at):
+        at += 1
+    return at
 
 
 def _full_stop_before(text: str, floor: int, start: int) -> int:

@@ -145,7 +145,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
                 values = [heading_date]
             if not values:
                 continue
-            quote = text[said_at:end]
+            quote = text[said_at:end].replace("\n", " ")  # (a sentence wrapped by hand is quoted on one line)
             found = _Sentence(quote, [(m.start - said_at, m.end - said_at) for m in told_dates])
             cut = _news_behind(text, said_at, end, told_dates, values, pub, languages[0]) if lead else None
             news = cut is not None and pub not in values and len(values) < MAX_EVENTS_PER_SENTENCE
@@ -173,7 +173,7 @@ def _opening(text: str, start: int, end: int, head: re.Match | None, inside: lis
     """The sentence [`start`, `end`) without its wire header, and the spans of its dates in it,
     unless `told` has it: an opening sentence of the article, for a summary to quote."""
     said_at = _said_at(head or _WIRE_HEAD.match(text, start, end), start, end)
-    quote = text[said_at:end]
+    quote = text[said_at:end].replace("\n", " ")
     if any(quote == q for q, _ in told):
         return []
     return [(quote, tuple((m.start - said_at, m.end - said_at) for m in inside if m.start >= said_at))]

@@ -192,7 +192,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     named = _named_happening(text, focus) if focus and language == "en" else None
     if named:
         return named
-    phrase = _dated_phrase(text, dates, breaks, focus) if focus else None
+    phrase = _dated_phrase(text, dates, breaks, focus, language) if focus else None
     if phrase:
         return _finish(phrase[2], text, focus, language)
     lo, hi = _clause(text, breaks, focus) if focus else (0, len(text))
@@ -211,7 +211,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     if aside and aside.start("aside") <= focus[0] < aside.end("aside"):
         aside = None
     asides = [aside.span("aside")] if aside else []
-    asides += _other_phrases(text, dates, breaks, focus)
+    asides += _other_phrases(text, dates, breaks, focus, language)
     if whom:
         title = whom
     elif relative:
@@ -262,7 +262,7 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
 
 
 def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
-                  focus: tuple[int, int]) -> tuple[int, int, str] | None:
+                  focus: tuple[int, int], language: str = "") -> tuple[int, int, str] | None:
     """The happening a phrase brought in by "after", "before", "following" … names, when the
     date at `focus` is that phrase's and another date of the sentence lies outside it ("The Fed
     announced a cut on Wednesday after its policy meeting on September 16": September 16 is the
@@ -281,6 +281,8 @@ def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
     if not any(e <= opener.start() or s >= end for s, e in dates if (s, e) != focus):
         return None  # every other date is inside the phrase: it is the sentence's happening
     phrase = without_dates(text, opener.end(), end, dates).strip(" ,;:.")
+    if language in _ROMANCE and _ROMANCE_INFINITIVE.match(phrase):
+        return None  # "tras asumir la derrota", "après avoir perdu": a clause, the subject the sentence's
     phrase = _PHRASE_DETERMINER.sub("", phrase)
     if len(_CONTENT_WORD.findall(phrase)) < 2 or _PHRASE_VERB.search(phrase):
         return None  # ("after he resigned on Friday": a clause with a verb is titled as such)
@@ -288,7 +290,7 @@ def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
 
 
 def _other_phrases(text: str, dates: list[tuple[int, int]], breaks: list[int],
-                   focus: tuple[int, int] | None) -> list[tuple[int, int]]:
+                   focus: tuple[int, int] | None, language: str) -> list[tuple[int, int]]:
     """The spans of the dated phrases (`_dated_phrase`) of the sentence's other dates: each is a
     happening of its own, which the title of the date at `focus` leaves out ("The port reopened
     on Monday after storm damage on Jan. 12" → "The port reopens")."""
@@ -296,7 +298,7 @@ def _other_phrases(text: str, dates: list[tuple[int, int]], breaks: list[int],
         return []
     spans = []
     for date in dates:
-        if date != focus and (found := _dated_phrase(text, dates, breaks, date)) is not None:
+        if date != focus and (found := _dated_phrase(text, dates, breaks, date, language)) is not None:
             if not found[0] <= focus[0] < found[1]:
                 spans.append(found[:2])
     return spans
@@ -310,6 +312,9 @@ _PHRASE_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|el|la|los|las|u
                                 r"|ses|leur|leurs|der|die|das|dem|den|des|einem|einer|seine[mnr]?|ihre[mnr]?|il|lo"
                                 r"|gli|o|os|as|seu|sua)\s+", re.I)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+# an infinitive right after "tras", "después de", "après", "dopo": Romance nouns take an article
+_ROMANCE = frozenset(["es", "pt", "fr", "it", "ca", "ro"])
+_ROMANCE_INFINITIVE = re.compile(r"(?:[a-zà-ÿ]+(?:ar|er|ir|ír|re)(?:se|lo|la|le)?|avoir|être)\b(?!-)")
 # a finite verb in the phrase: "after he resigned", "after ruling that he was": a clause, not a noun's phrase
 _PHRASE_VERB = re.compile(r"\b(?:he|she|it|they|we|i|you|that|which|who|was|were|is|are|had|has|have|did)\b"
                           r"|^\w+ing\b", re.I)

@@ -102,8 +102,31 @@ def paragraphs(text: str) -> list[Paragraph]:
         stamp = not furniture and (
             (len(stripped) < STAMP_LINE_CHARS and _is_stamp(stripped, stripped.lower()))
             or (len(stripped) < FURNITURE_LINE_CHARS and _PRINT_CREDIT.match(stripped) is not None))
+        if out and out[-1].kept and not out[-1].stamp and not (furniture or repeated or stamp) \
+                and text.count("\n", out[-1].end, start) == 1 and soft_wrap(text, text.find("\n", out[-1].end, start)):
+            out[-1] = out[-1]._replace(end=end)  # a line of a paragraph wrapped by hand goes on it
+            continue
         out.append(Paragraph(start, end, furniture, repeated, stamp))
     return out
+
+
+# a line break inside a sentence wrapped by hand: the line ends with a lowercase word or a comma,
+# the next starts with a lowercase word or a number ("para el próximo\n23 de julio tras …")
+_WRAPPED_END = re.compile(r"(?:\b[a-zß-ÿа-яё]+,?|,)[ \t]*$")
+_WRAPPED_START = re.compile(r"[ \t]*[a-zß-ÿа-яё0-9]")
+
+
+def soft_wrap(text: str, at: int) -> bool:
+    """Whether the line break at text[at] only wraps a sentence (no paragraph ends there). A
+    number may start a wrapped line only after a line of wrapping width ("The union's
+    leader\n2 min read" is a heading and a byline)."""
+    start = _WRAPPED_START.match(text, at + 1)
+    if start is None or _WRAPPED_END.search(text, max(0, at - _WRAP_REACH), at) is None:
+        return False
+    return not start.group().strip().isdigit() or text.rfind("\n", max(0, at - _WRAP_REACH), at) < 0 <= at - _WRAP_REACH
+
+
+_WRAP_REACH = 40  # characters: the width a wrapped line has at least; back to the word before a break
 
 
 # The first reader comment under an article ("At 3:23 pm on 18 Jan 2010, Marcus wrote: ..."):
@@ -220,6 +243,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(begin, m.start() - 12):m.start()]
         if "\n" not in m.group() and re.search(_ABBREVIATION, before):
             continue
+        if m.group() == "\n" and soft_wrap(text, m.start()):
+            continue  # a sentence wrapped by hand
         if "\n" not in m.group() and open_parenthesis(text, max(begin, m.start() - _PARENTHESIS_REACH), m.start()):
             continue  # "(CC. OO., UGT y Semaf)": a stop inside parentheses ends no sentence
         if m.start() > begin:
