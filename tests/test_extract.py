@@ -543,6 +543,8 @@ def test_reader_comments_under_an_article_make_no_events():
     ("fr", "2026-03-02", "Le sommet prévu le 10 mars a été annulé vendredi.", ["2026-02-27"]),
     ("de", "2026-03-02", "Der für den 10. März geplante Gipfel wurde am Freitag abgesagt.", ["2026-02-27"]),
     ("it", "2026-03-02", "Il vertice previsto per il 10 marzo è stato annullato venerdì.", ["2026-02-27"]),
+    # a lead whose main clause is only "It is the first time since …" has no day's news of its own
+    ("en", "2025-09-18", "It is the first time since 1986 that the harbour has frozen over.", ["1986"]),
     # what was still to come when it was told: "were preparing to return Monday" is the next Monday
     ("en", "2026-03-01", "Pupils who were preparing to return to school Monday had their holiday extended.",
      ["2026-03-02"]),

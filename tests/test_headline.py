@@ -272,6 +272,9 @@ def test_asides_and_dated_phrases(sentence, titles):
     ("Meanwhile, the rebels seized the airport on Monday.", "The rebels seize the airport"),
     ("Still, the talks resumed on Monday in Geneva.", "The talks resume in Geneva"),
     ("But the ferry sank on Monday off the coast.", "The ferry sinks off the coast"),
+    ("As expected the central bank raised its rate on Monday.", "The central bank raises its rate"),
+    # "It is the first time … that": the that-clause tells what happened
+    ("It was the first time in 2019 that the river froze.", "The river freezes"),
     # a participle's phrase before the subject sets the scene
     ("Working under floodlights on Monday, rescuers used dogs to find the injured.",
      "Rescuers use dogs to find the injured"),
@@ -288,4 +291,15 @@ def test_connectives_go(sentence, title):
 ])
 def test_connectives_go_in_other_languages(sentence, language, title):
     assert [e.title for e in extract_events(sentence, "2026-01-21", [language])] == [title]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # who reported it, and when, is no part of what happened
+    ("The port will close for repairs, state television reported on Wednesday.", "The port to close for repairs"),
+    ("Two ferries collided near the island, Harbour Radio News reported on Wednesday.",
+     "Two ferries collide near the island"),
+    ("The mine will reopen next year, its owner announced on Wednesday.", "The mine to reopen"),
+])
+def test_a_dated_attribution_after_the_report_titles_the_report(sentence, title):
+    assert extract_events(sentence, "2026-01-23", ["en"])[-1].title == title
 

@@ -126,12 +126,10 @@ def test_words_that_only_look_like_a_kind_of_happening_are_words(word):
     assert not any(f.startswith("~") for f in report_features(f"The {word} was noted"))
 
 
-def test_forms_of_one_word_and_initials_in_two_orders_meet():
-    # "signing"/"signed": one word before `MERGE_PREFIX` letters; "EU"/"UE", "ECB"/"BCE": one name's initials
+def test_forms_of_one_word_meet():
+    # "signing"/"signed": one word before `MERGE_PREFIX` letters
     assert "sign" in report_features("The leaders are signing the treaty") & report_features("They signed it")
     assert "open" in report_features("The opening of the bridge") & report_features("The bridge opened")
-    assert "&eu" in report_features("The EU approved it") & report_features("La UE lo aprobó")
-    assert "&bce" in report_features("The ECB raised rates") & report_features("El BCE subió los tipos")
     # and they merge the report of a quote with the report of the happening it tells
     events = [report("2026-05-02", "a", "“Today in this hall, we are signing the Calloway harbour treaty.”"),
               report("2026-05-02", "b", "The two governments signed the Calloway harbour treaty on Saturday."),

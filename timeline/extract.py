@@ -61,6 +61,7 @@ _BACKGROUND = re.compile(
     r"|por\s+(?:haber|su|sus|ter|seu|sua)|(?:la\s+|a\s+)?primer[ao]\s+vez\s+desde"
     r"|wegen|für\s+(?:sein|seine|seinen|ihr|ihre|ihren)|(?:erstmals|zum\s+ersten\s+Mal)\s+seit"
     r"|per\s+(?:aver|avere)|(?:la\s+)?prima\s+volta\s+(?:da|dal|dalla|dall['’]))\b", re.I)
+_CLEFT_ONLY = re.compile(r"\s*(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|marks|marked))(?:\s+(?:the|a))?\s*", re.I)
 # "the December 3, 2024 insurrection", "the 2004 tsunami": a date naming an older happening;
 # the main clause ends before the word that brings it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|in|at|on|by|as|for|with|from|when|which|that|was|were"
@@ -249,6 +250,8 @@ def _news_behind(text: str, start: int, end: int, inside: list[DateMention], val
                 break
     if cut is None or cut > first or len(_WORD2.findall(text, start, cut)) < 3:
         return None  # the main clause has a date of its own ("was jailed in 2019 for his role …")
+    if _CLEFT_ONLY.fullmatch(text, start, cut):
+        return None  # "It is the first time since 1986 that …": no main clause of its own
     if _SIDE_OPENS.search(text, start, cut):
         return None  # "Dr Murray, who was hired for his planned July 2009 concerts, …": a side clause's
     future = lexicon(language).future

@@ -617,6 +617,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         title = title[label.end():]  # "Slow reaction: …", "Update: …": a list item's or a live page's label
     title = _DATELINE_DASH.sub("", title)  # "Morocco—Rescuers raced …" (after "IMGDAL, ")
     title = _CONNECTIVE_ASIDE.sub("", title)  # "Markets, on the other hand, expect": what links it to the text
+    if (cleft := _FIRST_TIME.match(title)) and len(title[cleft.end():].split()) >= 3:
+        title = title[cleft.end():]  # "It is the first time (since 1986) that a run-off is needed"
     if (link := _CONNECTIVE_LEAD.match(title)) and len(title[link.end():].split()) >= 3:
         title = title[link.end():]  # "However, the ministers agreed"
     scene = _LEADING_SCENE.match(title)
@@ -680,7 +682,12 @@ _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheles
                 r"|inzwischen|unterdessen|außerdem|zudem|hingegen|dennoch|tuttavia|intanto|inoltre|invece"
                 r"|no entanto|entretanto|além disso|por outro lado|однако|тем временем|кроме того")
 _CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNECTIVES + r"),\s+(?=\S)"
-                              r"|^(?:and|but|yet|pero|mais|aber|но)\s+(?=\S)", re.I)
+                              r"|^(?:and|but|yet|pero|mais|aber|но)\s+(?=\S)"
+                              r"|^as\s+(?:(?:was|had\s+been)\s+)?(?:widely\s+)?"
+                              r"(?:expected|anticipated|predicted|planned),?\s+", re.I)
+_FIRST_TIME = re.compile(r"^(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|marks|marked))\s+(?:the|a)\s+"
+                         r"(?:first|second|third|\w+th|last|only)\s+time\s+(?:(?:in|for)\s+[^,]{0,30}?\s+)?that\s+",
+                         re.I)
 _CONNECTIVE_ASIDE = re.compile(r",\s+(?:" + _CONNECTIVES + r"),(?=\s)", re.I)
 _LABEL = re.compile(r"^[\s•*·-]*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}|Update\s+[\d-]+)\s*:\s+(?=\S)")
 # ("IMGDAL, Morocco—", "Kyiv—"; an en dash only after a city's "CITY, ": "Nachdem CDU–Chef" is a compound)
@@ -893,6 +900,8 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     head = said.end() if said else head
     if lo == 0 and (scene := _LEADING_SCENE.match(text[head:])) and head + scene.end() >= raw_end:
         return 0, len(text)  # the date sets the scene ("At his press conference on Jan. 14, ..."): all of it
+    if lo and _ATTRIBUTION.match(", " + text[clause_start:raw_end].rstrip(" .!?")):
+        return 0, len(text)  # "…, CNBC News reported on Wednesday.": what was reported is the happening
     alone = lo == 0 or relative is not None or raw[:1].isupper()
     if alone and len(text[clause_start:raw_end].replace(text[focus[0]:focus[1]], "").split()) >= 5:
         return clause_start, raw_end

@@ -5,7 +5,6 @@ of language or wording:
 - words, transliterated to ASCII (anyascii: "Путин" → "putin"), without an English "-ing" or
   "-ed", and cut to their first letters, so that "signed"/"signing" and
   "presidential"/"presidenciales"/"présidentielle" meet;
-- initials as their letters in any order: "EU"/"UE", "ECB"/"BCE", "NATO"/"OTAN" are one;
 - names (capitalised words) also as their consonant outline, which spelling across languages
   keeps: "Putin", "Poutine" and "Путин" are all `ptn`;
 - numbers that are not day or year numbers ("25 basis points", "3,000 people");
@@ -76,8 +75,6 @@ sono stata stato sulla tutti tutto mentre
 como pela pelo para pelos pelas seus suas pelo mais isso esta estao foram sobre
 etot eto byli bylo byla kotoryi takzhe posle chtoby tolko ochen
 """.split())
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
-_EDGE_PUNCTUATION = "\"'“”‘’«»()[].,;:!?"
 _DAY_NUMBER = re.compile(r"^(?:[12]\d{3}|[0-3]?\d)$")  # 1..31 and years: the date, not the happening
 _TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
 
@@ -117,9 +114,6 @@ def report_features(text: str) -> frozenset[str]:
     features: set[str] = set()
     for m in re.finditer(r"\S+", ascii_text(text)):
         raw = m.group()
-        if _ACRONYM.fullmatch(raw.strip(_EDGE_PUNCTUATION)):
-            # "EU"/"UE", "ECB"/"BCE", "NATO"/"OTAN": one name's initials, in the order of a language
-            features.add("&" + "".join(sorted(raw.strip(_EDGE_PUNCTUATION).lower())))
         for token in _TOKEN.findall(raw.lower()):
             if token[0].isdigit():
                 number = token.replace(",", "").replace(".", "")
