@@ -714,6 +714,10 @@ def test_a_paragraph_wrapped_by_hand_is_read_as_its_sentences():
     # the tense of a wrapped sentence is read across its lines ("ha anunciado … este domingo": past)
     wrapped = "El partido ha reconocido la derrota\nsufrida este domingo en las elecciones municipales.\n"
     assert [str(e.date) for e in extract_events(wrapped, "2023-05-29", ["es"])] == ["2023-05-28"]
+    # a line that ends in a name goes on in lowercase: one sentence
+    german = "Zum Ende der Klausur im Schloss Hartberg\nbeschloss das Kabinett am Mittwoch ein Gesetz.\n"
+    assert [e.quote for e in extract_events(german, "2025-10-02", ["de"])] == [
+        "Zum Ende der Klausur im Schloss Hartberg beschloss das Kabinett am Mittwoch ein Gesetz."]
 
 
 @pytest.mark.parametrize("sentence, titles", [

@@ -299,6 +299,7 @@ def test_connectives_go_in_other_languages(sentence, language, title):
     ("Two ferries collided near the island, Harbour Radio News reported on Wednesday.",
      "Two ferries collide near the island"),
     ("The mine will reopen next year, its owner announced on Wednesday.", "The mine to reopen"),
+    ("The dam collapsed on Monday as the Valley Gazette reported, flooding two villages.", "The dam collapses"),
 ])
 def test_a_dated_attribution_after_the_report_titles_the_report(sentence, title):
     assert extract_events(sentence, "2026-01-23", ["en"])[-1].title == title

@@ -35,6 +35,9 @@ _ATTRIBUTION = re.compile(
     r"|explicó|añadió|contó|relató|a déclaré|a indiqué|a expliqué|a ajouté|sagte|erklärte|ha detto|ha spiegato"
     r"|disse|afirmou|declarou|contou)\b[^;\"“”«»]{0,140}$", re.I)
 # "According to the ministry, ..." / "Según fuentes oficiales, ...": the same, leading
+# "as the New York Times explains": who tells it, in the middle of what happened
+_AS_ATTRIBUTION = re.compile(r",?\s+as\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'’&-]*\s+){1,4})(?:explains|explained|reports"
+                             r"|reported|notes|noted|writes|wrote|puts it)\b", re.I)
 _LEADING_ATTRIBUTION = re.compile(r"^(?:according to|según|selon|laut|secondo|segundo)\b[^,]{0,80},\s*", re.I)
 # "Officials in Kabul said the minister signed ...", "La policía dijo que el sospechoso ...": who
 # said it, before what happened ("reported" and "confirmed" with an object are the happening);
@@ -253,12 +256,16 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
     if len(words) > TITLE_WORDS:
         title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
     title = _relative_as_main(title)
+    title = _COPULA_END.sub("", title)  # "… explains this is" (once "the first cut since 2008" is gone)
     title = title[:1].upper() + title[1:]
     if language == "en":
         title = headline_tense(_strip_end(title))  # ("arrived." is a verb too)
     if len(title) > TITLE_MAX_CHARS:
         title = _tidy(cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1).rstrip("…")).rstrip(",;:") + "…"
     return _strip_end(title) or cut_at_word(text, TITLE_FALLBACK_CHARS)
+
+
+_COPULA_END = re.compile(r"(?:\s+(?:this|that|it|which|there))?\s+(?:is|are|was|were)$")
 
 
 def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
@@ -628,6 +635,7 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         if rest and len(title[rest.end():].split()) >= 4:
             title = title[rest.end():]
     title = _ATTRIBUTION.sub("", title)
+    title = _AS_ATTRIBUTION.sub("", title)  # "The Fed cut rates as the New York Times explains"
     reported = _REPORTED.match(title)
     if reported and first is not None and _REPORTED.match(text[lo:first].lstrip(" -–—•·*")) \
             and not _MODAL.search(title, reported.end()):

@@ -110,20 +110,25 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-# a line break inside a sentence wrapped by hand: the line ends with a lowercase word or a comma,
-# the next starts with a lowercase word or a number ("para el próximo\n23 de julio tras …")
+# a line break inside a sentence wrapped by hand: the next line goes on in lowercase after a line
+# with no stop at its end ("… in der Villa Borsig\npräsentierte die Bundesregierung"), or with a
+# number after a lowercase word ("para el próximo\n23 de julio tras …")
 _WRAPPED_END = re.compile(r"(?:\b[a-zß-ÿа-яё]+,?|,)[ \t]*$")
+_OPEN_END = re.compile(r"[\w,][ \t]*$")
 _WRAPPED_START = re.compile(r"[ \t]*[a-zß-ÿа-яё0-9]")
 
 
 def soft_wrap(text: str, at: int) -> bool:
     """Whether the line break at text[at] only wraps a sentence (no paragraph ends there). A
-    number may start a wrapped line only after a line of wrapping width ("The union's
-    leader\n2 min read" is a heading and a byline)."""
+    number may start a wrapped line only after a lowercase word, on a line of wrapping width
+    ("The union's leader\n2 min read" is a heading and a byline)."""
     start = _WRAPPED_START.match(text, at + 1)
-    if start is None or _WRAPPED_END.search(text, max(0, at - _WRAP_REACH), at) is None:
+    if start is None:
         return False
-    return not start.group().strip().isdigit() or text.rfind("\n", max(0, at - _WRAP_REACH), at) < 0 <= at - _WRAP_REACH
+    if not start.group().strip().isdigit():
+        return _OPEN_END.search(text, max(0, at - 2), at) is not None
+    return _WRAPPED_END.search(text, max(0, at - _WRAP_REACH), at) is not None \
+        and text.rfind("\n", max(0, at - _WRAP_REACH), at) < 0 <= at - _WRAP_REACH
 
 
 _WRAP_REACH = 40  # characters: the width a wrapped line has at least; back to the word before a break
