@@ -304,3 +304,10 @@ def test_connectives_go_in_other_languages(sentence, language, title):
 def test_a_dated_attribution_after_the_report_titles_the_report(sentence, title):
     assert extract_events(sentence, "2026-01-23", ["en"])[-1].title == title
 
+
+def test_a_long_scene_before_the_main_clause_is_no_title():
+    sentence = ("Lors de son discours devant les maires de la région mardi après-midi, le ministre a annoncé "
+                "un plan pour les ponts.")
+    assert [e.title for e in extract_events(sentence, "2025-01-15", ["fr"])] == [
+        "Le ministre a annoncé un plan pour les ponts"]
+

@@ -70,7 +70,9 @@ def test_two_sentences_of_one_article_need_more_in_common_than_two_articles():
         "A new stadium opened in the capital.", "Teachers ended their strike after talks."])]
     events = [report("2026-03-02", "https://a.org", deal), report("2026-03-02", "https://b.org", march), *background]
     weights = FeatureWeights(r for e in events for r in _reports(e))
-    assert MERGE_SIMILARITY <= similarity(report_features(deal), report_features(march), weights) \
+    assert MERGE_SIMILARITY <= similarity(report_features(deal), report_features(march), weights)
+    # (within one article the story's two-word names, "Andean Pact", add nothing)
+    assert similarity(report_features(deal), report_features(march), weights, names=False) \
         < MERGE_SIMILARITY_SAME_ARTICLE
     assert {"https://a.org", "https://b.org"} in groups(events)
     one_article = [report("2026-03-02", "https://a.org", deal), report("2026-03-02", "https://a.org", march),
@@ -135,6 +137,22 @@ def test_forms_of_one_word_meet():
               report("2026-05-02", "b", "The two governments signed the Calloway harbour treaty on Saturday."),
               report("2026-05-02", "c", "Dock workers in the north began a strike over pay on Saturday.")]
     assert groups(events) == [{"a", "b"}, {"c"}]
+
+
+def test_a_two_word_name_both_reports_write_adds_without_weighing_down():
+    # one happening told in two languages: the place's two-word name is what they share best
+    en = "The opening ceremony took place inside Monte Verde Stadium before a full house."
+    it = "A Monte Verde, tutto esaurito, il presidente dichiara aperti i Giochi."
+    other = [report("2026-02-06", f"o{i}", q) for i, q in enumerate([
+        "Ticket prices for the final rose sharply.", "The skiers trained on the lower slopes.",
+        "A cable car broke down near the village.", "The team arrived by train from the south."])]
+    assert "^monte verde" in report_features(en) & report_features(it)
+    assert "^monte verde" not in report_features("Monte, Verde and others")  # (a comma ends a name)
+    events = [report("2026-02-06", "en", en), report("2026-02-06", "it", it), *other]
+    assert {"en", "it"} in groups(events)
+    weights = FeatureWeights(r for e in events for r in _reports(e))
+    plain = frozenset(f for f in report_features(en) if f[0] != "^")
+    assert weights.total(report_features(en)) == weights.total(plain)
 
 
 def test_names_meet_across_scripts_and_spellings():

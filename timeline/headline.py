@@ -677,7 +677,7 @@ _LEADING_SCENE = re.compile(
     r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após"
     # "Speaking after Thursday's hearing, the 70-year-old said …"
-    r"|speaking|addressing|writing|talking|responding|commenting|reacting|testifying)\b[^,]{0,50},\s+"
+    r"|speaking|addressing|writing|talking|responding|commenting|reacting|testifying)\b[^,]{0,70},\s+"
     # "Working under floodlights, rescuers used dogs": a participle's phrase (not "Beijing, the capital")
     r"|(?-i:[A-Z][a-z]+ing)\s+[^,]{2,50},\s+", re.I)
 # words that link a sentence to the one before ("However,", ", on the other hand,", "Sin embargo,"):

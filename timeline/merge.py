@@ -75,6 +75,8 @@ sono stata stato sulla tutti tutto mentre
 como pela pelo para pelos pelas seus suas pelo mais isso esta estao foram sobre
 etot eto byli bylo byla kotoryi takzhe posle chtoby tolko ochen
 """.split())
+_EDGES = "\"'([{«‹“‘"  # what may open a word: "«San"
+_ENDS = "\"')]}»›”’.,;:!?"  # and close it: "Siro,"
 _DAY_NUMBER = re.compile(r"^(?:[12]\d{3}|[0-3]?\d)$")  # 1..31 and years: the date, not the happening
 _TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
 
@@ -112,8 +114,14 @@ def report_features(text: str) -> frozenset[str]:
     """What a report's sentence says, as features that survive language and wording."""
     date_words = _date_words()
     features: set[str] = set()
+    previous = None  # the capitalised word before, when nothing came between: "San Siro", "Costa Rica"
     for m in re.finditer(r"\S+", ascii_text(text)):
         raw = m.group()
+        name = raw.lstrip(_EDGES).rstrip(_ENDS)
+        name = name if name[:1].isupper() and name.isalpha() and len(name) >= 3 and name.lower() not in _STOP else None
+        if name and previous:
+            features.add(f"^{previous.lower()} {name.lower()}")  # a name of two words: a bonus when shared
+        previous = name if name and raw.endswith(name) else None  # ("Siro," ends the name)
         for token in _TOKEN.findall(raw.lower()):
             if token[0].isdigit():
                 number = token.replace(",", "").replace(".", "")
@@ -187,8 +195,8 @@ class FeatureWeights:
     def total(self, features: frozenset[str]) -> float:
         """The weight of a report's features (computed once per distinct set)."""
         found = self._totals.get(features)
-        if found is None:
-            found = self._totals[features] = math.fsum(self.idf.get(f, 1.0) for f in features)
+        if found is None:  # (a name of two words, "^…", adds when shared and never weighs a report down)
+            found = self._totals[features] = math.fsum(self.idf.get(f, 1.0) for f in features if f[0] != "^")
         return found
 
 
@@ -201,16 +209,18 @@ def feature_counts(feature_sets: Iterable[frozenset[str]]) -> dict[str, int]:
     return counts
 
 
-def similarity(a: frozenset[str], b: frozenset[str], weights: FeatureWeights) -> float:
+def similarity(a: frozenset[str], b: frozenset[str], weights: FeatureWeights, names: bool = True) -> float:
     """The weight of what two reports share over the weight of the lighter one (0..1); 0 when
-    they share no rare feature but a kind of happening."""
-    shared = a & b
+    they share no rare feature but a kind of happening. A name of two words that both write
+    ("San Siro") adds its weight when `names` (two articles: one article's sentences all write its
+    story's names) and never weighs a report down."""
+    shared = a & b if names else {f for f in a & b if f[0] != "^"}
     if not shared or all(f[0] == "~" or f not in weights.rare for f in shared):
         return 0.0
     lighter = min(weights.total(a), weights.total(b))
     # fsum: the exact sum, whatever order the set gives (it differs between processes, and the
     # engines must merge alike)
-    return math.fsum(weights.idf.get(f, 1.0) for f in shared) / lighter if lighter else 0.0
+    return min(1.0, math.fsum(weights.idf.get(f, 1.0) for f in shared) / lighter) if lighter else 0.0
 
 
 class _Links:
@@ -305,7 +315,8 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
         pair = (x, y) if x < y else (y, x)
         found = cache.get(pair)
         if found is None:
-            found = cache[pair] = similarity(feature_sets[x], feature_sets[y], weights)
+            found = cache[pair] = similarity(feature_sets[x], feature_sets[y], weights,
+                                             names=needed(x, y) == MERGE_SIMILARITY)
         return found
 
     rank = {i: n for n, i in enumerate(sorted(range(len(events)), key=lambda i: (
