@@ -145,12 +145,16 @@ def test_a_two_word_name_both_reports_write_adds_without_weighing_down():
     it = "A Monte Verde, tutto esaurito, il presidente dichiara aperti i Giochi."
     other = [report("2026-02-06", f"o{i}", q) for i, q in enumerate([
         "Ticket prices for the final rose sharply.", "The skiers trained on the lower slopes.",
-        "A cable car broke down near the village.", "The team arrived by train from the south."])]
+        "A cable car broke down near the village.", "The team arrived by bus from the south."])]
     assert "^monte verde" in report_features(en) & report_features(it)
     assert "^monte verde" not in report_features("Monte, Verde and others")  # (a comma ends a name)
     events = [report("2026-02-06", "en", en), report("2026-02-06", "it", it), *other]
     assert {"en", "it"} in groups(events)
     weights = FeatureWeights(r for e in events for r in _reports(e))
+    # (a happening of another kind in the same place on the same day gets no bonus: tests/test_review.py)
+    flood = frozenset(report_features("Heavy rain flooded the car park of Monte Verde."))
+    assert similarity(report_features(en), flood, weights) == similarity(
+        report_features(en), frozenset(f for f in flood if f[0] != "^"), weights)
     plain = frozenset(f for f in report_features(en) if f[0] != "^")
     assert weights.total(report_features(en)) == weights.total(plain)
 

@@ -213,8 +213,11 @@ def similarity(a: frozenset[str], b: frozenset[str], weights: FeatureWeights, na
     """The weight of what two reports share over the weight of the lighter one (0..1); 0 when
     they share no rare feature but a kind of happening. A name of two words that both write
     ("San Siro") adds its weight when `names` (two articles: one article's sentences all write its
-    story's names) and never weighs a report down."""
-    shared = a & b if names else {f for f in a & b if f[0] != "^"}
+    story's names) and the two tell the same kind of happening (a flood and a summit in one town
+    on one day are two), and never weighs a report down."""
+    shared = a & b
+    if not names or not any(f[0] == "~" for f in shared):
+        shared = {f for f in shared if f[0] != "^"}
     if not shared or all(f[0] == "~" or f not in weights.rare for f in shared):
         return 0.0
     lighter = min(weights.total(a), weights.total(b))
