@@ -624,6 +624,11 @@ def test_a_place_name_that_a_persons_name_goes_on_from_is_no_place():
     # in a diary, a one-word line under a date heading is a label, not a happening
     ("12 GENNAIO La squadra vince la partita di apertura.\nFuori\n"
      "13 GENNAIO La squadra perde la seconda partita.", ["2026-01-12", "2026-01-13"]),
+    # a heading of a month or a year dates what follows it, as a day heading does; a line under a
+    # heading that is no sentence (a sub-heading) is no happening
+    ("March 3, 2019\n\nThe council approved the harbour plan.\n\nEarly 2020\n\nWork on the pier began."
+     "\n\nMay 2021\n\nThe new pier opened to ferries.\n\nWhat the Council Decided\n",
+     ["2019-03-03", "2020", "2021-05"]),
 ])
 def test_datelines_labels_and_diary_lines(text, dates):
     language = "it" if "GENNAIO" in text else "en"

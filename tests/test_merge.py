@@ -311,6 +311,12 @@ def test_a_merged_event_is_titled_by_a_cut_headline_rather_than_a_fragment():
                 sources=[Source(url="https://b.example/1", quote="Prosecutors accused him in 2007.")])
     assert combine([fragment, cut]).title == cut.title
     assert combine([cut, fragment]).title == cut.title
+    # a subject a comma cuts off its verb is a fragment too
+    broken = Event(id="c", date=day, title="Ruiz, ha anunciado las elecciones",
+                   sources=[Source(url="https://c.example/1", quote="Ana Ruiz, ha anunciado en 2007.")])
+    whole = Event(id="d", date=day, title="Ana Ruiz anuncia el adelanto de las elecciones generales",
+                  sources=[Source(url="https://d.example/1", quote="Ana Ruiz anuncia en 2007.")])
+    assert combine([broken, whole]).title == combine([whole, broken]).title == whole.title
 
 
 @pytest.mark.parametrize("subordinate", [

@@ -81,6 +81,9 @@ def test_regular_past_forms_become_present(past, present):
     ("The vote is being held in May", "The vote is being held in May"),
     ("Prices are rising", "Prices are rising"),
     ("Rescue workers are tearing through the rubble", "Rescue workers tear through the rubble"),
+    # two participles with no object: a passive; a person's name ending in "s" is one person
+    ("The dictator ousted and killed", "The dictator ousted and killed"),
+    ("Ambassador Chris Stevens visited the port", "Ambassador Chris Stevens visits the port"),
     ("The army is pushing into the city", "The army pushes into the city"),
     ("Police used tear gas", "Police use tear gas"),
     ("Officials used to meet in Geneva", "Officials used to meet in Geneva"),

@@ -61,6 +61,7 @@ _BACKGROUND = re.compile(
     r"|por\s+(?:haber|su|sus|ter|seu|sua)|(?:la\s+|a\s+)?primer[ao]\s+vez\s+desde"
     r"|wegen|für\s+(?:sein|seine|seinen|ihr|ihre|ihren)|(?:erstmals|zum\s+ersten\s+Mal)\s+seit"
     r"|per\s+(?:aver|avere)|(?:la\s+)?prima\s+volta\s+(?:da|dal|dalla|dall['’]))\b", re.I)
+_SENTENCE_ENDS = frozenset('.!?…"”»’)')
 _CLEFT_ONLY = re.compile(r"\s*(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|marks|marked))(?:\s+(?:the|a))?\s*", re.I)
 # "the December 3, 2024 insurrection", "the 2004 tsunami": a date naming an older happening;
 # the main clause ends before the word that brings it in
@@ -142,8 +143,9 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             told += worded
             if worded and len(opening) < SUMMARY_LEAD_SENTENCES:
                 opening += _opening(text, start, end, head, inside, opening)
-            if not values and heading_date is not None and not inside and worded:
-                values = [heading_date]
+            if not values and heading_date is not None and not inside and worded \
+                    and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
+                values = [heading_date]  # (a sentence: "Security Incidents Prior to the Attack" is a heading)
             if not values:
                 continue
             quote = text[said_at:end].replace("\n", " ")  # (a sentence wrapped by hand is quoted on one line)
@@ -378,10 +380,12 @@ def _in_parentheses(opens: list[int], closes: list[int], at: int) -> bool:
 
 
 def _diary_headings(text: str, kept, mentions: list[DateMention]) -> dict[int, PartialDate]:
-    """Paragraph starts that open with a day date, if at least two paragraphs do (a diary)."""
+    """Paragraph starts that open with a day date, or that are a date alone ("May 2012", "Early
+    2011": a heading of any precision), if at least two paragraphs do (a diary)."""
     by_start = {m.start: m for m in mentions}
     heads = {p.start: by_start[p.start].value for p in kept
-             if p.start in by_start and by_start[p.start].precision == "day"}
+             if p.start in by_start and (by_start[p.start].precision == "day"
+                                         or not text[by_start[p.start].end:p.end].strip(" .:-–—"))}
     return heads if len(heads) >= 2 else {}
 
 

@@ -475,12 +475,16 @@ def _centrality(group: list[Event]) -> dict[int, float]:
 
 def _fragment(title: str) -> bool:
     """A title too short to say who did what, or that starts inside a sentence or with a
-    subordinate clause ("Nachdem Merz im ersten Wahlgang gescheitert war"), or one a witness
+    subordinate clause ("Nachdem Merz im ersten Wahlgang gescheitert war") or with a subject
+    a comma cuts off its verb ("Sánchez, ha anunciado"), or one a witness
     says in the first person ("I decide to go to Haiti"): not a headline."""
     return len(title.split()) < 4 or not title[:1].isalnum() or title[:1].islower() or \
-        FIRST_PERSON.search(title) is not None or _SUBORDINATE.match(title) is not None
+        FIRST_PERSON.search(title) is not None or _SUBORDINATE.match(title) is not None \
+        or _CUT_SUBJECT.match(title) is not None
 
 
+# a subject cut off its verb by a comma ("Sánchez, ha anunciado …": the rest of a name's aside)
+_CUT_SUBJECT = re.compile(r"[\w'’.-]+,\s+[a-zà-ÿ]")
 _SUBORDINATE = re.compile(r"(?:after|although|though|because|while|when|whereas|if|unless|nachdem|als|weil|obwohl"
                           r"|während|wenn|après que|bien que|parce que|lorsque|quand|puisque|cuando|aunque|porque"
                           r"|después de que|mientras|si|dopo che|quando|sebbene|perché|mentre|quando|embora"

@@ -127,6 +127,9 @@ def headline_tense(title: str) -> str:
                 return title  # "Officials used to meet": a habit, not a happening
             if i + 1 < len(words) and words[i + 1].lower() == "by":
                 return title  # "Maduro ousted by U.S. forces": a headline already
+            if not comma and i + 2 == len(words) - 1 and words[i + 1] in ("and", "or") \
+                    and words[i + 2].lower() in _NEEDS_OBJECT:
+                return title  # "Muammar Qaddafi ousted and killed": two participles, a passive
             if low in _NEEDS_OBJECT and (comma or i + 1 == len(words) or words[i + 1].lower() in _PASSIVE_AFTER):
                 # "The agreement announced", "Yoon sentenced to life": a participle (passive), the
                 # object it would need is missing
@@ -144,8 +147,10 @@ def headline_tense(title: str) -> str:
                 subject = subject[:head]  # "Rescue efforts in Morocco became", "A ferry carrying 300 passengers sank"
             collective = subject[-1] in ("police", "people", "children", "men", "women") and \
                 not any(w in PREPOSITIONS for w in subject)  # not "a truck full of injured people"
+            # (the subject's head, as written: "Christopher Stevens named" is one person)
+            name = len(subject) > 1 and words[len(subject) - 1].strip(",")[:1].isupper()
             if "and" in subject or subject[-1] in ("i", "we", "you", "they") or collective or \
-                    (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is"))):
+                    (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is")) and not name):
                 present = _IRREGULAR_BASE.get(low) or _plural(present)  # "Russia and Cuba sign", "Officials meet"
             words[i] = present + comma
             plural = present != (_IRREGULAR_PRESENT.get(low) or present_tense(low))
