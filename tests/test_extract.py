@@ -703,6 +703,16 @@ def test_a_live_page_s_entry_time_is_neither_title_nor_quote():
     assert [(e.title, e.quote) for e in events] == [
         ("The minister resigns after the vote", "The minister resigned on Tuesday after the vote."),
         ("Protesters gather outside parliament", "Protesters gathered outside parliament on Tuesday evening.")]
+    # clocks written "9.45" or "14:05", under a day heading
+    diary = ("Monday, March 2nd\n\n9.45 Firefighters are called to the depot.\n\n"
+             "14:05 The roof of the depot collapses.\n\nTuesday, March 3rd\n\n2.10 Investigators enter the site.\n")
+    assert [(str(e.date), e.title, e.quote) for e in extract_events(diary, "2026-03-04", ["en"])] == [
+        ("2026-03-02", "Firefighters are called to the depot", "Firefighters are called to the depot."),
+        ("2026-03-02", "The roof of the depot collapses", "The roof of the depot collapses."),
+        ("2026-03-03", "Investigators enter the site", "Investigators enter the site.")]
+    # a price is no clock where no entry has one
+    (event,) = extract_events("3.50 Euro kostet das Ticket am Montag.", "2025-10-02", ["de"])
+    assert event.title == "3.50 Euro kostet das Ticket"
 
 
 def test_a_paragraph_wrapped_by_hand_is_read_as_its_sentences():

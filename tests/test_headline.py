@@ -311,3 +311,12 @@ def test_a_long_scene_before_the_main_clause_is_no_title():
     assert [e.title for e in extract_events(sentence, "2025-01-15", ["fr"])] == [
         "Le ministre a annoncé un plan pour les ponts"]
 
+
+def test_a_date_label_dates_the_whole_entry():
+    # "March 2012: …" labels the entry: its title is the entry, its subject named without the office
+    assert make_title("March 2012: The harbour master, Ana Ruiz, requests two more tugs.", ["March 2012"],
+                      "March 2012") == "Ana Ruiz requests two more tugs"
+    (event,) = extract_events("June 6, 2012: A fire breaks out at the depot, the fire brigade said.", "2013-01-23",
+                              ["en"])
+    assert event.title == "A fire breaks out at the depot"
+

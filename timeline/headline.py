@@ -170,8 +170,9 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         found.append(m.span("aside"))
         at = m.end()
-    m = _NAME_APPOSITION.match(text)
-    if m and m.group("name")[:1].isupper() and not any(s < m.end() for s, _ in dates):
+    label = _LABEL.match(text)  # ("March 2012: The officer, Eric Nordstrom, requested …")
+    m = _NAME_APPOSITION.match(text, label.end() if label else 0)
+    if m and m.group("name")[:1].isupper() and not any(m.start() <= s < m.end() for s, _ in dates):
         found += [(m.start("aside"), m.start("name")), m.span("after")]
     return sorted(found)
 
@@ -903,6 +904,8 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     # a later clause stands alone only as a relative clause or with its own subject
     # ("..., whose leader was ousted"); "..., have intensified" has lost its subject
     label = _LABEL.match(text) if lo == 0 else None  # "• Slow reaction: As of Saturday evening, …"
+    if label and focus[1] <= label.end():
+        return 0, len(text)  # "March 2012: The officer, Eric Nordstrom, requests …": the date labels it all
     head = label.end() if label else 0
     said = _REPORTED.match(text, head) if lo == 0 else None  # "Prosecutors said that during his 2007 term, …"
     head = said.end() if said else head

@@ -310,14 +310,16 @@ def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
 # feared dead"): several paragraphs open with four digits that read as a clock, and at least one
 # cannot be a year (00-09 or 21-23 hours), so that a list of years ("2010 Vancouver") is not one.
 CLOCK_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour clock in four digits, as live pages write it
-_ENTRY_CLOCK = re.compile(rf"^{CLOCK_HHMM} (?=[^\W\d_])", re.M)
+# an entry's clock: "1040 Hundreds feared dead", "9.45 Emergency services are called", "14:05 Police …"
+CLOCK_DOTTED = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?= [A-ZÀ-ÝА-ЯЁ])"
+_ENTRY_CLOCK = re.compile(rf"^(?:{CLOCK_HHMM}|{CLOCK_DOTTED}) (?=[^\W\d_])", re.M)
 
 
 def live_blog(text: str) -> bool:
     """Whether `text` is a live page whose entries open with their clock ("1040 Hundreds feared
     dead"): then `after_entry_clock` tells where an entry's own words start."""
-    clocks = [m.group()[:4] for m in _ENTRY_CLOCK.finditer(text)]
-    return len(clocks) >= 2 and not all(_is_year(c) for c in clocks)
+    clocks = [m.group().strip() for m in _ENTRY_CLOCK.finditer(text)]
+    return len(clocks) >= 2 and not all(c.isdigit() and _is_year(c) for c in clocks)
 
 
 def after_entry_clock(text: str, at: int) -> int:
