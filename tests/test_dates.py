@@ -287,6 +287,8 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("en", "The storm hit on Monday, Nov. 28, 2022.", "2023-12-10", "2022-11-28"),
     # "el próximo 5 de marzo": next, whatever the tense
     ("es", "La huelga que estaba programada para el próximo 5 de marzo fue evitada.", "2025-02-25", "2025-03-05"),
+    # "könnte … befassen": what may still come
+    ("de", "So könnte sich der Bundestag Ende April mit dem Gesetz befassen.", "2017-02-15", "2017-04"),
     # German nouns are capitalised: "Abgeordneten", "Staaten" are no past tense
     ("de", "Am 11. Februar kommen die Abgeordneten noch einmal zu einer Generaldebatte zusammen.", "2024-12-03",
      "2025-02-11"),

@@ -320,3 +320,24 @@ def test_a_date_label_dates_the_whole_entry():
                               ["en"])
     assert event.title == "A fire breaks out at the depot"
 
+
+@pytest.mark.parametrize("sentence, title", [
+    # a German sentence that opened with its date puts its verb first: the title puts the subject first
+    ("An diesem Mittwoch tritt das Kabinett zu seiner 136. Sitzung zusammen.",
+     "Das Kabinett tritt zu seiner 136. Sitzung zusammen"),
+    ("Am Mittwoch stehen 16 Gesetzesvorhaben auf der Tagesordnung.", "16 Gesetzesvorhaben stehen auf der Tagesordnung"),
+    ("Am Montag traf Bundeskanzler Friedrich Merz den Präsidenten.",
+     "Bundeskanzler Friedrich Merz traf den Präsidenten"),
+    ("Am Dienstag trat er zurück.", "Er trat zurück"),
+    ("Die Regierung beschloss am Mittwoch ein Gesetz.", "Die Regierung beschloss ein Gesetz"),
+])
+def test_german_titles_put_the_subject_first(sentence, title):
+    assert [e.title for e in extract_events(sentence, "2025-10-02", ["de"])] == [title]
+
+
+def test_a_german_ordinal_ends_no_sentence():
+    from timeline.segment import sentences
+    text = "Das Kabinett tritt zu seiner 136. Sitzung zusammen. Im Jahr 2019. Danach nicht mehr."
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        "Das Kabinett tritt zu seiner 136. Sitzung zusammen.", "Im Jahr 2019.", "Danach nicht mehr."]
+

@@ -104,7 +104,7 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:who|which|qui|quien|que|che|который
 _PLACE_GOES_ON = re.compile(r"(?:in|at|near|across|en|à|dans|im|nel|no|na)\s", re.I)
 ANTECEDENT_WORDS = 6  # a noun phrase a relative clause hangs on is at most this long ("The former minister")
 _LEADING_CLOCK = re.compile(rf"^{CLOCK_HHMM}:?\s+(?=[^\W\d_])")
-_LEADING = re.compile(r"^\s*(?:(?:on|in|since|by|at|from|el|la|los|las|le|les|am|im|il|lo|em|en|de|del|"
+_LEADING = re.compile(r"^\s*(?:(?:on|in|since|by|at|from|el|la|los|las|le|les|am|an|im|il|lo|em|en|de|del|"
                       r"au|du|this|last|next|в|во|с|со|к|на|до|от|у)(?!\w)\s*)*[,\s]*", re.I)
 
 
@@ -258,12 +258,50 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
         title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
     title = _relative_as_main(title)
     title = _COPULA_END.sub("", title)  # "… explains this is" (once "the first cut since 2008" is gone)
+    if language == "de":
+        title = _verb_second(title)
     title = title[:1].upper() + title[1:]
     if language == "en":
         title = headline_tense(_strip_end(title))  # ("arrived." is a verb too)
     if len(title) > TITLE_MAX_CHARS:
         title = _tidy(cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1).rstrip("…")).rstrip(",;:") + "…"
     return _strip_end(title) or cut_at_word(text, TITLE_FALLBACK_CHARS)
+
+
+def _verb_second(title: str) -> str:
+    """A German title that starts with its verb, the date that stood before it gone ("Am Mittwoch
+    tritt das Kabinett zusammen" → "tritt das Kabinett zusammen"), with its subject first: "Das
+    Kabinett tritt zusammen", "16 Gesetzesvorhaben stehen auf der Tagesordnung"."""
+    words = title.split(" ")
+    if len(words) < 3 or not (words[0].isalpha() and words[0].islower()) or words[0] in _NOT_VERBS_DE \
+            or not (words[0].endswith(("t", "en", "te", "ten", "e")) or words[0] in _STRONG_DE):
+        return title
+    j = 1
+    if words[j].lower() in _PRONOUNS_DE:
+        end = j + 1
+    else:
+        while j < len(words) and (words[j].lower() in _ARTICLES_DE or words[j][:1].isdigit()
+                                  or (words[j].islower() and words[j].endswith(("e", "en", "er", "es")))):
+            j += 1
+        if j >= len(words) or not words[j][:1].isupper() or j > 4:
+            return title
+        end = j + 1
+        while end < len(words) and words[end][:1].isupper() and words[end].isalpha():
+            end += 1  # "Bundeskanzler Friedrich Merz"
+    subject = words[1:end]
+    if subject[0].lower() in _PRONOUNS_DE or subject[0].lower() in _ARTICLES_DE:
+        subject[0] = subject[0][:1].upper() + subject[0][1:]
+    return " ".join([*subject, words[0], *words[end:]])
+
+
+_NOT_VERBS_DE = frozenset("""ob dass wenn weil als wie da nachdem bevor noch auch nur so dann doch aber und oder
+sondern denn jedoch trotzdem deshalb deswegen außerdem zudem bereits schon erst etwa rund mehr fast""".split())
+_ARTICLES_DE = frozenset("""der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
+keiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere alle viele mehrere rund""".split())
+_PRONOUNS_DE = frozenset("er sie es wir ihr man".split())
+# finite verbs that end otherwise: "traf", "kam", "sind", "wird"
+_STRONG_DE = frozenset("""traf kam sprach gab ging fiel rief stieg bat bot lag saß nahm fand zog flog schlug brach
+war sind wird sank starb blieb schrieb las sah verlor gewann begann floh""".split())
 
 
 _COPULA_END = re.compile(r"(?:\s+(?:this|that|it|which|there))?\s+(?:is|are|was|were)$")

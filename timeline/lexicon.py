@@ -86,7 +86,7 @@ WEAK_FUTURE_CUES: dict[str, str] = {
           r"|(?:is|are|am|was|were) (?:preparing|getting ready|about) to",
     "es": r"iba a|iban a|\w+ría|\w+rían",
     "fr": r"\w{2,}rait|\w{2,}raient|allait",
-    "de": r"würde|würden|wollte|wollten",
+    "de": r"würde|würden|wollte|wollten|könnte|könnten",  # ("So könnte sich der Bundestag Ende April befassen")
     "it": r"\w+rebbe|\w+rebbero|avrebbe",
     "pt": r"\w+ria|\w+riam|ia|iam",
 }

@@ -42,6 +42,9 @@ _METADATA = re.compile(r"\A\s*date (\d{4}-\d{2}(?:-\d{2})?)\b")  # a scraped pag
 # cut in 2026.6 Markets, on the other hand, …", "more optimistic about growth.4", "on Thursday.7,8 The")
 _SENTENCE_END = (r"(?:(?<=[.!?…])|(?<=[.!?…][»”\"]))\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|\n+"
                  r"|(?:(?<=[a-zà-ÿ]{2}[.!?])|(?<=\b(?:19|20)\d\d\.))\d{1,2}(?:,\d{1,2})*(?:\s+(?=[\"“«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])|(?=\s*$))")
+# a German ordinal after an article or a possessive ("zu seiner 136. Sitzung", "beim 3. Versuch")
+_ORDINAL_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|zum|zur|am|im|vom|beim|ins|seiner|seinem|seinen|seine"
+                             r"|ihrer|ihrem|ihren|ihre|einer|einem|einen|eine|unserer|unserem)\s+\d{1,3}\.$")
 _ABBREVIATION = (
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep"
     r"|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|a\.m|p\.m|Sra|Sr|Dña|M|Mme|Nr|Dr)\.)$")
@@ -248,6 +251,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(begin, m.start() - 12):m.start()]
         if "\n" not in m.group() and re.search(_ABBREVIATION, before):
             continue
+        if "\n" not in m.group() and _ORDINAL_BEFORE.search(before):
+            continue  # "zu seiner 136. Sitzung", "am 3. Spieltag": a German ordinal, no full stop
         if m.group() == "\n" and soft_wrap(text, m.start()):
             continue  # a sentence wrapped by hand
         if "\n" not in m.group() and open_parenthesis(text, max(begin, m.start() - _PARENTHESIS_REACH), m.start()):
