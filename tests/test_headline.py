@@ -341,3 +341,15 @@ def test_a_german_ordinal_ends_no_sentence():
     assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
         "Das Kabinett tritt zu seiner 136. Sitzung zusammen.", "Im Jahr 2019.", "Danach nicht mehr."]
 
+
+@pytest.mark.parametrize("sentence, language, title", [
+    # a concessive scene before the main clause, a frame that only says when, a copula left at the end
+    ("Malgré une amélioration de la météo dimanche, la participation reste faible dans le nord.", "fr",
+     "La participation reste faible dans le nord"),
+    ("La fecha en la que la nueva alcaldesa asumirá el cargo es el 11 de marzo.", "es",
+     "La nueva alcaldesa asumirá el cargo"),
+    ("The day when the new bridge opens is March 11.", "en", "The new bridge opens"),
+])
+def test_scenes_and_frames_that_only_say_when(sentence, language, title):
+    assert [e.title for e in extract_events(sentence, "2026-02-09", [language])] == [title]
+

@@ -304,7 +304,8 @@ _STRONG_DE = frozenset("""traf kam sprach gab ging fiel rief stieg bat bot lag s
 war sind wird sank starb blieb schrieb las sah verlor gewann begann floh""".split())
 
 
-_COPULA_END = re.compile(r"(?:\s+(?:this|that|it|which|there))?\s+(?:is|are|was|were)$")
+_COPULA_END = re.compile(r"(?:\s+(?:this|that|it|which|there))?\s+(?:is|are|was|were|es|son|era|fue|est|sont"
+                         r"|était|ist|sind|war|è|sono|é|são|foi)[.!?]?$")
 
 
 def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
@@ -663,6 +664,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         title = title[label.end():]  # "Slow reaction: …", "Update: …": a list item's or a live page's label
     title = _DATELINE_DASH.sub("", title)  # "Morocco—Rescuers raced …" (after "IMGDAL, ")
     title = _CONNECTIVE_ASIDE.sub("", title)  # "Markets, on the other hand, expect": what links it to the text
+    if (frame := _DATE_FRAME.match(title)) and len(title[frame.end():].split()) >= 3:
+        title = title[frame.end():]  # "La fecha en la que Kast asumirá …", "The day when the bridge opened"
     if (cleft := _FIRST_TIME.match(title)) and len(title[cleft.end():].split()) >= 3:
         title = title[cleft.end():]  # "It is the first time (since 1986) that a run-off is needed"
     if (link := _CONNECTIVE_LEAD.match(title)) and len(title[link.end():].split()) >= 3:
@@ -713,6 +716,7 @@ def _quotes_closed(title: str) -> str:
 # Sunday, ", "En la capital, ", "Nach dem Treffen, "
 _LEADING_SCENE = re.compile(
     r"^(?:at|in|on|as of|after|before|during|for|with|since|from|under|amid|despite|following|earlier|later"
+    r"|malgré|pese a|a pesar de|trotz|nonostante|apesar de"
     r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após"
     # "Speaking after Thursday's hearing, the 70-year-old said …"
@@ -732,6 +736,11 @@ _CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNE
                               r"|^(?:and|but|yet|pero|mais|aber|но)\s+(?=\S)"
                               r"|^as\s+(?:(?:was|had\s+been)\s+)?(?:widely\s+)?"
                               r"(?:expected|anticipated|predicted|planned),?\s+", re.I)
+# "the day when …", "la fecha en la que …": a frame that only says when
+_DATE_FRAME = re.compile(r"^(?:the\s+(?:day|date)\s+(?:when|on\s+which)"
+                         r"|(?:la\s+fecha|el\s+d[ií]a)\s+en\s+(?:(?:la|el)\s+)?que"
+                         r"|(?:le\s+jour|la\s+date)\s+o[uù]|(?:il\s+giorno|la\s+data)\s+in\s+cui"
+                         r"|(?:o\s+dia|a\s+data)\s+em\s+que)\s+", re.I)
 _FIRST_TIME = re.compile(r"^(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|marks|marked))\s+(?:the|a)\s+"
                          r"(?:first|second|third|\w+th|last|only)\s+time\s+(?:(?:in|for)\s+[^,]{0,30}?\s+)?that\s+",
                          re.I)
