@@ -353,3 +353,13 @@ def test_a_german_ordinal_ends_no_sentence():
 def test_scenes_and_frames_that_only_say_when(sentence, language, title):
     assert [e.title for e in extract_events(sentence, "2026-02-09", [language])] == [title]
 
+
+@pytest.mark.parametrize("sentence, title", [
+    # "last week" says when only to the article's reader; "That's …" points at the title
+    ("The board cut fares by ten percent last week, officials said on Monday.", "The board cut fares by ten percent"),
+    ("That's 12 races to be run on Sunday.", "12 races to be run"),
+    ("This is why the market fell on Monday.", "This is why the market fell"),
+])
+def test_words_that_only_point_go(sentence, title):
+    assert extract_events(sentence, "2025-12-18", ["en"])[0].title == title
+

@@ -664,6 +664,9 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         title = title[label.end():]  # "Slow reaction: …", "Update: …": a list item's or a live page's label
     title = _DATELINE_DASH.sub("", title)  # "Morocco—Rescuers raced …" (after "IMGDAL, ")
     title = _CONNECTIVE_ASIDE.sub("", title)  # "Markets, on the other hand, expect": what links it to the text
+    title = _RELATIVE_WEEK.sub("", title)  # "cut rates last week": a timeline says when by its date
+    if (this := _DEMONSTRATIVE_LEAD.match(title)) and len(title[this.end():].split()) >= 3:
+        title = title[this.end():]  # "That's 10 medals to be awarded"
     if (frame := _DATE_FRAME.match(title)) and len(title[frame.end():].split()) >= 3:
         title = title[frame.end():]  # "La fecha en la que Kast asumirá …", "The day when the bridge opened"
     if (cleft := _FIRST_TIME.match(title)) and len(title[cleft.end():].split()) >= 3:
@@ -736,6 +739,13 @@ _CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNE
                               r"|^(?:and|but|yet|pero|mais|aber|но)\s+(?=\S)"
                               r"|^as\s+(?:(?:was|had\s+been)\s+)?(?:widely\s+)?"
                               r"(?:expected|anticipated|predicted|planned),?\s+", re.I)
+_RELATIVE_WEEK = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+previous|the\s+following)\s+week"
+                            r"(?:end)?\b|\s+(?:la\s+semana\s+(?:pasada|que\s+viene|próxima)|la\s+semaine"
+                            r"\s+(?:dernière|prochaine)|(?:letzte|vergangene|nächste|kommende)\s+woche"
+                            r"|la\s+settimana\s+(?:scorsa|prossima)|(?:na\s+)?semana\s+passada)\b", re.I)
+# "That's 10 medals to be awarded": what is pointed at is the title (not "This is why …")
+_DEMONSTRATIVE_LEAD = re.compile(r"^(?:(?:that|this)(?:['’]s|\s+is)|these\s+are)\s+"
+                                 r"(?!(?:why|how|what|where|when|because|not|also|still|just)\b)(?=\d|[a-z])", re.I)
 # "the day when …", "la fecha en la que …": a frame that only says when
 _DATE_FRAME = re.compile(r"^(?:the\s+(?:day|date)\s+(?:when|on\s+which)"
                          r"|(?:la\s+fecha|el\s+d[ií]a)\s+en\s+(?:(?:la|el)\s+)?que"

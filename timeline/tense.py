@@ -87,6 +87,9 @@ def headline_tense(title: str) -> str:
                 and i + 1 < len(words) and words[i + 1].isalpha() \
                 and words[i + 1].islower() and words[i + 1] not in ("not", "never", "have", "also", "still"):
             return " ".join([*words[:i], "to", *words[i + 1:]])  # "Portugal will face a run-off" → "Portugal to face …"
+        if low in ("is", "are") and i + 2 < len(words) and words[i + 1] in _PLANNED and words[i + 2] == "to" \
+                and before not in _PRONOUNS:
+            return " ".join([*words[:i], *words[i + 1:]])  # "The storm is expected to move": "expected to move"
         if low in ("is", "are", "was", "were") and i + 2 < len(words) and (now := _progressive(words[i + 1])):
             # "Traders are working on the floor" → "Traders work on the floor"
             now = _plural(now) if low in ("are", "were") else now
@@ -161,6 +164,10 @@ def headline_tense(title: str) -> str:
                 words[i + 2] = (_IRREGULAR_BASE.get(second) or _plural(again)) if plural else again
             return " ".join(words)
     return title
+
+
+# "is expected to", "are set to": a headline drops the auxiliary
+_PLANNED = frozenset("expected scheduled set due slated poised likely unlikely forecast predicted".split())
 
 
 def _progressive(word: str) -> str | None:
