@@ -374,6 +374,8 @@ def test_page_clocks_stamps_bylines_menus_and_share_bars_make_no_event_and_date_
 @pytest.mark.parametrize("byline", [
     "Harbour Radio Network - Kingston - UPDATED: September 18, 2025, 12:16 AM - 2 min read",
     "By Ana Ruiz | Posted 18 September 2025 10:02",
+    # a page's date and clock run into its headline
+    "18 September 2025, 10:40 Harbour news Ferries back on the water",
 ])
 def test_a_byline_whose_parts_hold_a_stamp_is_a_stamp(byline):
     events = extract_events(f"{byline}\n\nThe ferry resumed service on Wednesday.\n", "2025-09-18", ["en"])

@@ -359,6 +359,8 @@ def test_scenes_and_frames_that_only_say_when(sentence, language, title):
     ("The board cut fares by ten percent last week, officials said on Monday.", "The board cut fares by ten percent"),
     ("That's 12 races to be run on Sunday.", "12 races to be run"),
     ("This is why the market fell on Monday.", "This is why the market fell"),
+    ("This is the board's first cut this year and puts fares at their 2019 level.",
+     "This is the board's first cut and puts fares at their level"),
 ])
 def test_words_that_only_point_go(sentence, title):
     assert extract_events(sentence, "2025-12-18", ["en"])[0].title == title

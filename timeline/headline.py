@@ -665,8 +665,9 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     title = _DATELINE_DASH.sub("", title)  # "Morocco—Rescuers raced …" (after "IMGDAL, ")
     title = _CONNECTIVE_ASIDE.sub("", title)  # "Markets, on the other hand, expect": what links it to the text
     title = _RELATIVE_WEEK.sub("", title)  # "cut rates last week": a timeline says when by its date
-    if (this := _DEMONSTRATIVE_LEAD.match(title)) and len(title[this.end():].split()) >= 3:
-        title = title[this.end():]  # "That's 10 medals to be awarded"
+    if (this := _DEMONSTRATIVE_LEAD.match(title)) and len(title[this.end():].split()) >= 3 \
+            and " and " not in title[this.end():]:
+        title = title[this.end():]  # "That's 10 medals to be awarded" (not "This is the first cut and puts …")
     if (frame := _DATE_FRAME.match(title)) and len(title[frame.end():].split()) >= 3:
         title = title[frame.end():]  # "La fecha en la que Kast asumirá …", "The day when the bridge opened"
     if (cleft := _FIRST_TIME.match(title)) and len(title[cleft.end():].split()) >= 3:
