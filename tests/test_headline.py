@@ -365,3 +365,10 @@ def test_scenes_and_frames_that_only_say_when(sentence, language, title):
 def test_words_that_only_point_go(sentence, title):
     assert extract_events(sentence, "2025-12-18", ["en"])[0].title == title
 
+
+def test_a_quantity_that_opens_the_sentence_is_no_scene():
+    sentence = "At least 11 peacekeepers were killed on Tuesday, the army has said, according to the AFP news agency."
+    assert make_title(sentence, ["Tuesday"], "Tuesday") == "At least 11 peacekeepers were killed"
+    assert make_title("In a speech on Monday, the mayor announced a new park.", ["Monday"], "Monday") == \
+        "The mayor announced a new park"
+

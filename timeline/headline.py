@@ -680,7 +680,10 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         rest = _SCENE_GOES_ON.match(title)  # "With the area located in rugged, isolated terrain, the picture …"
         if rest and len(title[rest.end():].split()) >= 4:
             title = title[rest.end():]
-    title = _ATTRIBUTION.sub("", title)
+    for _ in range(2):  # "…, the army has said, according to the AFP news agency": each goes
+        title, cut = _ATTRIBUTION.subn("", title)
+        if not cut:
+            break
     title = _AS_ATTRIBUTION.sub("", title)  # "The Fed cut rates as the New York Times explains"
     reported = _REPORTED.match(title)
     if reported and first is not None and _REPORTED.match(text[lo:first].lstrip(" -–—•·*")) \
@@ -719,7 +722,9 @@ def _quotes_closed(title: str) -> str:
 # a short phrase that sets the scene before the subject: "At his press conference, ", "As of
 # Sunday, ", "En la capital, ", "Nach dem Treffen, "
 _LEADING_SCENE = re.compile(
-    r"^(?:at|in|on|as of|after|before|during|for|with|since|from|under|amid|despite|following|earlier|later"
+    # (not "At least 11 peacekeepers were killed, …": a scene has no verb of its own)
+    r"^(?!(?:at\s+(?:least|most)|in\s+(?:all|total))\b)(?![^,]{0,70}\b(?:was|were|is|are|has|have|had)\s)"
+    r"(?:at|in|on|as of|after|before|during|for|with|since|from|under|amid|despite|following|earlier|later"
     r"|malgré|pese a|a pesar de|trotz|nonostante|apesar de"
     r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após"

@@ -87,6 +87,8 @@ def headline_tense(title: str) -> str:
                 and i + 1 < len(words) and words[i + 1].isalpha() \
                 and words[i + 1].islower() and words[i + 1] not in ("not", "never", "have", "also", "still"):
             return " ".join([*words[:i], "to", *words[i + 1:]])  # "Portugal will face a run-off" → "Portugal to face …"
+        if low in _SAYS and before not in _DETERMINERS and before not in PREPOSITIONS:
+            return title  # "Officials says it has halted …": the main verb is already in the present
         if low in ("is", "are") and i + 2 < len(words) and words[i + 1] in _PLANNED and words[i + 2] == "to" \
                 and before not in _PRONOUNS:
             return " ".join([*words[:i], *words[i + 1:]])  # "The storm is expected to move": "expected to move"
@@ -166,6 +168,8 @@ def headline_tense(title: str) -> str:
     return title
 
 
+# verbs of saying in the present: what follows them is what was said, in its own tense
+_SAYS = frozenset("says say tells tell reports report adds add warns warn insists insist claims claim".split())
 # "is expected to", "are set to": a headline drops the auxiliary
 _PLANNED = frozenset("expected scheduled set due slated poised likely unlikely forecast predicted".split())
 
