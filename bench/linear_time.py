@@ -56,6 +56,9 @@ TEXTS: dict[str, Callable[[int], str]] = {
     "'will meet tomorrow' without stops": repeat("officials will meet tomorrow and "),
     "'1957-58 ' year ranges": repeat("1957-58 "),
     "'el pasado sábado de enero '": repeat("el pasado sábado de enero "),
+    "lines wrapped by hand, no stops": repeat("officials met on monday after his arrest on friday and\nthe "),
+    "'after the storm on Friday, ' phrases": repeat("the port reopened on Monday after the storm on Friday, "),
+    "German ordinals 'zu seiner 136. '": repeat("zu seiner 136. Sitzung am 3. März "),
     "datelines, holidays, glued days, no stops": repeat(
         "Tokyo, January 02, 2024, The Europe Today: since the 2016 Kumamoto tremors USA Today 15April "
         "New Year's Day 7 and 8 December at 1 a.m. in the U.S. will "),
