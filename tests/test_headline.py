@@ -150,6 +150,10 @@ def test_titles_from_sentences(sentence, date, title):
     ("The toll is the highest since the 2016 Kumamoto tremors, officials said.", "2016", "Kumamoto tremors"),
     ("He was injured during the 2012 Olympics.", "2012", "Olympics"),
     ("Brazil hosted the 2014 World Cup.", "2014", "Brazil hosts the World Cup"),  # the clause's object
+    # and a noun of a name, after "since", "after", "before": of its own time
+    ("Since the Sept. 11 assault on the Harbour Office in Port Ellis, questions have persisted.", "Sept. 11",
+     "Assault on the Harbour Office in Port Ellis"),
+    ("Before the Monday meeting of the Harbour Board, talks stalled.", "Monday", "Meeting of the Harbour Board"),
     # "said in a statement on Saturday that …": the date is of the saying, who said it stays
     ("The prosecutor said in a statement on Saturday that a suspect was charged.", "on Saturday",
      "The prosecutor says in a statement that a suspect was charged"),

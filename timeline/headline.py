@@ -443,7 +443,14 @@ def _named_happening(text: str, focus: tuple[int, int]) -> str | None:
         return None
     m = _NAMED_AFTER.match(text, focus[1])
     if m is None:
-        return None
+        # "since the Sept. 11 assault on the U.S. Consulate in Benghazi": a noun and the name it is of
+        of = _NOUN_OF_NAME.match(text, focus[1]) \
+            if _OTHER_TIME_BEFORE.search(text, max(0, focus[0] - 16), focus[0]) else None
+        if of is None or of.group("noun") in _NOT_A_NAME or past_form(of.group("noun")) \
+                or of.group("noun").endswith("ly"):
+            return None
+        named = of.group().strip().rstrip(".,;:")
+        return cut_at_word(named[:1].upper() + named[1:], TITLE_MAX_CHARS)
     words = m.group(1).split()
     while words and (words[-1].lower() in _NOT_A_NAME or words[-1].lower() in FINITE
                      or (words[-1].islower() and (past_form(words[-1]) or words[-1].endswith("ly")))):
@@ -459,6 +466,12 @@ _THE_BEFORE = re.compile(r"\b(?:since|after|before|during|following|in|at|of|fro
                          r"|amid|despite|by)\s+the\s+\Z", re.I)
 # capitalised words, then at most two lowercase ones ("Kumamoto tremors", "US presidential election")
 _NAMED_AFTER = re.compile(r"(?:'s)?\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[a-z][a-z-]{2,}){0,2})(?![\w'’-])")
+# (a happening of another time than the sentence's: "since the …", "after the …"; "In the March 3
+# vote in Texas, turnout rose" is titled by its clause)
+_OTHER_TIME_BEFORE = re.compile(r"\b(?:since|after|before|following|until|amid|despite)\s+the\s+\Z", re.I)
+_NOUN_OF_NAME = re.compile(r"\s+(?P<noun>[a-z][a-z-]{3,})\s+(?:on|in|at|against|of|near)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*"
+                           r"(?:\s+(?:in|of)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*){0,2}(?![\w'’-])")
 _NOT_A_NAME = frozenset("and or but nor the a an of in on at to for with by from that which who whom whose when where "
                         "while as than then there this these those was were is are has have had be been will would "
                         "said says".split())
