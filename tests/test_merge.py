@@ -159,6 +159,15 @@ def test_a_two_word_name_both_reports_write_adds_without_weighing_down():
     assert weights.total(report_features(en)) == weights.total(plain)
 
 
+def test_a_second_round_of_voting_is_one_kind_of_happening_however_it_is_called():
+    names = ["a run-off election", "the second round", "la segunda vuelta", "le second tour", "die Stichwahl"]
+    assert all("runof" in report_features(f"Voters went to {name} in 1986.") for name in names)
+    events = [report("1986", "a", "It was the first time since 1986 that a run-off election was needed in Calloway."),
+              report("1986", "b", "The last time a second round was held in Calloway was in 1986."),
+              report("1986", "c", "The country joined the customs union in 1986.")]
+    assert groups(events) == [{"a", "b"}, {"c"}]
+
+
 def test_names_meet_across_scripts_and_spellings():
     features = [report_features(q) for q in ("Putin", "Poutine", "Путин", "Wladimir Putin")]
     assert all("@ptn" in f for f in features)
