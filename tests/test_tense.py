@@ -91,6 +91,9 @@ def test_regular_past_forms_become_present(past, present):
     ("Rescue workers are tearing through the rubble", "Rescue workers tear through the rubble"),
     # two participles with no object: a passive; a person's name ending in "s" is one person
     ("The dictator ousted and killed", "The dictator ousted and killed"),
+    # named to an office: a passive; naming someone: active
+    ("Ana Ruiz named harbour master of Port Ellis", "Ana Ruiz named harbour master of Port Ellis"),
+    ("The mayor named Ana Ruiz harbour master", "The mayor names Ana Ruiz harbour master"),
     ("Ambassador Chris Stevens visited the port", "Ambassador Chris Stevens visits the port"),
     ("The army is pushing into the city", "The army pushes into the city"),
     ("Police used tear gas", "Police use tear gas"),

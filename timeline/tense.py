@@ -132,6 +132,9 @@ def headline_tense(title: str) -> str:
                 return title  # "Officials used to meet": a habit, not a happening
             if i + 1 < len(words) and words[i + 1].lower() == "by":
                 return title  # "Maduro ousted by U.S. forces": a headline already
+            if low in _APPOINTED and i + 1 < len(words) and words[i + 1].islower() \
+                    and words[i + 1] not in _DETERMINERS and words[i + 1] not in PREPOSITIONS:
+                return title  # "Christopher Stevens named official envoy": a passive ("Trump named Rubio …" is not)
             if not comma and i + 2 == len(words) - 1 and words[i + 1] in ("and", "or") \
                     and words[i + 2].lower() in _NEEDS_OBJECT:
                 return title  # "Muammar Qaddafi ousted and killed": two participles, a passive
@@ -168,6 +171,8 @@ def headline_tense(title: str) -> str:
     return title
 
 
+# verbs that name someone to an office: "X named envoy" is a headline passive
+_APPOINTED = frozenset("named appointed elected nominated chosen picked crowned installed".split())
 # verbs of saying in the present: what follows them is what was said, in its own tense
 _SAYS = frozenset("says say tells tell reports report adds add warns warn insists insist claims claim".split())
 # "is expected to", "are set to": a headline drops the auxiliary
