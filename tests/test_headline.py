@@ -376,3 +376,8 @@ def test_a_quantity_that_opens_the_sentence_is_no_scene():
     assert make_title("In a speech on Monday, the mayor announced a new park.", ["Monday"], "Monday") == \
         "The mayor announced a new park"
 
+
+def test_a_russian_date_takes_its_preposition_with_it():
+    (event,) = extract_events("Мэр города в понедельник открыл новый мост через реку.", "2025-07-16", ["ru"])
+    assert event.title == "Мэр города открыл новый мост через реку" and str(event.date) == "2025-07-14"
+

@@ -79,7 +79,8 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
 _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|of|for|since|by|from|until|para|pour"
                      r"|between|entre|zwischen"
                      r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
-                     r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem")
+                     r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem"
+                     r"|в|во|на|с|со|к|до|от|по")  # ("Путин в понедельник встретился")
 # what goes with a date phrase when it is cut from a title: the spaces and the words before it
 # ("on", "el", "ab dem", "für den"), and a word that places the time in the day ("early Tuesday", "late on Friday")
 _BEFORE_DATE = re.compile(
