@@ -20,7 +20,7 @@ from .headline import ANTECEDENT_WORDS, clause_breaks, cut_at_word, headline, wi
 from .lexicon import lexicon
 from .model import Event, Opening, PartialDate, Source
 from .scan import after_entry_clock, live_blog, names_an_edition
-from .segment import paragraphs, sentences
+from .segment import SENTENCE_STOPS, paragraphs, sentences
 from .settings import (
     BACKGROUND_DAYS,
     BACKGROUND_YEAR_DAYS,
@@ -61,7 +61,7 @@ _BACKGROUND = re.compile(
     r"|por\s+(?:haber|su|sus|ter|seu|sua)|(?:la\s+|a\s+)?primer[ao]\s+vez\s+desde"
     r"|wegen|für\s+(?:sein|seine|seinen|ihr|ihre|ihren)|(?:erstmals|zum\s+ersten\s+Mal)\s+seit"
     r"|per\s+(?:aver|avere)|(?:la\s+)?prima\s+volta\s+(?:da|dal|dalla|dall['’]))\b", re.I)
-_SENTENCE_ENDS = frozenset('.!?…"”»’)')
+_SENTENCE_ENDS = SENTENCE_STOPS | {"’", ")"}  # what a sentence under a heading ends with
 _CLEFT_ONLY = re.compile(r"\s*(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|marks|marked))(?:\s+(?:the|a))?\s*", re.I)
 # "the December 3, 2024 insurrection", "the 2004 tsunami": a date naming an older happening;
 # the main clause ends before the word that brings it in
@@ -148,7 +148,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
                 values = [heading_date]  # (a sentence: "Security Incidents Prior to the Attack" is a heading)
             if not values:
                 continue
-            quote = text[said_at:end].replace("\n", " ")  # (a sentence wrapped by hand is quoted on one line)
+            quote = _quote(text, said_at, end)
             found = _Sentence(quote, [(m.start - said_at, m.end - said_at) for m in told_dates])
             cut = _news_behind(text, said_at, end, told_dates, values, pub, languages[0]) if lead else None
             news = cut is not None and pub not in values and len(values) < MAX_EVENTS_PER_SENTENCE
@@ -171,12 +171,17 @@ def _said_at(head: re.Match | None, start: int, end: int) -> int:
     return head.end() if head and end - head.end() > 20 else start
 
 
+def _quote(text: str, start: int, end: int) -> str:
+    """text[start:end] as a quote: a sentence wrapped by hand on one line (offsets stay)."""
+    return text[start:end].replace("\n", " ")
+
+
 def _opening(text: str, start: int, end: int, head: re.Match | None, inside: list[DateMention],
              told: list[tuple[str, tuple[tuple[int, int], ...]]]) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
     """The sentence [`start`, `end`) without its wire header, and the spans of its dates in it,
     unless `told` has it: an opening sentence of the article, for a summary to quote."""
     said_at = _said_at(head or _WIRE_HEAD.match(text, start, end), start, end)
-    quote = text[said_at:end].replace("\n", " ")
+    quote = _quote(text, said_at, end)
     if any(quote == q for q, _ in told):
         return []
     return [(quote, tuple((m.start - said_at, m.end - said_at) for m in inside if m.start >= said_at))]

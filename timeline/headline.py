@@ -289,10 +289,7 @@ def _verb_second(title: str) -> str:
         end = j + 1
         while end < len(words) and words[end][:1].isupper() and words[end].isalpha():
             end += 1  # "Bundeskanzler Friedrich Merz"
-    subject = words[1:end]
-    if subject[0].lower() in _PRONOUNS_DE or subject[0].lower() in _ARTICLES_DE:
-        subject[0] = subject[0][:1].upper() + subject[0][1:]
-    return " ".join([*subject, words[0], *words[end:]])
+    return " ".join([*words[1:end], words[0], *words[end:]])  # (`_finish` capitalises its first word)
 
 
 _NOT_VERBS_DE = frozenset("""ob dass wenn weil als wie da nachdem bevor noch auch nur so dann doch aber und oder
@@ -674,20 +671,15 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     title = _DASH_ASIDE.sub("", title)  # "de luto nacional –se han decretado tres días– pero"
     title = _TIGHT_DASH_ASIDE.sub(" ", title)  # "Many survivors—their homes destroyed—spent …"
     title = _LEADING_ATTRIBUTION.sub("", title.strip(" -–—•·*"))
-    if (label := _LABEL.match(title)) and len(title[label.end():].split()) >= 4:
-        title = title[label.end():]  # "Slow reaction: …", "Update: …": a list item's or a live page's label
+    title = _past_lead(title, _LABEL, 4)  # "Slow reaction: …", "Update: …": a list item's or a live page's label
     title = _DATELINE_DASH.sub("", title)  # "Morocco—Rescuers raced …" (after "IMGDAL, ")
     title = _CONNECTIVE_ASIDE.sub("", title)  # "Markets, on the other hand, expect": what links it to the text
     title = _RELATIVE_WEEK.sub("", title)  # "cut rates last week": a timeline says when by its date
-    if (this := _DEMONSTRATIVE_LEAD.match(title)) and len(title[this.end():].split()) >= 3 \
-            and " and " not in title[this.end():]:
-        title = title[this.end():]  # "That's 10 medals to be awarded" (not "This is the first cut and puts …")
-    if (frame := _DATE_FRAME.match(title)) and len(title[frame.end():].split()) >= 3:
-        title = title[frame.end():]  # "La fecha en la que Kast asumirá …", "The day when the bridge opened"
-    if (cleft := _FIRST_TIME.match(title)) and len(title[cleft.end():].split()) >= 3:
-        title = title[cleft.end():]  # "It is the first time (since 1986) that a run-off is needed"
-    if (link := _CONNECTIVE_LEAD.match(title)) and len(title[link.end():].split()) >= 3:
-        title = title[link.end():]  # "However, the ministers agreed"
+    pointed = _past_lead(title, _DEMONSTRATIVE_LEAD, 3)  # "That's 10 medals to be awarded"
+    title = pointed if " and " not in pointed else title  # (not "This is the first cut and puts …")
+    title = _past_lead(title, _DATE_FRAME, 3)  # "La fecha en la que Kast asumirá …", "The day when the bridge opened"
+    title = _past_lead(title, _FIRST_TIME, 3)  # "It is the first time (since 1986) that a run-off is needed"
+    title = _past_lead(title, _CONNECTIVE_LEAD, 3)  # "However, the ministers agreed"
     scene = _LEADING_SCENE.match(title)
     if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
         title = title[scene.end():]
@@ -713,6 +705,12 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     title = re.sub(r",\s*,\s*", " ", title)  # "The president signed, on Wednesday, a law": the aside was the date
     title = re.sub(r"\s+([,;:.])", r"\1", title)  # "Discovered , by" once its date is gone
     return _quotes_closed(_tidy(title).strip(" ,;:-–—"))
+
+
+def _past_lead(title: str, lead: re.Pattern, words: int) -> str:
+    """`title` past the `lead` it opens with, if at least `words` words are left; else `title`."""
+    m = lead.match(title)
+    return title[m.end():] if m and len(title[m.end():].split()) >= words else title
 
 
 def _quotes_closed(title: str) -> str:

@@ -79,7 +79,6 @@ etot eto byli bylo byla kotoryi takzhe posle chtoby tolko ochen
 # round of voting ("run-off", "second round", "segunda vuelta", "second tour", "Stichwahl")
 _SAME_HAPPENING = re.compile(r"\b(?:run-off|second\s+round|segunda\s+vuelta|second\s+tour|secondo\s+turno"
                              r"|segundo\s+turno|zweiten?\s+wahlgang|ballottaggio|balotaje|stichwahl)\b", re.I)
-_SAME_HAPPENING_HINT = re.compile(r"(?i)run|round|vuelta|tour|turno|wahlgang|ballott|balot|stichw")
 _EDGES = "\"'([{«‹“‘"  # what may open a word: "«San"
 _ENDS = "\"')]}»›”’.,;:!?"  # and close it: "Siro,"
 _DAY_NUMBER = re.compile(r"^(?:[12]\d{3}|[0-3]?\d)$")  # 1..31 and years: the date, not the happening
@@ -119,7 +118,7 @@ def report_features(text: str) -> frozenset[str]:
     """What a report's sentence says, as features that survive language and wording."""
     date_words = _date_words()
     features: set[str] = set()
-    text = _SAME_HAPPENING.sub(" runoff ", text) if _SAME_HAPPENING_HINT.search(text) else text
+    text = _SAME_HAPPENING.sub(" runoff ", text)
     previous = None  # the capitalised word before, when nothing came between: "San Siro", "Costa Rica"
     for m in re.finditer(r"\S+", ascii_text(text)):
         raw = m.group()

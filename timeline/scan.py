@@ -311,8 +311,8 @@ def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
 # cannot be a year (00-09 or 21-23 hours), so that a list of years ("2010 Vancouver") is not one.
 CLOCK_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour clock in four digits, as live pages write it
 # an entry's clock: "1040 Hundreds feared dead", "9.45 Emergency services are called", "14:05 Police …"
-CLOCK_DOTTED = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?= [A-ZÀ-ÝА-ЯЁ])"
-_ENTRY_CLOCK = re.compile(rf"^(?:{CLOCK_HHMM}|{CLOCK_DOTTED}) (?=[^\W\d_])", re.M)
+_CLOCK_DOTTED = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?= [A-ZÀ-ÝА-ЯЁ])"
+_ENTRY_CLOCK = re.compile(rf"^(?:{CLOCK_HHMM}|{_CLOCK_DOTTED}) (?=[^\W\d_])", re.M)
 
 
 def live_blog(text: str) -> bool:

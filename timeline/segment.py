@@ -193,7 +193,7 @@ _TIME_OF_DAY = r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
 _LABELLED_DATE = r"^[^.!?:]{3,40}:\s*[^.!?:]{0,24}\b(?:1[89]|20)\d{2}\s*$"
 _PROSE_WORD = r"\b[a-zà-öø-ÿа-яё]{3,}\b"  # a lowercase word: what stamps have none of
 _CLOCK_LEAD_CHARS = 30  # how far into a line a page's clock may start, after its date
-_SENTENCE_STOPS = frozenset('.!?…"”»')
+SENTENCE_STOPS = frozenset('.!?…"”»')
 _GLUED_PROSE_WORDS = 6  # lowercase words of a sentence: a stamp has none, or a few ("via the news desk")
 _STAMP_ALLOWED = frozenset(["min", "uhr", "utc", "gmt", "est", "edt", "cet", "cest", "bst", "hrs", "mins",
                             # "16:03 JST, January 3, 2024 (updated at 19:20 JST)"
@@ -213,7 +213,7 @@ def _is_stamp(line: str, low: str) -> bool:
         return True  # "Weekly Economic Update: December 16th, 2025": a page's label and date
     if not (clock := re.search(_TIME_OF_DAY, low)):
         return False
-    if clock.start() <= _CLOCK_LEAD_CHARS and line[:1].isdigit() and line.rstrip()[-1:] not in _SENTENCE_STOPS:
+    if clock.start() <= _CLOCK_LEAD_CHARS and line[:1].isdigit() and line.rstrip()[-1:] not in SENTENCE_STOPS:
         return True  # "15. Februar 2017, 10:40 Uhr Bundesregierung Schnell noch Gesetze …": a clock and a headline
     return all(w in _STAMP_ALLOWED for w in re.findall(_PROSE_WORD, line))
 
