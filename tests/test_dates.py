@@ -184,6 +184,15 @@ def test_language_of_one_short_sentence(language, text):
     ("en", "Talks will go on next week, a spokesman said on Monday.", [("Monday", "2026-01-19")]),
     ("de", "Die Gespräche sollen fortgesetzt werden, sagte ein Sprecher am Montag.", [("Montag", "2026-01-19")]),
     ("en", "On Thursday, the minister will travel to Rome.", [("Thursday", "2026-01-22")]),
+    # a future cue further back in the weekday's clause, with no past verb or comma between
+    ("en", "The ferry, which was repaired by its crew, is expected to dock at the old harbour early Thursday.",
+     [("Thursday", "2026-01-22")]),
+    ("en", "The ferry is expected to dock after the crew repaired the old harbour on Thursday.",
+     [("Thursday", "2026-01-15")]),
+    # an expectation opens the that-clause: what it says is to come
+    ("es", "Se espera que el ferri llegue a Ibiza el jueves.", [("jueves", "2026-01-22")]),
+    ("es", "Dijo que el ferri llegó a Ibiza el jueves.", [("jueves", "2026-01-15")]),
+    ("fr", "Il est prévu que le ferry arrive à Bastia jeudi.", [("jeudi", "2026-01-22")]),
 ])
 def test_tense_of_the_clause_around_the_date(language, text, found):
     assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found

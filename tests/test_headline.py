@@ -370,6 +370,28 @@ def test_words_that_only_point_go(sentence, title):
     assert extract_events(sentence, "2025-12-18", ["en"])[0].title == title
 
 
+@pytest.mark.parametrize("sentence, language, title", [
+    # a clock and its time zone set the scene too
+    ("By 4 a.m. Central European Time (CET) on Jan. 12, the ferry had reached the open sea.", "en",
+     "The ferry reaches the open sea"),
+    ("Around 11 p.m. local time on Jan. 12, the ferry reached the open sea.", "en", "The ferry reaches the open sea"),
+    ("Around 200 passengers boarded the ferry on Jan. 12, officials said.", "en",
+     "Around 200 passengers board the ferry"),
+    # a relative clause between commas before the verb is left out
+    ("On Monday, the ferry Aurora, which was built in Gdansk, reached the open sea.", "en",
+     "The ferry Aurora reaches the open sea"),
+    ("El ferri Aurora, que fue construido en Gdansk, llegó a Ibiza el lunes.", "es", "El ferri Aurora llegó a Ibiza"),
+    ("Le ferry, qui a été construit à Gdansk, a rejoint Bastia lundi.", "fr", "Le ferry a rejoint Bastia"),
+    # a name the older date is of
+    ("It was the worst flood in the valley since Storm Ingrid in 1987.", "en", "Storm Ingrid"),
+    # a wire dateline with its country before the date
+    ("PORT ELLIS, Westland — January 12, 2026 — The ferry Aurora has reached the open sea.", "en",
+     "The ferry Aurora reaches the open sea"),
+])
+def test_clocks_relative_asides_and_datelines_leave_the_title(sentence, language, title):
+    assert [e.title for e in extract_events(sentence, "2026-01-14", [language])] == [title]
+
+
 def test_a_quantity_that_opens_the_sentence_is_no_scene():
     sentence = "At least 11 peacekeepers were killed on Tuesday, the army has said, according to the AFP news agency."
     assert make_title(sentence, ["Tuesday"], "Tuesday") == "At least 11 peacekeepers were killed"

@@ -123,12 +123,13 @@ class _Resolver:
             if (that := self.lex.that) is not None:
                 if (m := that.search(after)) is not None:
                     after = after[:m.start()]
-                if (last := next(reversed(list(that.finditer(before))), None)) is not None:
-                    before = before[last.end():]
+            before, expected = self.after_that(before)
             if nouns is not None:
                 before, after = nouns.sub(" ", before), nouns.sub(" ", after)
             before = before.lower()
             clause = before + " " + after.lower()
+            if expected and not self.lex.past.search(before):
+                return 1  # "se espera que llegue a Cuba el miércoles"
             # a future cue wins: news reports the past by default, so a clause that bothers
             # to say "will" is about what comes
             if self.lex.future.search(clause):
@@ -145,6 +146,35 @@ class _Resolver:
             if self.lex.past.search(clause):
                 return -1
         return 0
+
+    def planned_before(self, c: Candidate) -> bool:
+        """Whether a future cue further back in the mention's own clause still governs it: no
+        comma, "that" or past verb between them ("The storm is expected to make landfall on the
+        island early Tuesday"; not "The storm will weaken after it struck the island Tuesday")."""
+        if self.lex.future is None:
+            return False
+        text = self.text
+        floor = max(0, c.start - TENSE_REACH)
+        lo = max(_full_stop_before(text, floor, c.start), _line_break_before(text, floor, c.start),
+                 text.rfind(",", floor, c.start), text.rfind(";", floor, c.start), floor - 1)
+        before, expected = self.after_that(text[lo + 1:c.start])
+        if self.lex.language == "de":
+            before = _NOUN.sub(" ", before)
+        before = before.lower()
+        cue = None if expected else next(reversed(list(self.lex.future.finditer(before))), None)
+        return (expected or cue is not None) and not self.lex.past.search(before, cue.end() if cue else 0)
+
+    def after_that(self, before: str) -> tuple[str, bool]:
+        """The words before a mention from its clause's last that-word on ("said that the bridge
+        will reopen on Monday": what came before "that" has its own tense), and whether that
+        word opens an expectation ("se espera que", "il est prévu qu'"), which puts it ahead."""
+        that = self.lex.that
+        last = None if that is None else next(reversed(list(that.finditer(before))), None)
+        if last is None:
+            return before, False
+        expected = self.lex.expected_that
+        lead = before[max(0, last.start() - 40):last.start()].lower()
+        return before[last.end():], bool(expected and expected.search(lead))
 
     def resolve(self, c: Candidate) -> tuple[PartialDate, PartialDate | None, bool] | None:
         p = c.parts
@@ -258,7 +288,7 @@ class _Resolver:
             lo = max(0, c.start - _UNTIL_REACH)
             deadline = bool(_UNTIL.search(self.text, lo, c.start) or _BY.search(self.text, lo, c.start))
             reach = TENSE_REACH if deadline else WEEKDAY_TENSE_REACH
-            direction = 1 if self.tense(c, reach=reach) > 0 else -1
+            direction = 1 if self.tense(c, reach=reach) > 0 or self.planned_before(c) else -1
         if direction > 0:
             modified = bool(c.parts.get("pre") or c.parts.get("post"))  # "next Friday" said on a Friday
             return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or (7 if modified else 0))

@@ -84,8 +84,9 @@ _WIRE_HEAD = re.compile(r".{0,160}?\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI|Reuters
                         r"|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|GMT|UTC|BST|UK|E[SD]T|ET|CES?T|[AaPp]\.?[Mm]\.?)[\s,|–-]*){1,12}+"
                         r"(?:Help\s+)?(?:\(an error occurred while processing this directive\)\s*)?(?=[A-Z\"“‘'])"
                         # a dateline: "Tokyo, January 02, 2024, The Europe Today: ", "NEW DELHI, Jan. 3 — ",
-                        # "MADRID, 3 ene. 2024 (EUROPA PRESS) - "
+                        # "MADRID, 3 ene. 2024 (EUROPA PRESS) - ", "KINGSTON, Jamaica — October 28, 2025 — "
                         r"|[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3},\s+"
+                        r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}\s+[–—]\s+)?"
                         r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
                         r"(?:,?\s+\d{4})?(?:\s*,\s*[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,3})?"
                         r"(?:\s*\([^()\n]{2,30}\))?\s*(?::|[-–—]+|\.-)\s+(?=[A-ZÀ-Þ\"“‘'])")

@@ -158,6 +158,18 @@ _NAME_APPOSITION = re.compile(
     r"(?P<after>,)\s+(?=[a-zà-ÿ])(?!(?:and|or|but|y|o|e|et|ou|und|oder|who|which|that|que|qui|der|die|das)\b)", re.I)
 
 
+# "Hurricane Melissa, which formed in the Caribbean, reached", "el huracán, que se formó en el
+# Caribe, alcanzó", "Le président, qui était à Paris, a signé": a relative clause between commas
+# before the subject's verb, which a headline leaves out
+_RELATIVE_ASIDE = re.compile(
+    r"(?:(?<![\w'’.-])[A-ZÀ-Ý][\w'’.-]*|\b(?i:the|el|la|los|las|le|les|il|lo|der|die|das)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"(?P<aside>,\s+(?:which|who|que|qui|quien|quienes|che|il\s+quale|la\s+quale|welche|welcher)\s+"
+    r"[^,;:()\"“”«»]{2,90}?,)\s+(?=[a-zà-ÿ])"
+    r"(?!(?:and|or|but|nor|y|o|e|et|ou|und|oder|who|which|that|que|qui|while|when|as|after|in|on|at|his|her|its"
+    r"|their|the|an|el|la|los|las|le|les|un|una|une|der|die|das|en|de|del|à|au|según|selon|according)\b"
+    r"|a\s+(?![a-zà-ÿ]+(?:é|ée|és|ées|i|u|is|it|ert|oint)\b))")  # (French "a signé" is the verb)
+
+
 def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans (commas included) of the appositions of `text` that hold no date: their
     commas cut no clause, and a title drops them. An apposition that names the sentence's
@@ -171,6 +183,8 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         found.append(m.span("aside"))
         at = m.end()
+    found += [m.span("aside") for m in _RELATIVE_ASIDE.finditer(text)  # (one with a date is its clause)
+              if not any(m.start("aside") < e and s < m.end("aside") for s, e in dates)]
     label = _LABEL.match(text)  # ("March 2012: The officer, Eric Nordstrom, requested …")
     m = _NAME_APPOSITION.match(text, label.end() if label else 0)
     if m and m.group("name")[:1].isupper() and not any(m.start() <= s < m.end() for s, _ in dates):
@@ -436,7 +450,11 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 def _named_happening(text: str, focus: tuple[int, int]) -> str | None:
     """The happening a date names as its noun's modifier, when the noun is a name ("… since the
     2016 Kumamoto tremors" → "Kumamoto tremors", "the 2014 World Cup", "the Jan. 6 Capitol
-    attack"): the sentence tells something else, the date is of that name. None otherwise."""
+    attack", "… the strongest storm since Hurricane Gilbert in 1988" → "Hurricane Gilbert"): the
+    sentence tells something else, the date is of that name. None otherwise."""
+    if (named := _NAME_IN_DATE.search(text, max(0, focus[0] - 60), focus[0])) is not None \
+            and named.group(1).split()[0].lower() not in _NOT_A_NAME:
+        return cut_at_word(named.group(1), TITLE_MAX_CHARS)
     if not _THE_BEFORE.search(text, max(0, focus[0] - 16), focus[0]):
         return None
     m = _NAMED_AFTER.match(text, focus[1])
@@ -467,6 +485,9 @@ _NAMED_AFTER = re.compile(r"(?:'s)?\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.
 # (a happening of another time than the sentence's: "since the …", "after the …"; "In the March 3
 # vote in Texas, turnout rose" is titled by its clause)
 _OTHER_TIME_BEFORE = re.compile(r"\b(?:since|after|before|following|until|amid|despite)\s+the\s+\Z", re.I)
+# "since Hurricane Gilbert in 1988", "after the Great Flood of 1953": a name the date is of
+_NAME_IN_DATE = re.compile(r"\b(?:since|after|before|following|than|like)\s+(?:the\s+)?"
+                           r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:in|of)\s+\Z")
 _NOUN_OF_NAME = re.compile(r"\s+(?P<noun>[a-z][a-z-]{3,})\s+(?:on|in|at|against|of|near)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*"
                            r"(?:\s+(?:in|of)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*){0,2}(?![\w'’-])")
@@ -737,6 +758,9 @@ _LEADING_SCENE = re.compile(
     # (not "At least 11 peacekeepers were killed, …": a scene has no verb of its own)
     r"^(?!(?:at\s+(?:least|most)|in\s+(?:all|total))\b)(?![^,]{0,70}\b(?:was|were|is|are|has|have|had)\s)"
     r"(?:at|in|on|as of|after|before|during|for|with|since|from|under|amid|despite|following|earlier|later"
+    # "By 3 a.m. EDT on Oct. 25, ", "Around 11 p.m. local time, " (not "Around 200 people died, …")
+    r"|by|shortly\s+(?:after|before)|(?:around|about|toward|towards|hacia|vers|gegen|verso)(?=\s+(?:\d{1,2}"
+    r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\b|o['’]clock|h\b|uhr\b|horas\b|heures?\b)|noon|midnight|midday|dawn|dusk|las\s+\d))"
     r"|malgré|pese a|a pesar de|trotz|nonostante|apesar de"
     r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após"

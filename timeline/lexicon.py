@@ -128,6 +128,16 @@ CANCELLED_WORDS: dict[str, str] = {
 }
 # the words that open a reported or subordinate clause, whose tense is not the date's outside it
 THAT_WORDS: dict[str, str] = {"en": "that", "es": "que", "pt": "que", "fr": "que|qu['’]", "de": "dass", "it": "che"}
+# the words before a that-word that put what it opens ahead ("se espera que llegue a Cuba el
+# miércoles", "il est prévu qu'il arrive mardi"): an expectation, whatever the verb after it
+EXPECTED_THAT_CUES: dict[str, str] = {
+    "en": r"(?:is|are)\s+(?:expected|likely)|it\s+is\s+(?:planned|scheduled)",
+    "es": r"se\s+esperan?|se\s+prevé|se\s+proyecta|se\s+pronostica|está\s+previsto|es\s+probable",
+    "pt": r"espera-se|prevê-se|está\s+previsto|é\s+provável",
+    "fr": r"(?:il\s+)?est\s+prévu|on\s+s['’]attend\s+à\s+ce|il\s+est\s+probable",
+    "it": r"si\s+prevede|è\s+previsto|si\s+attende|è\s+probabile",
+    "de": r"(?:es\s+)?(?:wird|ist)\s+(?:erwartet|geplant|vorgesehen|wahrscheinlich)",
+}
 PAST_CUES: dict[str, str] = {
     "en": r"was|were|had|did|said|met|took|held|won|lost|began|came|went|saw|made|gave|told|left"
           r"|struck|fell|rose|broke|sank|spoke|wrote|led|fled|sat|stood|ran|shot|sent|spent|built|brought"
@@ -331,6 +341,12 @@ class Lexicon:
     @cached_property
     def that(self) -> re.Pattern | None:
         return _cue_pattern(THAT_WORDS, self.language)
+
+    @cached_property
+    def expected_that(self) -> re.Pattern | None:
+        """An expectation that ends where a that-word begins (matched against lowercased text)."""
+        cues = EXPECTED_THAT_CUES.get(self.language)
+        return re.compile(rf"\b(?:{cues}),?\s*\Z") if cues else None
 
     def _add(self, phrase: str, kind: str) -> None:
         # a phrase is found by its longest word: "the previous year" by "previous", not by

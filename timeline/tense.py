@@ -23,7 +23,7 @@ sought:seeks taught:teaches swore:swears froze:freezes hid:hides rode:rides boug
 fled:flees sat:sits overtook:overtakes undertook:undertakes forbade:forbids shook:shakes hit:hits
 woke:wakes wore:wears tore:tears drove:drives rang:rings sang:sings swept:sweeps slept:sleeps dealt:deals
 meant:means felt:feels heard:hears understood:understands adhered:adheres interfered:interferes
-persevered:perseveres revered:reveres used:uses""".split())
+persevered:perseveres revered:reveres used:uses died:dies tied:ties""".split())
 # participles that are not the past form: "has spoken" is turned as "spoke" is
 IRREGULAR_PARTICIPLE = dict(pair.split(":") for pair in """spoken:spoke taken:took given:gave written:wrote
 broken:broke chosen:chose driven:drove fallen:fell frozen:froze hidden:hid risen:rose seen:saw shaken:shook
@@ -31,7 +31,8 @@ stolen:stole thrown:threw woken:woke worn:wore known:knew grown:grew flown:flew 
 withdrawn:withdrew sworn:swore torn:tore sung:sang gone:went sunk:sank rung:rang ridden:rode
 forbidden:forbade overtaken:overtook undertaken:undertook""".split())
 IRREGULAR_PAST = frozenset(_IRREGULAR_PRESENT)  # the past forms the rules do not spell ("met", "won")
-_IRREGULAR_BASE = {"said": "say", "paid": "pay", "went": "go", "fled": "flee", "flew": "fly"}
+_IRREGULAR_BASE = {"said": "say", "paid": "pay", "went": "go", "fled": "flee", "flew": "fly", "died": "die",
+                   "tied": "tie"}
 
 
 def _plural(present: str) -> str:
@@ -119,6 +120,8 @@ def headline_tense(title: str) -> str:
             continue
         if past_form(low) and before.endswith(",") and not any(w.endswith(",") for w in words[:i - 1]):
             continue  # "The thieves, disguised as workers, parked …": an aside's participle, not the verb
+        if past_form(low) and before in ("—", "–"):
+            continue  # "10 medals to be awarded — tied for the most": a participle after a dash is an aside's
         if past_form(low):
             lead = [w.lower() for w in words[:i]]
             while lead and (lead[-1].endswith("ly") or lead[-1] in _ADVERBS):
