@@ -371,6 +371,15 @@ def test_page_clocks_stamps_bylines_menus_and_share_bars_make_no_event_and_date_
     assert all(stamp in found for stamp in ("02 January 2024", "2025-08-17", "16.08.2025"))
 
 
+def test_prose_that_names_whatsapp_or_a_newsletter_is_no_furniture():
+    news = ("The regulator fined the ferry company on Monday for sending its timetable changes only by "
+            "newsletter, WhatsApp and text message, leaving passengers stranded at the harbour.")
+    text = (f"{news}\nShare on WhatsApp\nSign up for our newsletter: the week's harbour news on Friday.\n"
+            "We use cookies on this site to improve your browsing experience; by clicking Accept you consent to "
+            "cookies from our partners, who may also show you advertisement on Tuesday.\n")
+    assert [(str(e.date), e.quote) for e in extract_events(text, "2025-11-05", ["en"])] == [("2025-11-03", news)]
+
+
 @pytest.mark.parametrize("byline", [
     "Harbour Radio Network - Kingston - UPDATED: September 18, 2025, 12:16 AM - 2 min read",
     "By Ana Ruiz | Posted 18 September 2025 10:02",

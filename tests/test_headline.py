@@ -382,6 +382,10 @@ def test_words_that_only_point_go(sentence, title):
      "The ferry Aurora reaches the open sea"),
     ("El ferri Aurora, que fue construido en Gdansk, llegó a Ibiza el lunes.", "es", "El ferri Aurora llegó a Ibiza"),
     ("Le ferry, qui a été construit à Gdansk, a rejoint Bastia lundi.", "fr", "Le ferry a rejoint Bastia"),
+    # a concessive clause that is all a title has: what it concedes is the happening
+    ("Even though the ferry ban was lifted late on Monday, crossings stayed empty.", "en", "The ferry ban lifted"),
+    ("Aunque la prohibición se levantó el lunes, los cruces siguieron vacíos.", "es",
+     "La prohibición se levantó"),
     # a name the older date is of
     ("It was the worst flood in the valley since Storm Ingrid in 1987.", "en", "Storm Ingrid"),
     # a wire dateline with its country before the date

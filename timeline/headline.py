@@ -701,6 +701,9 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     title = _past_lead(title, _DATE_FRAME, 3)  # "La fecha en la que Kast asumirá …", "The day when the bridge opened"
     title = _past_lead(title, _FIRST_TIME, 3)  # "It is the first time (since 1986) that a run-off is needed"
     title = _past_lead(title, _CONNECTIVE_LEAD, 3)  # "However, the ministers agreed"
+    concession = _CONCESSION_LEAD.match(title)
+    if concession and "," not in title[concession.end():]:  # ("Although X, Y" keeps it: Y is the news)
+        title = _past_lead(title, _CONCESSION_LEAD, 3)  # "Even though the ban was revoked (on Monday)"
     scene = _LEADING_SCENE.match(title)
     if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
         title = title[scene.end():]
@@ -777,6 +780,10 @@ _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheles
                 r"|par ailleurs|de (?:son|leur) côté|en revanche|toutefois|néanmoins|en outre|jedoch|allerdings"
                 r"|inzwischen|unterdessen|außerdem|zudem|hingegen|dennoch|tuttavia|intanto|inoltre|invece"
                 r"|no entanto|entretanto|além disso|por outro lado|однако|тем временем|кроме того")
+# a concessive or contrasting clause that is all a title has: what it concedes is the happening
+_CONCESSION_LEAD = re.compile(r"^(?:even\s+though|although|though|even\s+if|while|whereas|aunque|a\s+pesar\s+de\s+que"
+                              r"|pese\s+a\s+que|mientras\s+que|bien\s+que|quoique|alors\s+que|tandis\s+que|obwohl"
+                              r"|sebbene|benché|anche\s+se|embora)\s+(?=\S)", re.I)
 _CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNECTIVES + r"),\s+(?=\S)"
                               r"|^(?:and|but|yet|pero|mais|aber|но)\s+(?=\S)"
                               r"|^as\s+(?:(?:was|had\s+been)\s+)?(?:widely\s+)?"

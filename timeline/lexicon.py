@@ -571,7 +571,8 @@ HAPPENING_WORDS: dict[str, str] = {
     "strike": r"huelga\w*|greve\w*|streik\w*|sciopero\w*|scioperi|zabastovk\w*",
     "attack": r"attack\w*|assault\w*|ataque\w*|atentado\w*|attaque\w*|attentat\w*|angriff\w*|anschlag\w*"
               r"|attacco\w*|attentato\w*|ataka\w*|napaden\w*",
-    "deal": r"agreement\w*|deal|deals|accord\w*|acuerdo\w*|tratado\w*|pacte|traite|abkommen|vertrag\w*"
+    "deal": r"agreement\w*|deal|deals|accord|accords|accordo|accordi|acuerdo\w*|tratado\w*|pacte|traite|abkommen"
+            r"|vertrag\w*"
             r"|acordo\w*|soglashen\w*|dogovor\w*",
     "medal": r"medal\w*|medall\w*|medaille\w*|medagli\w*|medalh\w*",
     "bronze": r"bronze\w*|bronce\w*|bronzo|bronz\w*",

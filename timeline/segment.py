@@ -34,6 +34,16 @@ _FURNITURE_HINTS = ("cookie", "advertisement", "subscribe", "sign up for", "news
 # every article, needs none of them for most lines, and compiling costs more than scanning.
 _FURNITURE_WORDS = (r"cookies?\b|advertisement|\bsubscribe\b|sign up for|newsletter|all rights reserved|©|whatsapp"
                     r"|follow us|share this|click here|publicité|publicidad|werbung|abonnez-vous|suscríbete|iscriviti")
+# A line of prose may name WhatsApp, a newsletter or an advertisement ("… to ban several social
+# media platforms, including X, Facebook, WhatsApp."): past this length (and under
+# `FURNITURE_LINE_CHARS`) a line is page machinery only by the words no sentence of news uses so
+# (`_FURNITURE_STRONG`), or by a second word of a page promoting itself (`_PROMOTION`)
+_FURNITURE_PROSE_CHARS = 160
+_FURNITURE_STRONG = (r"©|all rights reserved|click here"
+                     r"|\bcookies?\b.{0,160}\b(?:accept|consent|privacy|browsing|experience|settings|partners)"
+                     r"|\b(?:accept|consent)\w*\b.{0,100}\bcookies?\b")
+_PROMOTION = frozenset(("subscribe", "sign up for", "newsletter", "follow us", "share this", "abonnez-vous",
+                        "suscríbete", "iscriviti"))
 _TEMPLATE_ARTEFACT = r"\b\w+\.\w+\.\w+\b.*\(\)|\?\.\w"  # `Quark.Models.Entities.Ancestor?.Title?.X()`
 _METADATA = re.compile(r"\A\s*date (\d{4}-\d{2}(?:-\d{2})?)\b")  # a scraped page's date may be a month
 # (a closing quotation mark ends a sentence after a stop only: '"We met on Friday," Smith told
@@ -159,8 +169,12 @@ def _is_block_marker(line: str) -> bool:
 
 def _is_furniture(line: str) -> bool:
     low = line.lower()
-    if any(hint in low for hint in _FURNITURE_HINTS) and re.search(_FURNITURE_WORDS, low):
-        return True
+    if any(hint in low for hint in _FURNITURE_HINTS) and (m := re.search(_FURNITURE_WORDS, low)):
+        if len(line) < _FURNITURE_PROSE_CHARS or re.search(_FURNITURE_STRONG, low):
+            return True
+        later = re.finditer(_FURNITURE_WORDS, low[m.end():])
+        if any(w.group() != m.group() and w.group() in _PROMOTION for w in later):
+            return True  # "Sign up for our free newsletter and get …": a page promoting itself
     if len(line) < STAMP_LINE_CHARS and (_is_byline(line) or _is_navigation(line) or _is_share_bar(low)):
         return True
     if "." in line and len(line) < STAMP_LINE_CHARS and re.search(_IMAGE_FILE, low):
