@@ -193,6 +193,9 @@ def test_language_of_one_short_sentence(language, text):
     ("es", "Se espera que el ferri llegue a Ibiza el jueves.", [("jueves", "2026-01-22")]),
     ("es", "Dijo que el ferri llegó a Ibiza el jueves.", [("jueves", "2026-01-15")]),
     ("fr", "Il est prévu que le ferry arrive à Bastia jeudi.", [("jeudi", "2026-01-22")]),
+    # a duty in the past is a plan ("devait prononcer, ce jeudi, sa déclaration")
+    ("fr", "La maire devait prononcer, ce jeudi, son discours devant le conseil.", [("ce jeudi", "2026-01-22")]),
+    ("fr", "La maire devait payer l'amende jeudi dernier.", [("jeudi dernier", "2026-01-15")]),
 ])
 def test_tense_of_the_clause_around_the_date(language, text, found):
     assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found
@@ -309,6 +312,10 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("de", "Der Bundestag hat am 3. Dezember das Gesetz beschlossen.", "2024-11-25", "2023-12-03"),
     # a strong past form
     ("de", "Der Kanzler traf am 3. Dezember den Präsidenten.", "2024-11-25", "2023-12-03"),
+    # a direction or a relative year after the month is the day's: "le 9 septembre dernier"
+    ("fr", "Nommée le 9 septembre dernier, la maire a prêté serment.", "2025-10-06", "2025-09-09"),
+    ("es", "La maire fue elegida el 5 de marzo del año pasado.", "2025-10-06", "2024-03-05"),
+    ("en", "The mayor was elected on March 5 last year.", "2025-10-06", "2024-03-05"),
 ])
 def test_a_year_less_date_in_its_sentence(language, text, published, value):
     """Deadlines ("until", "starting") take the nearer year, a written weekday or "próximo" the

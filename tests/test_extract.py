@@ -384,6 +384,7 @@ def test_prose_that_names_whatsapp_or_a_newsletter_is_no_furniture():
     "Harbour Radio Network - Kingston - UPDATED: September 18, 2025, 12:16 AM - 2 min read",
     "By Ana Ruiz | Posted 18 September 2025 10:02",
     # a page's date and clock run into its headline
+    "Par Harbour Radio 18/09/2025 Actualités, Monde Laisser un commentaire",
     "18 September 2025, 10:40 Harbour news Ferries back on the water",
 ])
 def test_a_byline_whose_parts_hold_a_stamp_is_a_stamp(byline):

@@ -386,6 +386,17 @@ def test_words_that_only_point_go(sentence, title):
     ("Even though the ferry ban was lifted late on Monday, crossings stayed empty.", "en", "The ferry ban lifted"),
     ("Aunque la prohibición se levantó el lunes, los cruces siguieron vacíos.", "es",
      "La prohibición se levantó"),
+    # how long after something else that day sets the scene
+    ("Moins de vingt-quatre heures après avoir dévoilé son équipe, la maire Ana Ruiz a démissionné lundi.", "fr",
+     "La maire Ana Ruiz a démissionné"),
+    ("Hours after the vote, the harbour master resigned on Monday.", "en", "The harbour master resigns"),
+    # a dated participle's phrase that opens the sentence is of the name after it
+    ("Nommée le 9 septembre en remplacement de Paul Roy, Ana Ruiz devait prononcer son discours.", "fr",
+     "Ana Ruiz nommée en remplacement de Paul Roy"),
+    ("Appointed harbour master in 2019, Ana Ruiz led the port through two floods.", "en",
+     "Ana Ruiz appointed harbour master"),
+    ("Born in 1950 in Port Ellis, Ana Ruiz moved to Chile.", "en", "Ana Ruiz born in Port Ellis"),
+    ("Asked about the vote on Monday, Ana Ruiz said the ferry would sail.", "en", "Ana Ruiz says the ferry would sail"),
     # a name the older date is of
     ("It was the worst flood in the valley since Storm Ingrid in 1987.", "en", "Storm Ingrid"),
     # a wire dateline with its country before the date

@@ -328,6 +328,19 @@ def test_a_merged_event_is_titled_by_a_cut_headline_rather_than_a_fragment():
     assert combine([broken, whole]).title == combine([whole, broken]).title == whole.title
 
 
+@pytest.mark.parametrize("fragment", [
+    "Il a remis sa démission au maire",  # a pronoun says who only to the article's reader
+    "Celle-ci a été remise au maire",
+    "Le conseil municipal devait avoir",  # a verb whose complement was cut
+])
+def test_a_merged_event_is_not_titled_by_a_pronoun_or_a_cut_verb(fragment):
+    day = PartialDate.parse("2025-10-06")
+    first = Event(id="a", date=day, title=fragment, sources=[Source(url="https://a.example/1", quote=f"{fragment}.")])
+    cut = Event(id="b", date=day, title="Ana Ruiz présente sa démission au maire de Port Ellis après deux…",
+                sources=[Source(url="https://b.example/1", quote="Ana Ruiz a présenté sa démission lundi.")])
+    assert combine([first, cut]).title == combine([cut, first]).title == cut.title
+
+
 @pytest.mark.parametrize("subordinate", [
     "Nachdem Merz im ersten Wahlgang gescheitert war",
     "After the first round of voting failed in the chamber",

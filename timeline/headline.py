@@ -170,6 +170,9 @@ _RELATIVE_ASIDE = re.compile(
     r"|a\s+(?![a-zà-ÿ]+(?:é|ée|és|ées|i|u|is|it|ert|oint)\b))")  # (French "a signé" is the verb)
 
 
+_RELATIVE_COMMA = re.compile(r",\s+(?:which|who|que|qui|quien|quienes|che|il\s+quale|la\s+quale|welche|welcher)\s")
+
+
 def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans (commas included) of the appositions of `text` that hold no date: their
     commas cut no clause, and a title drops them. An apposition that names the sentence's
@@ -183,8 +186,9 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         found.append(m.span("aside"))
         at = m.end()
-    found += [m.span("aside") for m in _RELATIVE_ASIDE.finditer(text)  # (one with a date is its clause)
-              if not any(m.start("aside") < e and s < m.end("aside") for s, e in dates)]
+    if _RELATIVE_COMMA.search(text):  # (a cheap test first: the full pattern is tried at every word)
+        found += [m.span("aside") for m in _RELATIVE_ASIDE.finditer(text)  # (one with a date is its clause)
+                  if not any(m.start("aside") < e and s < m.end("aside") for s, e in dates)]
     label = _LABEL.match(text)  # ("March 2012: The officer, Eric Nordstrom, requested …")
     m = _NAME_APPOSITION.match(text, label.end() if label else 0)
     if m and m.group("name")[:1].isupper() and not any(m.start() <= s < m.end() for s, _ in dates):
@@ -214,6 +218,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     phrase = _dated_phrase(text, dates, breaks, focus, language) if focus else None
     if phrase:
         return _finish(phrase[2], text, focus, language)
+    if focus and (led := _participle_lead(text, dates, focus, language)):
+        return _finish(led, text, focus, language)
     lo, hi = _clause(text, breaks, focus) if focus else (0, len(text))
     when = _WHEN_AFTER.match(text, focus[1]) if focus and (
         _BACK_TO.search(text, max(0, focus[0] - 16), focus[0]) or _FRAME.fullmatch(text, 0, focus[0])) else None
@@ -263,6 +269,46 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     if (titled := _TITLED_SUBJECT.match(title)) is not None:  # "US President Donald Trump approves" → "Donald Trump …"
         title = title[titled.start("name"):]
     return _finish(title, text, focus, language)
+
+
+def _participle_lead(text: str, dates: list[tuple[int, int]], focus: tuple[int, int], language: str) -> str | None:
+    """The title of a dated participle's phrase that opens the sentence, with the name it tells
+    of: "Nommé le 9 septembre en remplacement de François Bayrou, Sébastien Lecornu devait …" →
+    "Sébastien Lecornu nommé en remplacement de François Bayrou" ("Appointed in 2019, Ana Ruiz
+    led …" → "Ana Ruiz appointed"); None when the sentence does not open so."""
+    first = _FIRST_WORD.match(text)
+    pattern = _PARTICIPLE.get(language)
+    if first is None or pattern is None or not pattern.fullmatch(low := first.group().lower()) \
+            or low in _ASKED or (language == "en" and low not in _HAPPENED_TO):
+        return None
+    comma = text.find(",", focus[1], focus[1] + _PARTICIPLE_REACH)
+    if comma < 0 or "," in text[:focus[0]] or (name := _NAME_THEN_VERB.match(text, comma + 1)) is None:
+        return None
+    phrase = _compose(text, 0, comma, dates).strip(" ,")
+    phrase = phrase[:1].lower() + phrase[1:]
+    was = " was" if language == "en" and low != "born" else ""  # (a headline drops it: "Ana Ruiz appointed")
+    return f"{name.group(1)}{was} {phrase}"
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+# what the sentence's name underwent ("Appointed in 2019, …"); not "Given the storm, …", "Faced with …"
+_HAPPENED_TO = frozenset("""born founded established created formed launched opened built elected re-elected
+appointed named nominated sworn chosen arrested detained charged convicted sentenced jailed released freed
+killed injured wounded kidnapped abducted rescued evacuated discovered found promoted dismissed fired
+ousted replaced hired signed awarded honoured honored""".split())
+# a question put to the name, who then says what the sentence tells ("Asked about it on Monday, Ruiz said")
+_ASKED = frozenset("""asked pressed questioned interviewed quoted contacted reached interrogé interrogée
+questionné questionnée contacté contactée joint jointe cité citée interrogado interrogada preguntado
+preguntada consultado consultada citado citada contactado contactada intervistato intervistata""".split())
+_PARTICIPLE_REACH = 80  # characters from the date to the comma that ends the participle's phrase
+# a past participle that opens a sentence ("Named", "Nommé", "Elegida", "Nominato")
+_PARTICIPLE = {"en": re.compile(r"[a-z]{3,}(?:ed|en|wn)|born|sworn|chosen"),
+               "fr": re.compile(r"[a-zà-ÿ]{2,}(?:é|ée|és|ées)|élue?s?|née?s?"),
+               "es": re.compile(r"[a-zñáéíóú]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|electa|electo"),
+               "pt": re.compile(r"[a-zãõáéíóúç]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|eleita|eleito"),
+               "it": re.compile(r"[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta)|eletto|eletta")}
+# the name right after the participle's comma, before its verb ("…, Sébastien Lecornu devait")
+_NAME_THEN_VERB = re.compile(r"\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*)\s+(?=[a-zà-ÿ])")
 
 
 def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str) -> str:
@@ -767,10 +813,20 @@ _LEADING_SCENE = re.compile(
     r"|malgré|pese a|a pesar de|trotz|nonostante|apesar de"
     r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após"
+    # "Hours after the vote, ", "Less than 24 hours after …, ", "Moins de vingt-quatre heures après …, ",
+    # "À peine quelques heures après …, ": how long after something else that day (not "Two days
+    # after the vote on March 3, …": the date is the vote's, the rest is of another day)
+    r"|(?:(?:less|more)\s+than\s+|just\s+|only\s+|barely\s+|(?:moins|plus)\s+d['e]\s*|(?:menos|más)\s+de\s+"
+    r"|à\s+peine\s+|apenas\s+)?(?:[\w-]+\s+){0,2}(?:hours?|minutes?|heures?|horas?|minutos?|stunden|minuten|ore"
+    r"|minuti)\s+(?:after|before|later|earlier|après|avant|plus\s+tard|después|antes|más\s+tarde|nach|vor|später"
+    r"|dopo|prima)"
     # "Speaking after Thursday's hearing, the 70-year-old said …"
     r"|speaking|addressing|writing|talking|responding|commenting|reacting|testifying)\b[^,]{0,70},\s+"
-    # "Working under floodlights, rescuers used dogs": a participle's phrase (not "Beijing, the capital")
-    r"|(?-i:[A-Z][a-z]+ing)\s+[^,]{2,50},\s+", re.I)
+    # "Working under floodlights, rescuers used dogs": a participle's phrase (not "Beijing, the capital");
+    # "Nommé en remplacement de François Bayrou, Sébastien Lecornu devait …", "Asked about it, Ruiz said"
+    r"|(?-i:[A-Z][a-z]+ing)\s+[^,]{2,50},\s+"
+    r"|(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ado|ada|ido|ida|ato|ata|ed))(?:\s+[^,]{2,70})?,\s+"
+    r"(?=(?-i:[A-ZÀ-Ý]))", re.I)
 # words that link a sentence to the one before ("However,", ", on the other hand,", "Sin embargo,"):
 # a headline stands alone
 _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheless|still|instead|also|in addition"

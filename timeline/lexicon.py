@@ -84,11 +84,13 @@ WEAK_FUTURE_CUES: dict[str, str] = {
     "en": r"would(?! have)|(?:is|are|am) (?:heading|travell?ing|flying|leaving|meeting|hosting|visiting|returning)"
           # "children who were preparing to return to school Monday": what was still to come
           r"|(?:is|are|am|was|were) (?:preparing|getting ready|about) to",
-    "es": r"iba a|iban a|\w+ría|\w+rían",
-    "fr": r"\w{2,}rait|\w{2,}raient|allait",
-    "de": r"würde|würden|wollte|wollten|könnte|könnten",  # ("So könnte sich der Bundestag Ende April befassen")
-    "it": r"\w+rebbe|\w+rebbero|avrebbe",
-    "pt": r"\w+ria|\w+riam|ia|iam",
+    # (a duty in the past is a plan: "Lecornu devait prononcer, ce mardi, sa déclaration")
+    "es": r"iba a|iban a|\w+ría|\w+rían|debía|debían",
+    "fr": r"\w{2,}rait|\w{2,}raient|allait|devait|devaient",
+    # ("So könnte sich der Bundestag Ende April befassen")
+    "de": r"würde|würden|wollte|wollten|könnte|könnten|sollte|sollten",
+    "it": r"\w+rebbe|\w+rebbero|avrebbe|doveva|dovevano",
+    "pt": r"\w+ria|\w+riam|ia|iam|devia|deviam",
 }
 # Cues of a happening that did not happen: a past counterfactual ("would have met on Friday had
 # the storm not hit", "hätte am Freitag stattfinden sollen", "aurait dû avoir lieu vendredi").

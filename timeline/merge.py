@@ -485,7 +485,21 @@ def _fragment(title: str) -> bool:
     says in the first person ("I decide to go to Haiti"): not a headline."""
     return len(title.split()) < 4 or not title[:1].isalnum() or title[:1].islower() or \
         FIRST_PERSON.search(title) is not None or _SUBORDINATE.match(title) is not None \
-        or _CUT_SUBJECT.match(title) is not None
+        or _CUT_SUBJECT.match(title) is not None or title.rsplit(" ", 1)[-1].lower() in _NEEDS_MORE \
+        or title.split(" ", 1)[0].lower() in _PRONOUN_SUBJECTS
+
+
+# a subject that says who only to the article's reader ("Il a remis sa démission à Emmanuel Macron")
+_PRONOUN_SUBJECTS = frozenset("he she it they il elle ils elles él ella ellos ellas er sie es lui lei loro ele ela "
+                              "eles elas celle-ci celui-ci ceux-ci celles-ci".split())
+
+
+# a verb that cannot end a sentence: its complement was cut ("Emmanuel Macron devait avoir")
+_NEEDS_MORE = frozenset("""is are was were has have had will would can could should must be been being
+avoir être devait devaient doit doivent peut peuvent va vont a ont est sont était étaient
+haber ser estar debía debían debe deben puede pueden va van ha han es son era eran fue
+hat haben hatte hatten ist sind war waren wird werden wurde wurden kann können muss müssen soll sollen
+avere essere deve devono doveva può possono ha hanno è sono era erano""".split())
 
 
 # a subject cut off its verb by a comma ("Sánchez, ha anunciado …": the rest of a name's aside)

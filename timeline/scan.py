@@ -203,7 +203,10 @@ def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candid
     head = {"part": text[part[0]:part[1]], "m": name} if part else {"m": name}
     m = _two_days(_MONTH_DAY.match(text, e))
     if m:
-        found.append(Candidate(start, m.end(), "month_day", {**head, **_groups(m)}))
+        groups, end = {**head, **_groups(m)}, m.end()
+        if "y" not in groups and (ryear := _after(low, end, lex.years_relative)):  # "March 5 last year"
+            groups["ryear"], end = text[ryear[0]:ryear[1]], ryear[1]
+        found.append(Candidate(start, end, "month_day", groups))
     after = _MONTH_YEAR.match(text, e)
     if after and after.group("y"):
         found.append(Candidate(start, after.end(), "month_year", {**head, "y": after.group("y")}))
@@ -215,7 +218,18 @@ def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candid
         pre = _before(low, before.start(), lex.direction_phrases, gap=1)  # "el próximo 5 de marzo"
         if pre:
             groups["pre"] = text[pre[0]:pre[1]]
-        found.append(Candidate(pre[0] if pre else before.start(), after.end(), "day_month", groups))
+        end = after.end()
+        # "le 9 septembre dernier", "el 5 de marzo pasado", "el 5 de marzo del año pasado": the
+        # direction or the relative year after the month is the day's
+        if not pre and not after.group("y"):
+            ryear = _after(low, e, lex.years_relative)
+            if ryear is None and (of := _OF_YEAR.match(low, e)):
+                ryear = _phrase_at(low, of.end(), lex.years_relative)
+            if ryear is not None:
+                groups["ryear"], end = text[ryear[0]:ryear[1]], ryear[1]
+            elif post := _after(low, e, lex.direction_phrases):
+                groups["post"], end = text[post[0]:post[1]], post[1]
+        found.append(Candidate(pre[0] if pre else before.start(), end, "day_month", groups))
     if low[s:e] not in lex.full_months:
         return
     parts = {"m": name}

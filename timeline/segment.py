@@ -205,6 +205,9 @@ _PRINT_CREDIT = re.compile(r"(?:a version of )?this (?:article|story) (?:was )?(
 _STAMP_AFTER_BAR = r"\s[|•·–—-]\s*" + _STAMP_START
 _TIME_OF_DAY = r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
 _LABELLED_DATE = r"^[^.!?:]{3,40}:\s*[^.!?:]{0,24}\b(?:1[89]|20)\d{2}\s*$"
+# a byline and the page's date right after the names ("By Ana Ruiz 18 September 2025 …")
+_BYLINE_DATED = (r"(?i:by|por|par|von|di|de)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,4}"
+                 r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4})\b")
 _PROSE_WORD = r"\b[a-zà-öø-ÿа-яё]{3,}\b"  # a lowercase word: what stamps have none of
 _CLOCK_LEAD_CHARS = 30  # how far into a line a page's clock may start, after its date
 SENTENCE_STOPS = frozenset('.!?…"”»')
@@ -221,6 +224,8 @@ def _is_stamp(line: str, low: str) -> bool:
     if re.match(_STAMP_START, low) or re.search(_STAMP_AFTER_BAR, low):
         # unless a sentence is glued to it: "Last updated: 12 March, 2010 - 17:26 GMT A ferry …"
         return len(re.findall(_PROSE_WORD, line)) < _GLUED_PROSE_WORDS
+    if re.match(_BYLINE_DATED, line) and line.rstrip()[-1:] not in SENTENCE_STOPS:
+        return True  # "Par Le Reporter.ma 06/10/2025 Actualités, Monde Laisser un commentaire"
     if "|" in line and all(len(part.split()) <= 4 for part in line.split("|")):
         return True  # "17 August 2025 | Reading time: 4 min": short parts, one of them dated
     if len(line) < SHORT_LINE_CHARS and re.search(_LABELLED_DATE, line):
