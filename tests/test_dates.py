@@ -180,6 +180,41 @@ def test_language_of_one_short_sentence(language, text):
 
 
 @pytest.mark.parametrize("language, text, found", [
+    # a day counted from the day the text gave just before it
+    ("en", "On Jan. 12 the ferry ran aground.\n\nThe next day, divers reached it. Two days later it was towed off.",
+     [("Jan. 12", "2026-01-12"), ("The next day", "2026-01-13"), ("Two days later", "2026-01-15")]),
+    ("en", "The ferry ran aground on Jan. 12. A day earlier the harbour had closed.",
+     [("Jan. 12", "2026-01-12"), ("A day earlier", "2026-01-11")]),
+    ("es", "El ferri encalló el 12 de enero. Al día siguiente llegaron los buzos; dos días después lo remolcaron.",
+     [("12 de enero", "2026-01-12"), ("Al día siguiente", "2026-01-13"), ("dos días después", "2026-01-15")]),
+    ("fr", "Le ferry s'est échoué le 12 janvier. Le lendemain, les plongeurs sont arrivés.",
+     [("12 janvier", "2026-01-12"), ("Le lendemain", "2026-01-13")]),
+    ("de", "Die Fähre lief am 12. Januar auf Grund. Am nächsten Tag kamen die Taucher.",
+     [("12. Januar", "2026-01-12"), ("Am nächsten Tag", "2026-01-13")]),
+    # no day before it to count from, or a day the phrase names itself: nothing
+    ("en", "The next day, divers reached the ferry.", []),
+    ("fr", "Le 12 janvier, rien. La veille de Noël, le ferry est parti.", [("12 janvier", "2026-01-12"),
+                                                                          ("veille de Noël", "2025-12-24")]),
+    ("en", "The vote was on Jan. 12. The day after the vote, the ferry sailed.", [("Jan. 12", "2026-01-12")]),
+])
+def test_days_counted_from_the_day_before(language, text, found):
+    assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found
+
+
+@pytest.mark.parametrize("language, text, found", [
+    # counts as words in every language ("hace dos días"), a label's colon after a day, the stop
+    # after a full month name ends the sentence
+    ("es", "El ferri llegó hace dos días.", [("hace dos días", "2026-01-19")]),
+    ("it", "Il traghetto è arrivato due giorni fa.", [("due giorni fa", "2026-01-19")]),
+    ("en", "Jan. 12: The ferry ran aground off the point.", [("Jan. 12", "2026-01-12")]),
+    ("en", "The ferry ran aground on Jan. 12: nobody was hurt.", [("Jan. 12", "2026-01-12")]),
+    ("es", "El ferri encalló el 12 de enero. Nadie resultó herido.", [("12 de enero", "2026-01-12")]),
+])
+def test_number_words_labels_and_stops(language, text, found):
+    assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found
+
+
+@pytest.mark.parametrize("language, text, found", [
     # the clause between the commas around a weekday speaks first: Monday is when it was said
     ("en", "Talks will go on next week, a spokesman said on Monday.", [("Monday", "2026-01-19")]),
     ("de", "Die Gespräche sollen fortgesetzt werden, sagte ein Sprecher am Montag.", [("Montag", "2026-01-19")]),

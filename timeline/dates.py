@@ -31,6 +31,7 @@ from .scan import Candidate, scan
 from .segment import paragraphs, soft_wrap
 from .settings import (
     ANCHOR_REACH,
+    ANCHORED_DAY_REACH,
     FUTURE_SLACK_DAYS,
     LANGUAGE_SAMPLE_CHARS,
     ROUND_MONTHS,
@@ -389,6 +390,13 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                 continue  # page furniture, a repeated paragraph, the metadata line
             if seen and any(s < c.end and c.start < e for s, e in seen):
                 continue  # a mention found in another of `languages`
+            if c.kind == "anchored":  # "the next day": from the last day the text gave, close before it
+                day = next((m for m in reversed(mentions) if m.precision == "day" and m.range_end is None
+                            and 0 <= c.start - m.end <= ANCHORED_DAY_REACH), None)
+                if day is not None:
+                    value = PartialDate.from_date(day.value.first_day + dt.timedelta(days=c.parts["offset"]))
+                    mentions.append(DateMention(c.start, c.end, text[c.start:c.end], value, None, True))
+                continue
             resolver.anchor = _anchor(text, c, last_explicit)
             try:
                 resolved = resolver.resolve(c)

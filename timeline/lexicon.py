@@ -49,6 +49,54 @@ TIME_OF_DAY_NOUNS: dict[str, tuple[str, str]] = {
     "it": ("domani", r"(?:\b(?:il|un|del|nel)\s+)$"),
 }
 
+# Days told from the day the text has just given: "On Oct. 24 the storm stalled. The next day, it
+# reached Cuba" ("al día siguiente", "le lendemain", "am nächsten Tag", "two days later"): each
+# pattern with the words it cannot do without (looked for first: most texts have none), +1
+# (after) or -1 (before); `(?P<n>…)` is a count ("a", "two", "3"). Not "the day after the vote":
+# the day that phrase names is the vote's.
+ANCHORED_DAYS: dict[str, tuple[tuple[str, tuple[str, ...], int], ...]] = {
+    "en": ((r"(?:next|following)\s+day(?!\s+(?:of|after)\b)", ("next day", "following day"), 1),
+           (r"(?:previous|preceding)\s+day", ("previous day", "preceding day"), -1),
+           (r"(?P<n>[a-z]+|\d{1,2})\s+days?\s+later", ("days later", "day later"), 1),
+           (r"(?P<n>[a-z]+|\d{1,2})\s+days?\s+earlier", ("days earlier", "day earlier"), -1)),
+    "es": ((r"al\s+día\s+siguiente", ("día siguiente",), 1), (r"el\s+día\s+anterior", ("día anterior",), -1),
+           (r"(?P<n>[a-zñ]+|\d{1,2})\s+días?\s+(?:después|más\s+tarde)(?!\s+de\b)",
+            ("día después", "días después", "día más tarde", "días más tarde"), 1),
+           (r"(?P<n>[a-zñ]+|\d{1,2})\s+días?\s+antes(?!\s+de\b)", ("día antes", "días antes"), -1)),
+    "fr": ((r"le\s+lendemain(?!\s+d)", ("lendemain",), 1), (r"la\s+veille(?!\s+d)", ("veille",), -1),
+           (r"(?P<n>[a-zé]+|\d{1,2})\s+jours?\s+plus\s+tard", ("jour plus tard", "jours plus tard"), 1),
+           (r"(?P<n>[a-zé]+|\d{1,2})\s+jours?\s+plus\s+tôt", ("jour plus tôt", "jours plus tôt"), -1)),
+    "de": ((r"am\s+(?:nächsten|folgenden)\s+tag|am\s+folgetag", ("nächsten tag", "folgenden tag", "folgetag"), 1),
+           (r"am\s+vortag|am\s+tag\s+zuvor", ("vortag", "tag zuvor"), -1),
+           (r"(?P<n>[a-zäöü]+|\d{1,2})\s+tage?n?\s+später", ("tag später", "tage später"), 1),
+           (r"(?P<n>[a-zäöü]+|\d{1,2})\s+tage?n?\s+(?:zuvor|vorher)", ("tage zuvor", "tag zuvor", "tage vorher"), -1)),
+    "it": ((r"il\s+giorno\s+(?:dopo|seguente|successivo)(?!\s+(?:il|la|l['’]|i|gli|le)\b)|l['’]indomani(?!\s+d)",
+            ("giorno dopo", "giorno seguente", "giorno successivo", "indomani"), 1),
+           (r"il\s+giorno\s+(?:prima|precedente)(?!\s+(?:di|del|della|dei)\b)", ("giorno prima", "giorno precedente"),
+            -1),
+           (r"(?P<n>[a-z]+|\d{1,2})\s+giorni\s+(?:dopo|più\s+tardi)(?!\s+(?:il|la|l['’]|i|gli|le)\b)",
+            ("giorni dopo", "giorni più tardi"), 1)),
+    "pt": ((r"no\s+dia\s+seguinte", ("dia seguinte",), 1), (r"no\s+dia\s+anterior|na\s+véspera(?!\s+d)",
+                                                             ("dia anterior", "véspera"), -1),
+           (r"(?P<n>[a-zç]+|\d{1,2})\s+dias?\s+(?:depois|mais\s+tarde)(?!\s+d)", ("dia depois", "dias depois",
+                                                                                      "dias mais tarde"), 1)),
+}
+# Counts written as words, where dateparser's data has none or few ("hace dos días", "tre giorni
+# fa", "zwei Tage später")
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    language: {word: n for n, words in enumerate(table.split("|"), 1) for word in words.split()}
+    for language, table in {
+        "en": "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
+        "es": "uno una un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce",
+        "pt": "um uma|dois duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze",
+        "it": "uno una un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici",
+        "fr": "un une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze",
+        "de": "ein eine einen einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf",
+    }.items()
+}
+# a count of one written as an article: "a day later", "un día después", "einen Tag später"
+ONE_WORDS = frozenset("a an one un una uno une um einen einem ein".split())
+
 # Cues in the sentence that put a year-less date or a bare weekday in the future or the past.
 FUTURE_CUES: dict[str, str] = {
     "en": r"(?<!the )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!our )(?<!free )(?<!political )(?<!good )"
@@ -341,6 +389,12 @@ class Lexicon:
         return _cue_pattern(CANCELLED_WORDS, self.language)
 
     @cached_property
+    def anchored_days(self) -> tuple[tuple[re.Pattern, tuple[str, ...], int], ...]:
+        """`ANCHORED_DAYS` of the language, compiled (matched against lowercased text)."""
+        return tuple((re.compile(rf"(?<!\w){pattern}(?!\w)"), words, sign)
+                     for pattern, words, sign in ANCHORED_DAYS.get(self.language, ()))
+
+    @cached_property
     def that(self) -> re.Pattern | None:
         return _cue_pattern(THAT_WORDS, self.language)
 
@@ -480,6 +534,8 @@ def lexicon(language: str) -> Lexicon:
         for word, value in rule.items():
             if word.isalpha() and value.isdigit():
                 lex.numbers[word.lower()] = int(value)
+    for word, value in NUMBER_WORDS.get(language, {}).items():
+        lex.numbers.setdefault(word, value)
     lex.directions = DIRECTION_WORDS.get(language, {})
     skip = set(lex.directions) | set(lex.numbers)
     for key, patterns in (info.get("relative-type-regex") or {}).items():

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CONNECTORS, ORDINAL, TIME_OF_DAY_NOUNS, WORD, Lexicon, Phrases, lexicon
+from .lexicon import CONNECTORS, ONE_WORDS, ORDINAL, TIME_OF_DAY_NOUNS, WORD, Lexicon, Phrases, lexicon
 from .settings import AGO_WINDOW, DAY_BEFORE_REACH, MAX_YEARS_AHEAD, WORD_EDGE_REACH
 
 
@@ -52,8 +52,9 @@ _CONN = rf"(?:\s*,?\s*(?:{CONNECTORS})\s+|\s*,\s*|\s+)"
 _CLOCK_AFTER = r"\s*(?:\(\s*\d{4}\s*)?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[Ll]ocal time|hrs\b)"
 
 # after a month name: "Jan. 3", "January 3–5, 2026", "March 1st"
-# (a colon may follow the year, "Jan 12, 2010: Port-au-Prince", not the day: "May 5:30")
-_MONTH_DAY_END = rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!{_CLOCK_AFTER})(?!\w|\.\d|,\d)|(?![\w:]|\.\d|,\d))"
+# (a colon may follow the year, "Jan 12, 2010: Port-au-Prince", and the day before a label's
+# text, "Oct. 24: The storm stalled", not a clock's minutes: "May 5:30")
+_MONTH_DAY_END = rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!{_CLOCK_AFTER})(?!\w|\.\d|,\d)|(?!\w|[.:]\d|,\d))"
 _MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY})|{_AND}(?P<d3>{_DAY}))?{_MONTH_DAY_END}", re.I)
 # the same without a second day joined by "and" (see `_two_days`)
 _MONTH_DAY_ALONE = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?{_MONTH_DAY_END}", re.I)
@@ -85,8 +86,8 @@ _DIGITS = re.compile(r"\d+")
 _WORD_OR_NUMBER = re.compile(r"\d+|[^\W\d_]+")
 
 # the order of preference between kinds when two candidates are as long
-_KINDS = ("iso", "numeric", "day_month", "month_day", "holiday", "month_year", "relative", "ago", "day_part",
-          "weekday", "month_alone", "year")
+_KINDS = ("iso", "numeric", "day_month", "month_day", "holiday", "month_year", "relative", "ago", "anchored",
+          "day_part", "weekday", "month_alone", "year")
 _RANK = {kind: i for i, kind in enumerate(_KINDS)}
 # Compiled on first use (`re` caches them): most articles need none of these.
 _PREPOSITION = (r"(?:in|since|until|by|from|of|last|this|next|early|late|mid|through|before|after"
@@ -149,6 +150,7 @@ def scan(text: str, language: str) -> list[Candidate]:
                 if offset is not None and not _duration(low, m.start(), offset):
                     found.append(Candidate(m.start(), m.end(), "ago", {"ago": m.group(), "offset": offset}))
     _digits(text, low, lex, found)
+    _anchored(text, low, lex, found)
     # longest first, then the more specific kind; keep what does not overlap a kept candidate
     found.sort(key=lambda c: (c.start - c.end, _RANK[c.kind], c.start))
     kept: list[Candidate] = []
@@ -161,6 +163,41 @@ def scan(text: str, language: str) -> list[Candidate]:
     if lex.language in _YEAR_WORD:
         _with_year_word(text, kept, _YEAR_WORD[lex.language])
     return _merge_ranges(text, _merge_weekdays(text, kept))
+
+
+def _anchored(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
+    """"The next day", "two days later", "al día siguiente": a day counted from the day the text
+    gave before it (`find_dates` finds that one); the span takes a "the" before it. Each pattern
+    is tried only around the words it needs (a pattern that opens with a count would be tried
+    at every word)."""
+    spans = set()
+    for pattern, words, sign in lex.anchored_days:
+        for word in words:
+            at = low.find(word)
+            while at >= 0:
+                for m in pattern.finditer(low, max(0, at - _ANCHORED_LEAD), at + len(word) + _ANCHORED_LEAD):
+                    if m.start() <= at < m.end() and m.span() not in spans:
+                        spans.add(m.span())
+                        _anchored_candidate(text, low, lex, m, sign, found)
+                at = low.find(word, at + len(word))
+
+
+def _anchored_candidate(text: str, low: str, lex: Lexicon, m: re.Match, sign: int, found: list[Candidate]) -> None:
+    count = 1
+    if m.groupdict().get("n"):
+        word = m.group("n")
+        count = 1 if word in ONE_WORDS else lex.count(word)
+        if count is None or not 0 < count <= _ANCHORED_MAX_DAYS:
+            return
+    start = m.start()
+    if (the := _THE_BEFORE.search(low, max(0, start - 8), start)) is not None:
+        start = the.start()  # "the next day": a title leaves the whole phrase out
+    found.append(Candidate(start, m.end(), "anchored", {"anchored": text[m.start():m.end()], "offset": sign * count}))
+
+
+_ANCHORED_LEAD = 24  # characters around a needed word in which its pattern is tried
+_THE_BEFORE = re.compile(r"(?<!\w)the\s+\Z")
+_ANCHORED_MAX_DAYS = 31  # "ten days later" is counted; "400 days later" is no day a reader can follow
 
 
 # the word that follows a year in Russian, Ukrainian, Bulgarian ("29 июля 2025 года", "с 1952 года",
@@ -218,7 +255,8 @@ def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candid
         pre = _before(low, before.start(), lex.direction_phrases, gap=1)  # "el próximo 5 de marzo"
         if pre:
             groups["pre"] = text[pre[0]:pre[1]]
-        end = after.end()
+        # (the stop after a full name ends the sentence: "el 28 de octubre.")
+        end = after.end() if after.group("y") or low[s:e] not in lex.full_months else e
         # "le 9 septembre dernier", "el 5 de marzo pasado", "el 5 de marzo del año pasado": the
         # direction or the relative year after the month is the day's
         if not pre and not after.group("y"):

@@ -35,6 +35,7 @@ TITLE_SIDE_CLAUSE_WORDS = 9  # a title longer than this keeps its main clause on
 TITLE_FALLBACK_CHARS = 80  # a title made of the sentence itself is cut at a word before this
 TENSE_REACH = 160  # characters around a date in which "will" / "said" decide its tense
 ANCHOR_REACH = 400  # characters back to the date whose year a year-less month may take
+ANCHORED_DAY_REACH = 600  # characters back to the day "the next day" / "two days later" counts from
 # a year-less day said in the future a few days before publication is still this year's ("will
 # begin at 11 p.m. EST on Jan. 18" in a page dated Jan. 19 GMT), not next year's
 FUTURE_SLACK_DAYS = 7
