@@ -196,6 +196,12 @@ def test_language_of_one_short_sentence(language, text):
     ("fr", "Le 12 janvier, rien. La veille de Noël, le ferry est parti.", [("12 janvier", "2026-01-12"),
                                                                           ("veille de Noël", "2025-12-24")]),
     ("en", "The vote was on Jan. 12. The day after the vote, the ferry sailed.", [("Jan. 12", "2026-01-12")]),
+    # years the same way; "next year" stays the publication's
+    ("en", "Elected in 2008, the mayor resigned the following year.",
+     [("2008", "2008"), ("the following year", "2009")]),
+    ("es", "La planta cerró en 2010 y dos años después volvió a abrir.",
+     [("2010", "2010"), ("dos años después", "2012")]),
+    ("en", "The bridge will be finished next year.", [("next year", "2027")]),
 ])
 def test_days_counted_from_the_day_before(language, text, found):
     assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found
@@ -209,6 +215,19 @@ def test_days_counted_from_the_day_before(language, text, found):
     ("en", "Jan. 12: The ferry ran aground off the point.", [("Jan. 12", "2026-01-12")]),
     ("en", "The ferry ran aground on Jan. 12: nobody was hurt.", [("Jan. 12", "2026-01-12")]),
     ("es", "El ferri encalló el 12 de enero. Nadie resultó herido.", [("12 de enero", "2026-01-12")]),
+    # German: adjectives and present forms in -te/-ten are no past; "werde" reports a future; a
+    # bare weekday in a sentence with no past form is the coming one; "letzten Jahres" is last year
+    ("de", "Die letzte Sitzung ist am 23. Februar.", [("23. Februar", "2026-02-23")]),
+    ("de", "Die Druckereien arbeiten, die Wahl ist am 23. Februar.", [("23. Februar", "2026-02-23")]),
+    ("de", "Am 11. Februar werde die Ministerin die Frage stellen, sagte ein Sprecher.",
+     [("11. Februar", "2026-02-11")]),
+    ("de", "Der Landtag stimmt am Montag ab.", [("Montag", "2026-01-26")]),
+    ("de", "Am Montag traf die Ministerin den Präsidenten.", [("Montag", "2026-01-19")]),
+    ("de", "Das Gesetz trat im März letzten Jahres in Kraft.", [("März letzten Jahres", "2025-03")]),
+    # a day something was moved to is still to come; the plan it replaced is no happening's day
+    ("en", "The vote was postponed to Feb. 23.", [("Feb. 23", "2026-02-23")]),
+    ("es", "La votación fue aplazada al 23 de febrero.", [("23 de febrero", "2026-02-23")]),
+    ("de", "Die Wahl wurde auf den 23. Februar verschoben.", [("23. Februar", "2026-02-23")]),
 ])
 def test_number_words_labels_and_stops(language, text, found):
     assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found

@@ -371,6 +371,16 @@ def test_page_clocks_stamps_bylines_menus_and_share_bars_make_no_event_and_date_
     assert all(stamp in found for stamp in ("02 January 2024", "2025-08-17", "16.08.2025"))
 
 
+@pytest.mark.parametrize("language, text, dates", [
+    # a plan moved to another day: the day it left is no happening's
+    ("de", "Die Ministerin müsste vorschlagen, die für den 28. September geplante Wahl auf den 23. Februar "
+     "vorzuziehen.", ["2026-02-23"]),
+    ("en", "The vote planned for Sept. 28 was brought forward to Feb. 23.", ["2026-02-23"]),
+])
+def test_a_plan_moved_to_another_day_leaves_its_old_day(language, text, dates):
+    assert [str(e.date) for e in extract_events(text, "2026-01-21", [language])] == dates
+
+
 def test_prose_that_names_whatsapp_or_a_newsletter_is_no_furniture():
     news = ("The regulator fined the ferry company on Monday for sending its timetable changes only by "
             "newsletter, WhatsApp and text message, leaving passengers stranded at the harbour.")

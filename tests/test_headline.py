@@ -397,6 +397,9 @@ def test_words_that_only_point_go(sentence, title):
      "Ana Ruiz appointed harbour master"),
     ("Born in 1950 in Port Ellis, Ana Ruiz moved to Chile.", "en", "Ana Ruiz born in Port Ellis"),
     ("Asked about the vote on Monday, Ana Ruiz said the ferry would sail.", "en", "Ana Ruiz says the ferry would sail"),
+    # after a semicolon a clause is a sentence of its own (German "der" there is no relative pronoun)
+    ("Dann wird sie den Landtag auflösen; der frühestmögliche Termin wäre der 25. Januar.", "de",
+     "Der frühestmögliche Termin"),
     # a name the older date is of
     ("It was the worst flood in the valley since Storm Ingrid in 1987.", "en", "Storm Ingrid"),
     # a wire dateline with its country before the date

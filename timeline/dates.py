@@ -110,6 +110,8 @@ class _Resolver:
         if self.lex.future is None:
             return 0
         text = self.text
+        if self.rescheduled_to(c):
+            return 1  # "the vote was postponed to Feb. 23": the new date is still to come
         floor, ceiling = max(0, c.start - reach), min(len(text), c.end + reach)
         lo = max(_full_stop_before(text, floor, c.start), _line_break_before(text, floor, c.start), c.start - reach)
         hi = min([i for i in (_full_stop_after(text, c.end, ceiling), _line_break_after(text, c.end, ceiling))
@@ -147,6 +149,15 @@ class _Resolver:
             if self.lex.past.search(clause):
                 return -1
         return 0
+
+    def rescheduled_to(self, c: Candidate) -> bool:
+        """Whether the mention is the day something was moved to (`lexicon.RESCHEDULED_TO`)."""
+        if (moved := self.lex.rescheduled) is None:
+            return False
+        before, after = moved
+        if before.search(self.text[max(0, c.start - _RESCHEDULED_REACH):c.start].lower()) is None:
+            return False
+        return after is None or after.search(self.text[c.end:c.end + _RESCHEDULED_REACH].lower()) is not None
 
     def planned_before(self, c: Candidate) -> bool:
         """Whether a future cue further back in the mention's own clause still governs it: no
@@ -203,7 +214,7 @@ class _Resolver:
                 return None
             elif "ryear" in p:
                 year = self.published.year + self.lex.relative[p["ryear"].lower()][0]
-            elif self.anchor is not None:  # "in November 2018 ... in December": 2018's
+            elif self.anchor is not None and not self.rescheduled_to(c):  # "in November 2018 ... in December": 2018's
                 year = self.anchor.year + (1 if self.anchor.month and month < self.anchor.month else 0)
             else:
                 year = self.year_of(c, month, day)
@@ -289,7 +300,16 @@ class _Resolver:
             lo = max(0, c.start - _UNTIL_REACH)
             deadline = bool(_UNTIL.search(self.text, lo, c.start) or _BY.search(self.text, lo, c.start))
             reach = TENSE_REACH if deadline else WEEKDAY_TENSE_REACH
-            direction = 1 if self.tense(c, reach=reach) > 0 or self.planned_before(c) else -1
+            said = self.tense(c, reach=reach)
+            if said > 0 or self.planned_before(c):
+                direction = 1
+            elif said == 0 and self.lex.language in _PRESENT_AHEAD and c.parts["w"].lower() in _PLAIN_WEEKDAYS_DE \
+                    and _AM.search(self.text, max(0, c.start - 4), c.start) and self.tense(c) == 0:
+                # "Der Bundestag stimmt am Montag ab": German tells what comes in the present (not a
+                # scene: "Im Nordwesten ist noch Freitagvormittag, als das Treffen beginnt")
+                direction = 1
+            else:
+                direction = -1
         if direction > 0:
             modified = bool(c.parts.get("pre") or c.parts.get("post"))  # "next Friday" said on a Friday
             return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or (7 if modified else 0))
@@ -390,11 +410,13 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                 continue  # page furniture, a repeated paragraph, the metadata line
             if seen and any(s < c.end and c.start < e for s, e in seen):
                 continue  # a mention found in another of `languages`
-            if c.kind == "anchored":  # "the next day": from the last day the text gave, close before it
-                day = next((m for m in reversed(mentions) if m.precision == "day" and m.range_end is None
-                            and 0 <= c.start - m.end <= ANCHORED_DAY_REACH), None)
-                if day is not None:
-                    value = PartialDate.from_date(day.value.first_day + dt.timedelta(days=c.parts["offset"]))
+            if c.kind == "anchored":  # "the next day", "a year later": from the last day or year the text gave
+                days = c.parts["unit"] == "day"
+                last = next((m for m in reversed(mentions) if (m.precision == "day" or not days)
+                             and m.range_end is None and 0 <= c.start - m.end <= ANCHORED_DAY_REACH), None)
+                if last is not None:
+                    value = PartialDate.from_date(last.value.first_day + dt.timedelta(days=c.parts["offset"])) \
+                        if days else PartialDate(last.value.year + c.parts["offset"])
                     mentions.append(DateMention(c.start, c.end, text[c.start:c.end], value, None, True))
                 continue
             resolver.anchor = _anchor(text, c, last_explicit)
@@ -436,6 +458,12 @@ def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[Dat
     return out
 
 
+_RESCHEDULED_REACH = 80  # characters around a date in which the words that moved something to it are looked for
+# languages whose news tells the past in past forms and what comes in the present tense: a bare
+# weekday in a sentence with no past form is the coming one
+_PRESENT_AHEAD = frozenset({"de"})
+_PLAIN_WEEKDAYS_DE = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split())
+_AM = re.compile(r"\b[Aa]m\s+\Z")
 _WEEKDAY_GAP = 16  # characters between a weekday and the day it names ("negro ", " night, ")
 _WEEKDAY_TO_DAY = re.compile(r"[,\s]+(?:[^\W\d_]+[,\s]+){0,2}(?:(?:el|le|der|den|il|o|the|on)\s+)?", re.I)
 

@@ -363,7 +363,7 @@ war sind wird sank starb blieb schrieb las sah verlor gewann begann floh""".spli
 
 
 _COPULA_END = re.compile(r"(?:\s+(?:this|that|it|which|there))?\s+(?:is|are|was|were|es|son|era|fue|est|sont"
-                         r"|était|ist|sind|war|è|sono|é|são|foi)[.!?]?$")
+                         r"|était|ist|sind|war|wäre|wären|è|sono|é|são|foi|sería|serait|sarebbe)[.!?]?$")
 
 
 def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
@@ -1060,7 +1060,8 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     lo, hi = bounds[i], bounds[i + 1]
     raw_end = len(text[lo:hi].rstrip(" ,;—–")) + lo
     raw = text[lo:raw_end]
-    relative = (_RELATIVE_START.match(raw) or _CONTRAST_START.match(raw)
+    # (after a semicolon a clause is a sentence of its own: "…; der frühestmögliche Termin wäre …")
+    relative = ((_RELATIVE_START.match(raw) if text[:lo].rstrip()[-1:] != ";" else None) or _CONTRAST_START.match(raw)
                 or (_AND_START.match(raw) if len(text[:lo].split()) >= _AND_AFTER_WORDS else None)) if lo else None
     clause_start = lo + relative.end() if relative else lo  # "Der Kanzler", "That decision": no relative
     # a later clause stands alone only as a relative clause or with its own subject
@@ -1075,7 +1076,7 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
         return 0, len(text)  # the date sets the scene ("At his press conference on Jan. 14, ..."): all of it
     if lo and _ATTRIBUTION.match(", " + text[clause_start:raw_end].rstrip(" .!?")):
         return 0, len(text)  # "…, CNBC News reported on Wednesday.": what was reported is the happening
-    alone = lo == 0 or relative is not None or raw[:1].isupper()
+    alone = lo == 0 or relative is not None or raw[:1].isupper() or text[:lo].rstrip()[-1:] == ";"
     if alone and len(text[clause_start:raw_end].replace(text[focus[0]:focus[1]], "").split()) >= 5:
         return clause_start, raw_end
     return 0, len(text)

@@ -94,6 +94,27 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "de": "ein eine einen einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf",
     }.items()
 }
+# Years told from the year the text has just given ("elected in 2008, he resigned the following
+# year", "un año después", "ein Jahr später"), as `ANCHORED_DAYS` are days
+ANCHORED_YEARS: dict[str, tuple[tuple[str, tuple[str, ...], int], ...]] = {
+    "en": ((r"the\s+following\s+year", ("following year",), 1), (r"the\s+(?:previous|preceding)\s+year",
+                                                                 ("previous year", "preceding year"), -1),
+           (r"(?P<n>[a-z]+|\d{1,2})\s+years?\s+later", ("years later", "year later"), 1),
+           (r"(?P<n>[a-z]+|\d{1,2})\s+years?\s+earlier", ("years earlier", "year earlier"), -1)),
+    "es": ((r"al\s+año\s+siguiente", ("año siguiente",), 1), (r"el\s+año\s+anterior", ("año anterior",), -1),
+           (r"(?P<n>[a-zñ]+|\d{1,2})\s+años?\s+(?:después|más\s+tarde)(?!\s+de\b)",
+            ("año después", "años después", "año más tarde", "años más tarde"), 1)),
+    "fr": ((r"l['’]année\s+(?:suivante|d['’]après)", ("année suivante", "année d'après", "année d’après"), 1),
+           (r"l['’]année\s+précédente", ("année précédente",), -1),
+           (r"(?P<n>[a-zé]+|\d{1,2})\s+ans?\s+plus\s+tard", ("an plus tard", "ans plus tard"), 1)),
+    "de": ((r"im\s+folgenden\s+jahr|im\s+jahr\s+darauf", ("folgenden jahr", "jahr darauf"), 1),
+           (r"(?P<n>[a-zäöü]+|\d{1,2})\s+jahre?\s+später", ("jahr später", "jahre später"), 1),
+           (r"(?P<n>[a-zäöü]+|\d{1,2})\s+jahre?n?\s+zuvor", ("jahr zuvor", "jahre zuvor"), -1)),
+    "it": ((r"l['’]anno\s+(?:successivo|seguente|dopo)", ("anno successivo", "anno seguente", "anno dopo"), 1),
+           (r"l['’]anno\s+precedente", ("anno precedente",), -1),
+           (r"(?P<n>[a-z]+|\d{1,2})\s+anni?\s+(?:dopo|più\s+tardi)(?!\s+(?:il|la|l['’]|i|gli|le)\b)",
+            ("anno dopo", "anni dopo", "anni più tardi"), 1)),
+}
 # a count of one written as an article: "a day later", "un día después", "einen Tag später"
 ONE_WORDS = frozenset("a an one un una uno une um einen einem ein".split())
 
@@ -111,7 +132,8 @@ FUTURE_CUES: dict[str, str] = {
     "es": r"\w+rán?|va a|van a|prevé|previst[oa]s?|se celebrará|tendrá lugar",
     "pt": r"\w+rão|\w+rá|vai|vão|previst[oa]s?|acontecerá",
     "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|va|vont|prévue?s?|doit|doivent",
-    "de": r"wird|werden|soll|sollen|geplant|findet|stattfinden|will|wollen|plant|planen",
+    # ("Am 11. Dezember werde Scholz die Vertrauensfrage stellen, sagte Mützenich": a reported future)
+    "de": r"wird|werden|werde|soll|sollen|geplant|findet|stattfinden|will|wollen|plant|planen",
     "it": r"\w+rà|\w+ranno|si terrà|previst[oa]|dovrà",
     "ru": r"будет|будут|состоится|пройдет|пройдёт|планирует",
     "nl": r"zal|zullen|gaat|gaan|gepland",
@@ -159,23 +181,40 @@ COUNTERFACTUAL_CUES: dict[str, str] = {
 CANCELLED_PLAN_CUES: dict[str, str] = {
     "en": r"(?:planned|scheduled|set|slated|due|expected)\s+(?:for|on|in)\s+(?:the\s+)?\x00\s*,?\s*"
           r"(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:cancell?ed|called\s+off|scrapped|postponed"
-          r"|delayed|suspended|put\s+off|axed|abandoned)",
+          r"|delayed|suspended|put\s+off|axed|abandoned|brought\s+forward|moved\s+(?:up|forward))",
     "es": r"(?:previst[oa]s?|programad[oa]s?|fijad[oa]s?)\s+para\s+(?:el\s+)?\x00\s*,?\s*(?:fue|fueron|ha\s+sido"
           r"|han\s+sido|había\s+sido)\s+(?:cancelad|suspendid|aplazad|pospuest|postergad)[oa]s?",
     "fr": r"(?:prévue?s?|programmée?s?)\s+(?:pour\s+)?(?:le\s+)?\x00\s*,?\s*(?:a|ont|avait|avaient)\s+été"
           r"\s+(?:annulée?s?|reportée?s?|suspendue?s?)",
     "it": r"(?:previst[oa]|programmat[oa]|fissat[oa])\s+(?:per\s+)?(?:il\s+|l['’])?\x00\s*,?\s*(?:è|sono|era)"
           r"\s+stat[oaie]\s+(?:annullat|rinviat|sospes|cancellat)[oaie]",
-    "de": r"für\s+(?:den\s+|das\s+|die\s+)?\x00\s*(?:geplante|angesetzte|vorgesehene)\w*\s+\w+\s+(?:wurde|wurden"
-          r"|ist|sind)\s+(?:\S+\s+){0,4}?(?:abgesagt|verschoben|gestrichen)",
+    "de": r"für\s+(?:den\s+|das\s+|die\s+)?\x00\s*(?:geplante|angesetzte|vorgesehene)\w*\s+\w+\s+(?:(?:wurde|wurden"
+          r"|ist|sind)\s+(?:\S+\s+){0,4}?(?:abgesagt|verschoben|gestrichen|vorgezogen)"
+          # "die für den 28. September geplante Wahl auf den 23. Februar vorzuziehen": moved to another day
+          r"|auf\s+(?:\S+\s+){1,5}?(?:vorzuziehen|vorgezogen|zu\s+verschieben|verschoben|verlegt|zu\s+verlegen))",
 }
 CANCELLED_WORDS: dict[str, str] = {
-    "en": r"cancell?ed|called\s+off|scrapped|postponed|delayed|suspended|put\s+off|axed|abandoned",
+    "en": r"cancell?ed|called\s+off|scrapped|postponed|delayed|suspended|put\s+off|axed|abandoned|brought\s+forward"
+          r"|moved\s+(?:up|forward)",
     "es": r"(?:cancelad|suspendid|aplazad|pospuest|postergad)[oa]s?",
     "fr": r"annulée?s?|reportée?s?|suspendue?s?",
     "it": r"(?:annullat|rinviat|sospes|cancellat)[oaie]",
-    "de": r"abgesagt|verschoben|gestrichen",
+    "de": r"abgesagt|verschoben|gestrichen|vorgezogen|vorzuziehen|verlegt|verlegen",
 }
+# A day something was moved to ("the vote was postponed to Feb. 23", "aplazada al 23 de febrero",
+# "reportée au 23 février", "auf den 23. Februar verschoben"): a new date, still to come whatever the
+# tense of the moving. (before the date, after it)
+RESCHEDULED_TO: dict[str, tuple[str, str | None]] = {
+    "en": (r"(?:postponed|moved|delayed|pushed\s+back|brought\s+forward|rescheduled|put\s+off|deferred|shifted)"
+           r"\s+(?:[a-z]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?", None),
+    "es": (r"(?:aplazad|pospuest|postergad|trasladad|adelantad|movid|reprogramad)[oa]s?\s+(?:\w+\s+){0,3}?"
+           r"(?:al|para\s+el|hasta\s+el)\s+", None),
+    "fr": (r"(?:report|décal|avanc|repouss|déplac)ée?s?\s+(?:\w+\s+){0,3}?(?:au|à|jusqu['’]au)\s+", None),
+    "it": (r"(?:rinviat|posticipat|anticipat|spostat)[oaie]\s+(?:\w+\s+){0,3}?(?:al|all['’])\s*", None),
+    "de": (r"\bauf\s+(?:den|das|die)\s+",
+           r"\A\s*(?:\S+\s+){0,6}?(?:verschoben|vorgezogen|verlegt|vorzuziehen|zu\s+verschieben|zu\s+verlegen)\b"),
+}
+
 # the words that open a reported or subordinate clause, whose tense is not the date's outside it
 THAT_WORDS: dict[str, str] = {"en": "that", "es": "que", "pt": "que", "fr": "que|qu['’]", "de": "dass", "it": "che"}
 # the words before a that-word that put what it opens ahead ("se espera que llegue a Cuba el
@@ -188,6 +227,17 @@ EXPECTED_THAT_CUES: dict[str, str] = {
     "it": r"si\s+prevede|è\s+previsto|si\s+attende|è\s+probabile",
     "de": r"(?:es\s+)?(?:wird|ist)\s+(?:erwartet|geplant|vorgesehen|wahrscheinlich)",
 }
+# German words ending in -te/-ten that are no weak past: ordinals, superlatives, adjectives, "heute",
+# and present forms of verbs whose stem ends in t ("Die letzte Sitzung ist am 23. Februar", "Die
+# Druckereien arbeiten": no past)
+_NOT_WEAK_PAST_DE = frozenset("""letzte letzten nächste nächsten erste ersten zweite zweiten dritte dritten vierte
+vierten fünfte fünften sechste sechsten siebte siebten achte achten zehnte zehnten meiste meisten beste besten
+größte größten neueste neuesten jüngste jüngsten wichtigste wichtigsten heute gute guten alte alten weite weiten
+breite breiten rechte rechten echte echten schlechte schlechten harte harten späte späten bitte mitte arbeiten
+bieten gelten halten raten warten starten leiten bitten treten streiten richten berichten fürchten beachten
+beobachten bewerten erwarten vertreten betreten eintreten antreten auftreten verbieten anbieten bedeuten leisten
+kosten retten beraten erhalten enthalten behalten unterhalten gestalten schalten verwalten bereiten vorbereiten
+begleiten""".split())
 PAST_CUES: dict[str, str] = {
     "en": r"was|were|had|did|said|met|took|held|won|lost|began|came|went|saw|made|gave|told|left"
           r"|struck|fell|rose|broke|sank|spoke|wrote|led|fled|sat|stood|ran|shot|sent|spent|built|brought"
@@ -207,7 +257,7 @@ PAST_CUES: dict[str, str] = {
           r"|starben|flog|zog|zogen|brach|trat|traten|schlug|wies|ließ|blieb|schrieb|stieg|bat|bot|floh|flohen"
           r"|erschien|entschied|beschloss|beschlossen"
           r"|(?!(?:könnte|könnten|hätte|hätten|würde|würden|sollte|sollten|müsste|müssten|dürfte|dürften|möchte"
-          r"|möchten)\b)\w{2,}(?:te|ten)",
+          r"|möchten|" + "|".join(sorted(_NOT_WEAK_PAST_DE)) + r")\b)\w{2,}(?:te|ten)",
     "it": r"è stato|è stata|era|erano|ha|hanno|aveva|\w{2,}ato|\w{2,}ata|\w{2,}uto|\w{2,}ito",
     "ru": r"был|была|было|были|\w{2,}ал|\w{2,}ала|\w{2,}али|\w{2,}ил|\w{2,}ила|\w{2,}или",
     "nl": r"was|waren|had|hadden|werd|werden|\w{2,}de|\w{2,}te",
@@ -273,12 +323,14 @@ HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
 EXTRA_RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
     "en": {"this fiscal year": (0, "year"), "last fiscal year": (-1, "year"), "next fiscal year": (1, "year"),
            "this calendar year": (0, "year"), "earlier this year": (0, "year"), "earlier this month": (0, "month"),
-           "later this year": (0, "year"), "later this month": (0, "month"), "the previous year": (-1, "year"),
-           "the following year": (1, "year")},
+           "later this year": (0, "year"), "later this month": (0, "month")},
     "es": {"el próximo año": (1, "year"), "el próximo mes": (1, "month"), "este año": (0, "year"),
            "año pasado": (-1, "year"), "próximo año": (1, "year")},  # ("marzo del año pasado")
     "fr": {"cette année": (0, "year"), "ce mois": (0, "month")},
-    "de": {"in diesem jahr": (0, "year"), "im vergangenen jahr": (-1, "year"), "im kommenden jahr": (1, "year")},
+    "de": {"in diesem jahr": (0, "year"), "im vergangenen jahr": (-1, "year"), "im kommenden jahr": (1, "year"),
+           # ("im März letzten Jahres", "Ende nächsten Jahres")
+           "letzten jahres": (-1, "year"), "vergangenen jahres": (-1, "year"), "nächsten jahres": (1, "year"),
+           "kommenden jahres": (1, "year"), "dieses jahres": (0, "year")},
     "it": {"l'anno scorso": (-1, "year"), "l'anno prossimo": (1, "year"), "quest'anno": (0, "year")},
 }
 
@@ -389,10 +441,21 @@ class Lexicon:
         return _cue_pattern(CANCELLED_WORDS, self.language)
 
     @cached_property
-    def anchored_days(self) -> tuple[tuple[re.Pattern, tuple[str, ...], int], ...]:
-        """`ANCHORED_DAYS` of the language, compiled (matched against lowercased text)."""
-        return tuple((re.compile(rf"(?<!\w){pattern}(?!\w)"), words, sign)
-                     for pattern, words, sign in ANCHORED_DAYS.get(self.language, ()))
+    def anchored(self) -> tuple[tuple[re.Pattern, tuple[str, ...], int, str], ...]:
+        """`ANCHORED_DAYS` and `ANCHORED_YEARS` of the language, compiled (matched against
+        lowercased text), with their unit."""
+        return tuple((re.compile(rf"(?<!\w){pattern}(?!\w)"), words, sign, unit)
+                     for table, unit in ((ANCHORED_DAYS, "day"), (ANCHORED_YEARS, "year"))
+                     for pattern, words, sign in table.get(self.language, ()))
+
+    @cached_property
+    def rescheduled(self) -> tuple[re.Pattern, re.Pattern | None] | None:
+        """`RESCHEDULED_TO` of the language, compiled: the words before the date (ending where
+        it starts) and after it (matched against lowercased text)."""
+        if (found := RESCHEDULED_TO.get(self.language)) is None:
+            return None
+        before, after = found
+        return re.compile(rf"\b(?:{before})\Z"), (re.compile(after) if after else None)
 
     @cached_property
     def that(self) -> re.Pattern | None:

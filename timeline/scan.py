@@ -171,18 +171,19 @@ def _anchored(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None
     is tried only around the words it needs (a pattern that opens with a count would be tried
     at every word)."""
     spans = set()
-    for pattern, words, sign in lex.anchored_days:
+    for pattern, words, sign, unit in lex.anchored:
         for word in words:
             at = low.find(word)
             while at >= 0:
                 for m in pattern.finditer(low, max(0, at - _ANCHORED_LEAD), at + len(word) + _ANCHORED_LEAD):
                     if m.start() <= at < m.end() and m.span() not in spans:
                         spans.add(m.span())
-                        _anchored_candidate(text, low, lex, m, sign, found)
+                        _anchored_candidate(text, low, lex, m, sign, unit, found)
                 at = low.find(word, at + len(word))
 
 
-def _anchored_candidate(text: str, low: str, lex: Lexicon, m: re.Match, sign: int, found: list[Candidate]) -> None:
+def _anchored_candidate(text: str, low: str, lex: Lexicon, m: re.Match, sign: int, unit: str,
+                        found: list[Candidate]) -> None:
     count = 1
     if m.groupdict().get("n"):
         word = m.group("n")
@@ -192,12 +193,14 @@ def _anchored_candidate(text: str, low: str, lex: Lexicon, m: re.Match, sign: in
     start = m.start()
     if (the := _THE_BEFORE.search(low, max(0, start - 8), start)) is not None:
         start = the.start()  # "the next day": a title leaves the whole phrase out
-    found.append(Candidate(start, m.end(), "anchored", {"anchored": text[m.start():m.end()], "offset": sign * count}))
+    found.append(Candidate(start, m.end(), "anchored", {"anchored": text[m.start():m.end()], "offset": sign * count,
+                                                        "unit": unit}))
 
 
 _ANCHORED_LEAD = 24  # characters around a needed word in which its pattern is tried
 _THE_BEFORE = re.compile(r"(?<!\w)the\s+\Z")
-_ANCHORED_MAX_DAYS = 31  # "ten days later" is counted; "400 days later" is no day a reader can follow
+_ANCHORED_MAX_DAYS = 31  # "ten days later" is counted; "400 days later" is no day a reader can follow (nor
+# "40 years later" a year)
 
 
 # the word that follows a year in Russian, Ukrainian, Bulgarian ("29 июля 2025 года", "с 1952 года",
