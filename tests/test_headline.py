@@ -397,6 +397,12 @@ def test_words_that_only_point_go(sentence, title):
      "Ana Ruiz appointed harbour master"),
     ("Born in 1950 in Port Ellis, Ana Ruiz moved to Chile.", "en", "Ana Ruiz born in Port Ellis"),
     ("Asked about the vote on Monday, Ana Ruiz said the ferry would sail.", "en", "Ana Ruiz says the ferry would sail"),
+    # a date that opens the sentence leaves its own words, not the subject's article; the
+    # prepositions after it go ("1814 in Port Ellis")
+    ("El lunes la policía detuvo a dos hombres en el puerto.", "es", "La policía detuvo a dos hombres en el puerto"),
+    ("Oggi le scuole di Port Ellis rimarranno chiuse.", "it", "Le scuole di Port Ellis rimarranno chiuse"),
+    ("Le 5 mars, le maire a signé la loi sur le port.", "fr", "Le maire a signé la loi sur le port"),
+    ("Tra il 25 e il 26 gennaio il porto è rimasto chiuso.", "it", "Il porto è rimasto chiuso"),
     # after a semicolon a clause is a sentence of its own (German "der" there is no relative pronoun)
     ("Dann wird sie den Landtag auflösen; der frühestmögliche Termin wäre der 25. Januar.", "de",
      "Der frühestmögliche Termin"),

@@ -77,7 +77,7 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
 # words that introduce a date and go with it: "on Jan. 3", "el 3 de enero", "am 3. Januar" (not
 # "a": "in a Jan. 3 raid" keeps its article)
 _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|of|for|since|by|from|until|para|pour"
-                     r"|between|entre|zwischen"
+                     r"|between|entre|zwischen|tra|fra"
                      r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
                      r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem"
                      r"|в|во|на|с|со|к|до|от|по")  # ("Путин в понедельник встретился")
@@ -105,8 +105,12 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:who|which|qui|quien|que|che|который
 _PLACE_GOES_ON = re.compile(r"(?:in|at|near|across|en|à|dans|im|nel|no|na)\s", re.I)
 ANTECEDENT_WORDS = 6  # a noun phrase a relative clause hangs on is at most this long ("The former minister")
 _LEADING_CLOCK = re.compile(rf"^{CLOCK_HHMM}:?\s+(?=[^\W\d_])")
-_LEADING = re.compile(r"^\s*(?:(?:on|in|since|by|at|from|el|la|los|las|le|les|am|an|im|il|lo|em|en|de|del|"
-                      r"au|du|this|last|next|в|во|с|со|к|на|до|от|у)(?!\w)\s*)*[,\s]*", re.I)
+_LEADING_WORDS = (r"on|in|since|by|at|from|el|la|los|las|le|les|am|an|im|il|lo|em|en|de|del|"
+                  r"au|du|this|last|next|в|во|с|со|к|на|до|от|у")
+_LEADING = re.compile(rf"^\s*(?:(?:{_LEADING_WORDS})(?!\w)\s*)*[,\s]*", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+_ARTICLES = frozenset("el la los las le les il lo".split())
+_LEADING_WORD = re.compile(rf"^[\s,]*(?:{_LEADING_WORDS})(?!\w)", re.I)
 
 
 def make_title(sentence: str, date_phrases: list[str], focus: str | None = None) -> str:
@@ -734,6 +738,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     # the words a date leaves at the start ("On", "In early", "el"), but only there: "La policía
     # detuvo", "Le président a parlé", "Im Hafen sanken" keep their first word
     leading = first is not None and _LEADING.fullmatch(text, lo, first) is not None
+    # (only as many as stood before the date: "El lunes la policía detuvo" keeps "La policía")
+    lead_words = [w.lower() for w in _WORD.findall(text, lo, first)] if leading else []
     title = _PARENTHESES.sub("", title)  # "(MENAFN)", "(0400 GMT)", "(Enough)": asides
     title = _DASH_ASIDE.sub("", title)  # "de luto nacional –se han decretado tres días– pero"
     title = _TIGHT_DASH_ASIDE.sub(" ", title)  # "Many survivors—their homes destroyed—spent …"
@@ -769,7 +775,15 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         if scene and len(title[scene.end():].split()) >= 4:  # "… said that during his term, Sarkozy received"
             title = title[scene.end():]
     if leading:
-        title = _LEADING.sub("", title)
+        # the prepositions the date leaves ("1814 in Llanidloes"), not the article of the subject
+        # after it ("El lunes la policía detuvo" keeps "La policía"), unless it stood before the date
+        while (m := _LEADING_WORD.match(title)) is not None:
+            word = m.group().strip(" ,").lower()
+            if word in _ARTICLES and not (title[:1].isalpha() and lead_words and lead_words[0] == word):
+                break
+            lead_words = lead_words[1:] if lead_words and lead_words[0] == word else []
+            title = title[m.end():]
+        title = title.lstrip(" ,")
     title = _LEADING_CLOCK.sub("", title)  # "1040 Hundreds feared dead": a live page's entry time
     title = re.sub(r"\s+", " ", title)
     title = re.sub(r",\s*,\s*", " ", title)  # "The president signed, on Wednesday, a law": the aside was the date

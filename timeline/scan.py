@@ -45,7 +45,7 @@ _YEAR = r"(?:1[0-9]|20)\d{2}"
 _DASH = r"\s*(?:[-–—]|to|until|au|al|a|bis)\s*"
 # two days of one happening: "December 7 and 8", "les 7 et 8 décembre" (the next day only: see
 # `_two_days`)
-_AND = r"\s+(?:and|et|y|und|e|&)\s+"
+_AND = r"\s+(?:and|et|y|und|e|&)\s+(?:(?:the|el|il|le|dem|den)\s+)?"  # ("tra il 25 e il 26 gennaio")
 _CONN = rf"(?:\s*,?\s*(?:{CONNECTORS})\s+|\s*,\s*|\s+)"
 # four digits before a time zone are a clock, not a year: "at 1653 (2153 GMT)", "1410 GMT",
 # "0910 local time", "19 JANUARY, 1815 GMT" (case kept even in patterns that ignore it: "est")
