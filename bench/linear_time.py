@@ -58,6 +58,10 @@ TEXTS: dict[str, Callable[[int], str]] = {
     "'el pasado sábado de enero '": repeat("el pasado sábado de enero "),
     "lines wrapped by hand, no stops": repeat("officials met on monday after his arrest on friday and\nthe "),
     "'after the storm on Friday, ' phrases": repeat("the port reopened on Monday after the storm on Friday, "),
+    "'the next day', 'two days later' after a day": repeat("On Jan. 3 the ferry sailed; the next day it sank, two days "
+                                                           "later it rose and a year later "),
+    "'is expected to … early Tuesday' far from its cue": repeat("the storm is expected to make landfall on the island "
+                                                                "early Tuesday and "),
     "German ordinals 'zu seiner 136. '": repeat("zu seiner 136. Sitzung am 3. März "),
     "datelines, holidays, glued days, no stops": repeat(
         "Tokyo, January 02, 2024, The Europe Today: since the 2016 Kumamoto tremors USA Today 15April "
