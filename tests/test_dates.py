@@ -211,6 +211,8 @@ def test_days_counted_from_the_day_before(language, text, found):
     # counts as words in every language ("hace dos días"), a label's colon after a day, the stop
     # after a full month name ends the sentence
     ("es", "El ferri llegó hace dos días.", [("hace dos días", "2026-01-19")]),
+    # "March" and "May" after another month are months ("in January and March")
+    ("en", "The ferry ran aground in January and March.", [("January", "2026-01"), ("March", "2025-03")]),
     ("it", "Il traghetto è arrivato due giorni fa.", [("due giorni fa", "2026-01-19")]),
     ("en", "Jan. 12: The ferry ran aground off the point.", [("Jan. 12", "2026-01-12")]),
     ("en", "The ferry ran aground on Jan. 12: nobody was hurt.", [("Jan. 12", "2026-01-12")]),

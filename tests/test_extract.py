@@ -381,6 +381,14 @@ def test_a_plan_moved_to_another_day_leaves_its_old_day(language, text, dates):
     assert [str(e.date) for e in extract_events(text, "2026-01-21", [language])] == dates
 
 
+def test_an_embedded_post_is_furniture():
+    text = ("The ferry sailed again on Monday.\n"
+            "Back at sea after the storm → https://t.co/abc123 pic.twitter.com/xyz789 — Harbour Ferries "
+            "(@harbourferries) January 20, 2026\n")
+    assert [(str(e.date), e.quote) for e in extract_events(text, "2026-01-21", ["en"])] == [
+        ("2026-01-19", "The ferry sailed again on Monday.")]
+
+
 def test_prose_that_names_whatsapp_or_a_newsletter_is_no_furniture():
     news = ("The regulator fined the ferry company on Monday for sending its timetable changes only by "
             "newsletter, WhatsApp and text message, leaving passengers stranded at the harbour.")

@@ -403,6 +403,12 @@ def test_words_that_only_point_go(sentence, title):
     ("Oggi le scuole di Port Ellis rimarranno chiuse.", "it", "Le scuole di Port Ellis rimarranno chiuse"),
     ("Le 5 mars, le maire a signé la loi sur le port.", "fr", "Le maire a signé la loi sur le port"),
     ("Tra il 25 e il 26 gennaio il porto è rimasto chiuso.", "it", "Il porto è rimasto chiuso"),
+    # ", and poor weather …": a clause with its own subject in lowercase words; what follows a colon
+    ("The regatta came after a long delay at sea, and thick fog forced a stop on Monday.", "en",
+     "Thick fog forces a stop"),
+    ("The regatta came after two delays: a gale halted the race on Sunday.", "en", "A gale halts the race"),
+    ("Previously, on Monday (Jan. 12), the harbour master had to close the port due to fog.", "en",
+     "The harbour master had to close the port due to fog"),
     # after a semicolon a clause is a sentence of its own (German "der" there is no relative pronoun)
     ("Dann wird sie den Landtag auflösen; der frühestmögliche Termin wäre der 25. Januar.", "de",
      "Der frühestmögliche Termin"),

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from .scan import CLOCK_HHMM
 from .segment import open_parenthesis
 from .settings import TITLE_FALLBACK_CHARS, TITLE_MAX_CHARS, TITLE_SIDE_CLAUSE_WORDS, TITLE_WORDS
-from .tense import FINITE, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, headline_tense, past_form
+from .tense import FINITE, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, PREPOSITIONS, headline_tense, past_form
 
 # ", the ministry said." / "according to a statement": who said it, not what happened
 # (what follows the verb is short: "…, the ministry said in a statement"; a verb that takes an object
@@ -382,8 +382,9 @@ def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
     if len(dates) < 2:
         return None
     opener = next(reversed(list(_PHRASE_OPENS.finditer(text, max(0, focus[0] - _PHRASE_REACH), focus[0]))), None)
-    if opener is None or any(opener.end() <= s and e <= focus[0] for s, e in dates):
-        return None  # (a date between the opener and this one: the phrase is that date's)
+    if opener is None or any(opener.end() <= s and e <= focus[0] for s, e in dates) \
+            or ":" in text[opener.end():focus[0]]:
+        return None  # (a date between the opener and this one, or a colon: the phrase is not this date's)
     end = next((b for b in breaks if b > focus[1]), len(text))
     side = _SIDE_CLAUSE.search(text, focus[1], end)
     end = min(end if end <= len(text) else len(text), side.start() if side else len(text))
@@ -844,7 +845,8 @@ _LEADING_SCENE = re.compile(
 # words that link a sentence to the one before ("However,", ", on the other hand,", "Sin embargo,"):
 # a headline stands alone
 _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheless|still|instead|also|in addition"
-                r"|additionally|in turn|in fact|indeed|for (?:his|her|its|their) part|on the other hand|by contrast"
+                r"|previously|additionally|in turn|in fact|indeed|for (?:his|her|its|their) part|on the other hand"
+                r"|by contrast"
                 r"|in contrast|separately|similarly|likewise|as a result|therefore|consequently|sin embargo|además"
                 r"|mientras tanto|por su parte|en cambio|por otro lado|asimismo|no obstante|cependant|pourtant"
                 r"|par ailleurs|de (?:son|leur) côté|en revanche|toutefois|néanmoins|en outre|jedoch|allerdings"
@@ -854,7 +856,7 @@ _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheles
 _CONCESSION_LEAD = re.compile(r"^(?:even\s+though|although|though|even\s+if|while|whereas|aunque|a\s+pesar\s+de\s+que"
                               r"|pese\s+a\s+que|mientras\s+que|bien\s+que|quoique|alors\s+que|tandis\s+que|obwohl"
                               r"|sebbene|benché|anche\s+se|embora)\s+(?=\S)", re.I)
-_CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNECTIVES + r"),\s+(?=\S)"
+_CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNECTIVES + r"),[\s,]+(?=\S)"
                               r"|^(?:and|but|yet|pero|mais|aber|но)\s+(?=\S)"
                               r"|^as\s+(?:(?:was|had\s+been)\s+)?(?:widely\s+)?"
                               r"(?:expected|anticipated|predicted|planned),?\s+", re.I)
@@ -1064,6 +1066,24 @@ _CONTRAST_START = re.compile(r"(?:while|whereas|mientras que|mientras|alors que|
 # is one subject)
 _AND_START = re.compile(r"(?:and|but|y|pero|e|ma|et|mais|und|aber|mas|и|но)\s+" + _SUBJECT_AHEAD, re.I)
 _AND_AFTER_WORDS = 6
+# "…, and poor weather forced a scrub on Monday": a subject in lowercase words, then its verb
+_AND_LOWER_SUBJECT = re.compile(r"(?:and|but)\s+((?:[a-z][a-z'-]*\s+){1,3})(?=(?:[a-z-]+ed|was|were|is|are|has|have|had"
+                                r"|will|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b)")
+
+
+def _and_clause(raw: str) -> re.Match | None:
+    """The "and" that opens a clause with its own subject ("…, and the court freed him", "…, and
+    poor weather forced a scrub"), or None ("…, and again during tests")."""
+    if (m := _AND_START.match(raw)) is not None:
+        return m
+    m = _AND_LOWER_SUBJECT.match(raw)
+    if m is None or any(w in PREPOSITIONS or w in FINITE or past_form(w) or w.endswith("ly") or w in _ADVERB_WORDS
+                        for w in m.group(1).split()):
+        return None
+    return re.match(r"(?:and|but)\s+", raw)
+
+
+_ADVERB_WORDS = frozenset("then again also later still even just soon once never already".split())
 
 
 def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, int]:
@@ -1076,8 +1096,12 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     raw = text[lo:raw_end]
     # (after a semicolon a clause is a sentence of its own: "…; der frühestmögliche Termin wäre …")
     relative = ((_RELATIVE_START.match(raw) if text[:lo].rstrip()[-1:] != ";" else None) or _CONTRAST_START.match(raw)
-                or (_AND_START.match(raw) if len(text[:lo].split()) >= _AND_AFTER_WORDS else None)) if lo else None
+                or (_and_clause(raw) if len(text[:lo].split()) >= _AND_AFTER_WORDS else None)) if lo else None
     clause_start = lo + relative.end() if relative else lo  # "Der Kanzler", "That decision": no relative
+    colon = text.rfind(": ", clause_start, focus[0])
+    if colon > clause_start and len(text[colon + 2:raw_end].split()) >= 5 and not open_parenthesis(text, lo, colon):
+        # "The flight comes after delays: a fuel leak halted Sunday's attempt": what follows the colon
+        return colon + 2, raw_end
     # a later clause stands alone only as a relative clause or with its own subject
     # ("..., whose leader was ousted"); "..., have intensified" has lost its subject
     label = _LABEL.match(text) if lo == 0 else None  # "• Slow reaction: As of Saturday evening, …"

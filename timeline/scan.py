@@ -568,8 +568,13 @@ def _plausible_word(text: str, c: Candidate, word: str, language: str) -> bool:
     if language == "en" and word.lower() in ("may", "march"):
         before = text[max(0, c.start - 16):c.start]
         return bool(c.parts.get("pre") or c.parts.get("part") or c.parts.get("ryear")
-                    or re.search(_PREPOSITION, before, re.I))
+                    or re.search(_PREPOSITION, before, re.I) or _AFTER_MONTH.search(before))
     return True
+
+
+# "in January and March", "February, March": a month name after another is one too
+_AFTER_MONTH = re.compile(r"(?-i:January|February|April|June|July|August|September|October|November|December)"
+                          r"(?:\s*,\s*|\s+(?:and|or|to|through)\s+)\Z")
 
 
 def _merge_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:

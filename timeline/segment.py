@@ -42,6 +42,9 @@ _FURNITURE_PROSE_CHARS = 160
 _FURNITURE_STRONG = (r"©|all rights reserved|click here"
                      r"|\bcookies?\b.{0,160}\b(?:accept|consent|privacy|browsing|experience|settings|partners)"
                      r"|\b(?:accept|consent)\w*\b.{0,100}\bcookies?\b")
+# a social network's post embedded in the page: its link, or its signature (who, @handle, when)
+_EMBED = (r"pic\.twitter\.com/\w+|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
+          r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$|A post shared by [^\n]{1,60}\(@[\w.]{1,30}\)")
 _PROMOTION = frozenset(("subscribe", "sign up for", "newsletter", "follow us", "share this", "abonnez-vous",
                         "suscríbete", "iscriviti"))
 _TEMPLATE_ARTEFACT = r"\b\w+\.\w+\.\w+\b.*\(\)|\?\.\w"  # `Quark.Models.Entities.Ancestor?.Title?.X()`
@@ -175,6 +178,8 @@ def _is_furniture(line: str) -> bool:
         later = re.finditer(_FURNITURE_WORDS, low[m.end():])
         if any(w.group() != m.group() and w.group() in _PROMOTION for w in later):
             return True  # "Sign up for our free newsletter and get …": a page promoting itself
+    if ("(@" in line or "pic.twitter.com" in low) and re.search(_EMBED, line):
+        return True  # an embedded post: "… pic.twitter.com/W6f — SpaceX (@SpaceX) August 27, 2025"
     if len(line) < STAMP_LINE_CHARS and (_is_byline(line) or _is_navigation(line) or _is_share_bar(low)):
         return True
     if "." in line and len(line) < STAMP_LINE_CHARS and re.search(_IMAGE_FILE, low):
