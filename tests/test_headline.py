@@ -409,6 +409,13 @@ def test_words_that_only_point_go(sentence, title):
     ("The regatta came after two delays: a gale halted the race on Sunday.", "en", "A gale halts the race"),
     ("Previously, on Monday (Jan. 12), the harbour master had to close the port due to fog.", "en",
      "The harbour master had to close the port due to fog"),
+    # the verb of saying before who said it ("…, informó el Centro …"); a relative clause between
+    # commas is no place to cut a long title; the subject's article stays when the date's went
+    ("Este lunes, el ferri Aurora, que zarpó de Gdansk con un día de retraso, llegó al puerto de Ibiza con 300 "
+     "pasajeros, informó la Autoridad Portuaria de Baleares.", "es",
+     "El ferri Aurora llegó al puerto de Ibiza con 300 pasajeros"),
+    ("El lunes el gobierno cerró el puerto de Ibiza, informó la agencia.", "es",
+     "El gobierno cerró el puerto de Ibiza"),
     # after a semicolon a clause is a sentence of its own (German "der" there is no relative pronoun)
     ("Dann wird sie den Landtag auflösen; der frühestmögliche Termin wäre der 25. Januar.", "de",
      "Der frühestmögliche Termin"),

@@ -29,6 +29,10 @@ _ATTRIBUTION = re.compile(
     r"|(?:reported|announced|informó|anunció|a annoncé|teilte|ha annunciato|anunciou)(?!\s+(?:a|an|the|un|une|le|la"
     r"|les|des|du|el|los|las|una|uno|ein|eine|einen|der|die|das|il|lo|gli|um|uma|o|os|as)\b))\b"
     r"[^,;]{0,50}$|,?\s+(?:according to|según|selon|laut|secondo|segundo)\b.*$"
+    # "…, informó el Centro Nacional de Huracanes": the verb first, then who (a name)
+    r"|,\s*(?:informó|anunció|indicó|explicó|precisó|detalló|confirmó|informou|anunciou|ha\s+annunciato"
+    r"|ha\s+comunicato|a\s+annoncé|a\s+indiqué|a\s+précisé)\s+(?:el|la|los|las|o|a|il|la|le|les|l['’])\s*"
+    r"(?-i:[A-ZÀ-Ý])[^,;]{0,80}$"
     # (after a closing quotation mark, who said it may be told at length: '…", dijo la estudiante
     # de 23 años que solo quería ser conocida como J.')
     r"|\s*(?:[\"”»],|,[\"”»])\s*(?:[\w.'’-]+\s+){0,3}(?:said|says|told|added|dijo|declaró|afirmó|señaló"
@@ -269,6 +273,9 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
             end = _main_clause_end(text, lo, hi, focus)
             if aside and end <= aside.end("aside"):  # (the aside is no side clause to cut at)
                 end = _main_clause_end(text, aside.end("aside"), hi, focus)
+            for a, b in _appositions(text, dates):  # (nor is a relative clause between commas)
+                if a <= end < b:
+                    end = _main_clause_end(text, b, hi, focus)
             title = _date_as_subject(_compose(text, lo, end, dates, asides), text, lo, hi, dates, language)
     if (titled := _TITLED_SUBJECT.match(title)) is not None:  # "US President Donald Trump approves" → "Donald Trump …"
         title = title[titled.start("name"):]
@@ -741,6 +748,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     leading = first is not None and _LEADING.fullmatch(text, lo, first) is not None
     # (only as many as stood before the date: "El lunes la policía detuvo" keeps "La policía")
     lead_words = [w.lower() for w in _WORD.findall(text, lo, first)] if leading else []
+    if lead_words and not re.match(rf"(?i:{re.escape(lead_words[0])})(?!\w)", title):
+        lead_words = []  # (`without_dates` took them with the date: what is left is the subject's)
     title = _PARENTHESES.sub("", title)  # "(MENAFN)", "(0400 GMT)", "(Enough)": asides
     title = _DASH_ASIDE.sub("", title)  # "de luto nacional –se han decretado tres días– pero"
     title = _TIGHT_DASH_ASIDE.sub(" ", title)  # "Many survivors—their homes destroyed—spent …"
@@ -780,7 +789,7 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         # after it ("El lunes la policía detuvo" keeps "La policía"), unless it stood before the date
         while (m := _LEADING_WORD.match(title)) is not None:
             word = m.group().strip(" ,").lower()
-            if word in _ARTICLES and not (title[:1].isalpha() and lead_words and lead_words[0] == word):
+            if word in _ARTICLES and not (lead_words and lead_words[0] == word):
                 break
             lead_words = lead_words[1:] if lead_words and lead_words[0] == word else []
             title = title[m.end():]
