@@ -249,6 +249,9 @@ def test_number_words_labels_and_stops(language, text, found):
     ("es", "Se espera que el ferri llegue a Ibiza el jueves.", [("jueves", "2026-01-22")]),
     ("es", "Dijo que el ferri llegó a Ibiza el jueves.", [("jueves", "2026-01-15")]),
     ("fr", "Il est prévu que le ferry arrive à Bastia jeudi.", [("jeudi", "2026-01-22")]),
+    # what could still happen ("could come on Monday"), not what could not be done
+    ("en", "A vote on the harbour bill could come on Thursday.", [("Thursday", "2026-01-22")]),
+    ("en", "The harbour master could not attend on Thursday.", [("Thursday", "2026-01-15")]),
     # a duty in the past is a plan ("devait prononcer, ce jeudi, sa déclaration")
     ("fr", "La maire devait prononcer, ce jeudi, son discours devant le conseil.", [("ce jeudi", "2026-01-22")]),
     ("fr", "La maire devait payer l'amende jeudi dernier.", [("jeudi dernier", "2026-01-15")]),

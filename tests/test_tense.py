@@ -103,6 +103,7 @@ def test_regular_past_forms_become_present(past, present):
     ("The keeper died in the fire", "The keeper dies in the fire"),
     ("The club tied the league record", "The club ties the league record"),
     ("Six races to be run — tied for the most ever", "Six races to be run — tied for the most ever"),
+    ("The storm, packing sustained winds, reached the coast", "The storm, packing sustained winds, reaches the coast"),
 ])
 def test_headline_tense(title, expected):
     assert headline_tense(title) == expected

@@ -151,7 +151,9 @@ PAST_AFTER_PLAN_CUES: dict[str, str] = {
 # Weaker cues of the future: they count only before the date, with no past cue between them
 # and it ("said he would meet Putin on Aug. 15"; but "On Feb. 28, the bank said it would ...").
 WEAK_FUTURE_CUES: dict[str, str] = {
-    "en": r"would(?! have)|(?:is|are|am) (?:heading|travell?ing|flying|leaving|meeting|hosting|visiting|returning)"
+    # ("a vote could come on Monday or Tuesday": what may still happen)
+    "en": r"would(?! have)|(?:could|might) (?:come|happen|take place|be held|begin|start|arrive|reopen|resume|end)"
+          r"|(?:is|are|am) (?:heading|travell?ing|flying|leaving|meeting|hosting|visiting|returning)"
           # "children who were preparing to return to school Monday": what was still to come
           r"|(?:is|are|am|was|were) (?:preparing|getting ready|about) to",
     # (a duty in the past is a plan: "Lecornu devait prononcer, ce mardi, sa déclaration")

@@ -122,6 +122,11 @@ def headline_tense(title: str) -> str:
             continue  # "The thieves, disguised as workers, parked …": an aside's participle, not the verb
         if past_form(low) and before in ("—", "–"):
             continue  # "10 medals to be awarded — tied for the most": a participle after a dash is an aside's
+        if low.endswith("ed") and before.endswith("ing") and len(before) > 5 and before.isalpha() \
+                and (i < 2 or words[i - 2].lower() not in _DETERMINERS) \
+                and i + 1 < len(words) and (after := words[i + 1].strip(",")).isalpha() and after.islower() \
+                and after not in _DETERMINERS and after not in PREPOSITIONS and not after.endswith("ly"):
+            continue  # "The hurricane, packing sustained winds, …": an adjective before its noun, after a participle
         if past_form(low):
             lead = [w.lower() for w in words[:i]]
             while lead and (lead[-1].endswith("ly") or lead[-1] in _ADVERBS):
