@@ -207,6 +207,12 @@ def test_days_counted_from_the_day_before(language, text, found):
     assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found
 
 
+def test_a_day_counted_off_the_calendar_is_no_date():
+    for text in ("On 0001-01-01 the ferry sailed. The previous day it sank.",
+                 "On 0001-01-01 the ferry sailed. A year earlier it sank."):
+        assert [m.text for m in find_dates(text, PUB, ["en"])] == ["0001-01-01"]
+
+
 @pytest.mark.parametrize("language, text, found", [
     # counts as words in every language ("hace dos días"), a label's colon after a day, the stop
     # after a full month name ends the sentence

@@ -416,6 +416,11 @@ def test_words_that_only_point_go(sentence, title):
      "El ferri Aurora llegó al puerto de Ibiza con 300 pasajeros"),
     ("El lunes el gobierno cerró el puerto de Ibiza, informó la agencia.", "es",
      "El gobierno cerró el puerto de Ibiza"),
+    # a list of three names is one subject; a name ending like a participle is no scene
+    ("Portugal, Spain and Italy agreed on Monday to share the ferry route.", "en",
+     "Portugal, Spain and Italy agree to share the ferry route"),
+    ("Machado, Ruiz y López firmaron el acuerdo del puerto el lunes.", "es",
+     "Machado, Ruiz y López firmaron el acuerdo del puerto"),
     # after a semicolon a clause is a sentence of its own (German "der" there is no relative pronoun)
     ("Dann wird sie den Landtag auflösen; der frühestmögliche Termin wäre der 25. Januar.", "de",
      "Der frühestmögliche Termin"),

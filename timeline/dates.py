@@ -414,9 +414,13 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                 days = c.parts["unit"] == "day"
                 last = next((m for m in reversed(mentions) if (m.precision == "day" or not days)
                              and m.range_end is None and 0 <= c.start - m.end <= ANCHORED_DAY_REACH), None)
-                if last is not None:
-                    value = PartialDate.from_date(last.value.first_day + dt.timedelta(days=c.parts["offset"])) \
+                try:
+                    value = None if last is None else \
+                        PartialDate.from_date(last.value.first_day + dt.timedelta(days=c.parts["offset"])) \
                         if days else PartialDate(last.value.year + c.parts["offset"])
+                except (ValueError, OverflowError):  # "0001-01-01 … the previous day": no calendar day
+                    value = None
+                if value is not None:
                     mentions.append(DateMention(c.start, c.end, text[c.start:c.end], value, None, True))
                 continue
             resolver.anchor = _anchor(text, c, last_explicit)

@@ -205,7 +205,7 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 _NAME = r"[A-ZÀ-ÞА-Я][\w/.&'’-]*(?:\s+[A-ZÀ-ÞА-Я][\w/.&'’-]*)?"
-_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME}){{2,}},?\s+(?:and|und|y|et|e|i|и)\s+(?=[A-ZÀ-ÞА-Я])")
+_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME}){{1,}},?\s+(?:and|und|y|et|e|i|и)\s+(?=[A-ZÀ-ÞА-Я])")  # ("A, B and C")
 
 
 _PARENTHESIS_REACH = 80  # characters back to the "(" of an aside a comma may be inside
@@ -849,8 +849,10 @@ _LEADING_SCENE = re.compile(
     # "Working under floodlights, rescuers used dogs": a participle's phrase (not "Beijing, the capital");
     # "Nommé en remplacement de François Bayrou, Sébastien Lecornu devait …", "Asked about it, Ruiz said"
     r"|(?-i:[A-Z][a-z]+ing)\s+[^,]{2,50},\s+"
-    r"|(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ado|ada|ido|ida|ato|ata|ed))(?:\s+[^,]{2,70})?,\s+"
-    r"(?=(?-i:[A-ZÀ-Ý]))", re.I)
+    # (its phrase goes on in lowercase: not "Machado, Ruiz y López firmaron", "United States, Canada …",
+    # "Ahmed said on Monday, …")
+    r"|(?!United\b)(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ado|ada|ido|ida|ato|ata|ed))"
+    r"\s+(?!(?:said|told|says|was|is|has|had|dijo|a|ha|hat)\b)(?-i:[a-zà-ÿ])[^,]{1,70},\s+(?=(?-i:[A-ZÀ-Ý]))", re.I)
 # words that link a sentence to the one before ("However,", ", on the other hand,", "Sin embargo,"):
 # a headline stands alone
 _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheless|still|instead|also|in addition"
