@@ -217,6 +217,8 @@ def test_a_day_counted_off_the_calendar_is_no_date():
     # counts as words in every language ("hace dos días"), a label's colon after a day, the stop
     # after a full month name ends the sentence
     ("es", "El ferri llegó hace dos días.", [("hace dos días", "2026-01-19")]),
+    # two days after "between" bound a stretch ("entre os dias 10 e 21 de novembro")
+    ("pt", "A feira ocorre entre os dias 10 e 21 de fevereiro em Belém.", [("10 e 21 de fevereiro", "2026-02-10")]),
     # "March" and "May" after another month are months ("in January and March")
     ("en", "The ferry ran aground in January and March.", [("January", "2026-01"), ("March", "2025-03")]),
     ("it", "Il traghetto è arrivato due giorni fa.", [("due giorni fa", "2026-01-19")]),

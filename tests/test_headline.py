@@ -416,6 +416,10 @@ def test_words_that_only_point_go(sentence, title):
      "El ferri Aurora llegó al puerto de Ibiza con 300 pasajeros"),
     ("El lunes el gobierno cerró el puerto de Ibiza, informó la agencia.", "es",
      "El gobierno cerró el puerto de Ibiza"),
+    # Portuguese: the part of the day and "desta" go with the date, and "até o dia" too
+    ("Teve início na manhã desta segunda-feira (12) a feira do porto de Belém.", "pt",
+     "Teve início a feira do porto de Belém"),
+    ("A feira do porto de Belém se estende até o dia 21 de janeiro.", "pt", "A feira do porto de Belém se estende"),
     # a list of three names is one subject; a name ending like a participle is no scene
     ("Portugal, Spain and Italy agreed on Monday to share the ferry route.", "en",
      "Portugal, Spain and Italy agree to share the ferry route"),

@@ -84,6 +84,8 @@ _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|
                      r"|between|entre|zwischen|tra|fra"
                      r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
                      r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem"
+                     # ("até o dia 21 de novembro", "desta segunda-feira", "entre os dias 10 e 21")
+                     r"|até|desta|deste|nesta|neste|dia|dias|os|o"
                      r"|в|во|на|с|со|к|до|от|по")  # ("Путин в понедельник встретился")
 # what goes with a date phrase when it is cut from a title: the spaces and the words before it
 # ("on", "el", "ab dem", "für den"), and a word that places the time in the day ("early Tuesday", "late on Friday")
@@ -91,7 +93,10 @@ _BEFORE_DATE = re.compile(
     # ("durante la madrugada del 29 de abril", "on the night of Jan. 3", "pendant la nuit du 3 mars")
     r"\s*(?:(?:\b(?:during|in|on|durante|en|por|dans|pendant|nella|nel)\s+)?\b(?:the|la|el|le|il)\s+"
     r"(?:night|morning|evening|afternoon|madrugada|noche|mañana|tarde|nuit|matinée|soirée|notte|mattina|sera)\s+"
-    rf"(?:of|del|de|du|della|di)\s+\Z|(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,2}}"
+    rf"(?:of|del|de|du|della|di)\s+\Z"
+    # ("na manhã desta segunda-feira", "na noite de sábado")
+    r"|\b(?:na|no|durante\s+a|durante\s+o)\s+(?:manhã|tarde|noite|madrugada)\s+(?:de|do|da|desta|deste|nesta|neste)\s+\Z"
+    rf"|(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,3}}"
     # (an article elided onto the date: "l'11 marzo", "dall'8 aprile", "jusqu'au", "d'")
     r"(?:\b(?:l|dell|all|nell|dall|sull|d|jusqu)['’](?:au\s+)?)?\Z)", re.I)
 # and after it: the part of the day ("Thursday evening", "el lunes por la mañana", "Montagabend")

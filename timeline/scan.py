@@ -199,6 +199,10 @@ def _anchored_candidate(text: str, low: str, lex: Lexicon, m: re.Match, sign: in
 
 _ANCHORED_LEAD = 24  # characters around a needed word in which its pattern is tried
 _THE_BEFORE = re.compile(r"(?<!\w)the\s+\Z")
+# "entre os dias 10 e 21 de novembro", "between the 10th and the 21st": two days that bound a stretch
+_BETWEEN_DAYS = re.compile(r"\b(?:between|entre|tra|fra|zwischen)\s+"
+                           r"(?:(?:the|os|as|los|las|el|il|i|le|les|dem|den)\s+)?(?:(?:dias?|días?|days?|giorni|jours)\s+)?\Z",
+                           re.I)
 _ANCHORED_MAX_DAYS = 31  # "ten days later" is counted; "400 days later" is no day a reader can follow (nor
 # "40 years later" a year)
 
@@ -251,7 +255,9 @@ def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candid
     if after and after.group("y"):
         found.append(Candidate(start, after.end(), "month_year", {**head, "y": after.group("y")}))
     before = _DAY_BEFORE.search(text, max(0, s - DAY_BEFORE_REACH), s)
-    if before and before.group("d3") and not _two_days(before):  # "3 and 10 March": the 10th only
+    between = before is not None and before.group("d3") and _BETWEEN_DAYS.search(text, max(0, before.start() - 24),
+                                                                                  before.start())
+    if before and before.group("d3") and not between and not _two_days(before):  # "3 and 10 March": the 10th only
         before = _DAY_BEFORE.search(text, before.start("d3"), s)
     if before and after:
         groups = {**_groups(before), "m": name, **_groups(after)}
