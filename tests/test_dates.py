@@ -234,6 +234,8 @@ def test_a_day_counted_off_the_calendar_is_no_date():
     ("de", "Der Landtag stimmt am Montag ab.", [("Montag", "2026-01-26")]),
     ("de", "Am Montag traf die Ministerin den Präsidenten.", [("Montag", "2026-01-19")]),
     ("de", "Das Gesetz trat im März letzten Jahres in Kraft.", [("März letzten Jahres", "2025-03")]),
+    ("de", "Im September ist Landtagswahl.", [("September", "2026-09")]),
+    ("de", "Im September traf die Ministerin den Präsidenten.", [("September", "2025-09")]),
     # a day something was moved to is still to come; the plan it replaced is no happening's day
     ("en", "The vote was postponed to Feb. 23.", [("Feb. 23", "2026-02-23")]),
     ("es", "La votación fue aplazada al 23 de febrero.", [("23 de febrero", "2026-02-23")]),

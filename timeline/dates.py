@@ -258,6 +258,9 @@ class _Resolver:
                                               or _STARTING.search(self.text, lo, c.start))
         if direction is None:
             direction = 0 if deadline else self.tense(c)
+            if direction == 0 and day is None and self.lex.language in _PRESENT_AHEAD \
+                    and _IM.search(self.text, max(0, c.start - 4), c.start):
+                direction = 1  # "Im September ist Bundestagswahl": German tells what comes in the present
         last_day = days_in_month(pub.year, month)
         this_year = dt.date(pub.year, month, min(day or last_day, last_day))
         first = dt.date(pub.year, month, min(day or 1, last_day))
@@ -468,6 +471,7 @@ _RESCHEDULED_REACH = 80  # characters around a date in which the words that move
 _PRESENT_AHEAD = frozenset({"de"})
 _PLAIN_WEEKDAYS_DE = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split())
 _AM = re.compile(r"\b[Aa]m\s+\Z")
+_IM = re.compile(r"\b[Ii]m\s+\Z")
 _WEEKDAY_GAP = 16  # characters between a weekday and the day it names ("negro ", " night, ")
 _WEEKDAY_TO_DAY = re.compile(r"[,\s]+(?:[^\W\d_]+[,\s]+){0,2}(?:(?:el|le|der|den|il|o|the|on)\s+)?", re.I)
 
