@@ -60,6 +60,7 @@ TEXTS: dict[str, Callable[[int], str]] = {
     "'after the storm on Friday, ' phrases": repeat("the port reopened on Monday after the storm on Friday, "),
     "'the next day', 'two days later' after a day": repeat("On Jan. 3 the ferry sailed; the next day it sank, two days "
                                                            "later it rose and a year later "),
+    "'the next day' after years only": repeat("In 2019 it rose. The next day it fell. "),
     "'is expected to … early Tuesday' far from its cue": repeat("the storm is expected to make landfall on the island "
                                                                 "early Tuesday and "),
     "German ordinals 'zu seiner 136. '": repeat("zu seiner 136. Sitzung am 3. März "),

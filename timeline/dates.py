@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from typing import NamedTuple
 
@@ -112,11 +113,10 @@ class _Resolver:
         text = self.text
         if self.rescheduled_to(c):
             return 1  # "the vote was postponed to Feb. 23": the new date is still to come
-        floor, ceiling = max(0, c.start - reach), min(len(text), c.end + reach)
-        lo = max(_full_stop_before(text, floor, c.start), _line_break_before(text, floor, c.start), c.start - reach)
+        ceiling = min(len(text), c.end + reach)
+        lo, near_lo = self.clause_before(c, reach)
         hi = min([i for i in (_full_stop_after(text, c.end, ceiling), _line_break_after(text, c.end, ceiling))
                   if i >= 0] + [ceiling])
-        near_lo = max(lo, text.rfind(",", lo + 1, c.start), text.rfind(";", lo + 1, c.start))
         near_hi = min([i for i in (text.find(",", c.end, hi), text.find(";", c.end, hi)) if i >= 0] + [hi])
         nouns = _NOUN if self.lex.language == "de" else None  # German nouns are capitalised: no verbs
         for a, b in ((near_lo, near_hi), (lo, hi)):
@@ -165,16 +165,21 @@ class _Resolver:
         island early Tuesday"; not "The storm will weaken after it struck the island Tuesday")."""
         if self.lex.future is None:
             return False
-        text = self.text
-        floor = max(0, c.start - TENSE_REACH)
-        lo = max(_full_stop_before(text, floor, c.start), _line_break_before(text, floor, c.start),
-                 text.rfind(",", floor, c.start), text.rfind(";", floor, c.start), floor - 1)
-        before, expected = self.after_that(text[lo + 1:c.start])
+        before, expected = self.after_that(self.text[self.clause_before(c, TENSE_REACH)[1] + 1:c.start])
         if self.lex.language == "de":
             before = _NOUN.sub(" ", before)
         before = before.lower()
         cue = None if expected else next(reversed(list(self.lex.future.finditer(before))), None)
         return (expected or cue is not None) and not self.lex.past.search(before, cue.end() if cue else 0)
+
+    def clause_before(self, c: Candidate, reach: int) -> tuple[int, int]:
+        """Where the mention's sentence starts before it (a full stop or a paragraph's end, at most
+        `reach` back), and where its clause does (a comma or semicolon after that): each the
+        index of the character before the text to look at."""
+        text = self.text
+        floor = max(0, c.start - reach)
+        lo = max(_full_stop_before(text, floor, c.start), _line_break_before(text, floor, c.start), c.start - reach)
+        return lo, max(lo, text.rfind(",", lo + 1, c.start), text.rfind(";", lo + 1, c.start))
 
     def after_that(self, before: str) -> tuple[str, bool]:
         """The words before a mention from its clause's last that-word on ("said that the bridge
@@ -404,7 +409,9 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
     starts = [s for s, _ in kept]
     mentions: list[DateMention] = []
     seen: set[tuple[int, int]] = set()
+    blocks: list[int] = []  # where each language's mentions start in `mentions` (each block in text order)
     for language in langs:
+        blocks.append(len(mentions))
         resolver = _Resolver(text, lexicon(language), pub)
         last_explicit: tuple[int, PartialDate] | None = None
         for c in scan(text, language):
@@ -415,8 +422,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                 continue  # a mention found in another of `languages`
             if c.kind == "anchored":  # "the next day", "a year later": from the last day or year the text gave
                 days = c.parts["unit"] == "day"
-                last = next((m for m in reversed(mentions) if (m.precision == "day" or not days)
-                             and m.range_end is None and 0 <= c.start - m.end <= ANCHORED_DAY_REACH), None)
+                last = _day_before(mentions, blocks, c.start, days)
                 try:
                     value = None if last is None else \
                         PartialDate.from_date(last.value.first_day + dt.timedelta(days=c.parts["offset"])) \
@@ -447,6 +453,22 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
         seen.update((m.start, m.end) for m in mentions)
     mentions.sort(key=lambda m: m.start)
     return _weekdays_with_their_day(text, mentions)
+
+
+def _day_before(mentions: list[DateMention], blocks: list[int], at: int, days: bool) -> DateMention | None:
+    """The nearest mention that ends before `at`, within `ANCHORED_DAY_REACH`, of a day (or of
+    any precision when not `days`), and no range: what "the next day" counts from. Each block
+    of `mentions` is in text order, so the search stops at the first mention out of reach
+    (looking further back for every "the next day" made a text of them quadratic)."""
+    for lo, hi in reversed(list(itertools.pairwise([*blocks, len(mentions)]))):
+        for m in reversed(mentions[lo:hi]):
+            if m.end > at:
+                continue
+            if at - m.end > ANCHORED_DAY_REACH:
+                break
+            if (m.precision == "day" or not days) and m.range_end is None:
+                return m
+    return None
 
 
 def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -15,6 +15,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 
+from .lexicon import WORD
 from .scan import CLOCK_HHMM
 from .segment import open_parenthesis
 from .settings import TITLE_FALLBACK_CHARS, TITLE_MAX_CHARS, TITLE_SIDE_CLAUSE_WORDS, TITLE_WORDS
@@ -117,7 +118,6 @@ _LEADING_CLOCK = re.compile(rf"^{CLOCK_HHMM}:?\s+(?=[^\W\d_])")
 _LEADING_WORDS = (r"on|in|since|by|at|from|el|la|los|las|le|les|am|an|im|il|lo|em|en|de|del|"
                   r"au|du|this|last|next|в|во|с|со|к|на|до|от|у")
 _LEADING = re.compile(rf"^\s*(?:(?:{_LEADING_WORDS})(?!\w)\s*)*[,\s]*", re.I)
-_WORD = re.compile(r"[^\W\d_]+")
 _ARTICLES = frozenset("el la los las le les il lo".split())
 _LEADING_WORD = re.compile(rf"^[\s,]*(?:{_LEADING_WORDS})(?!\w)", re.I)
 
@@ -292,7 +292,7 @@ def _participle_lead(text: str, dates: list[tuple[int, int]], focus: tuple[int, 
     of: "Nommé le 9 septembre en remplacement de François Bayrou, Sébastien Lecornu devait …" →
     "Sébastien Lecornu nommé en remplacement de François Bayrou" ("Appointed in 2019, Ana Ruiz
     led …" → "Ana Ruiz appointed"); None when the sentence does not open so."""
-    first = _FIRST_WORD.match(text)
+    first = WORD.match(text)
     pattern = _PARTICIPLE.get(language)
     if first is None or pattern is None or not pattern.fullmatch(low := first.group().lower()) \
             or low in _ASKED or (language == "en" and low not in _HAPPENED_TO):
@@ -306,7 +306,6 @@ def _participle_lead(text: str, dates: list[tuple[int, int]], focus: tuple[int, 
     return f"{name.group(1)}{was} {phrase}"
 
 
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
 # what the sentence's name underwent ("Appointed in 2019, …"); not "Given the storm, …", "Faced with …"
 _HAPPENED_TO = frozenset("""born founded established created formed launched opened built elected re-elected
 appointed named nominated sworn chosen arrested detained charged convicted sentenced jailed released freed
@@ -752,7 +751,7 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     # detuvo", "Le président a parlé", "Im Hafen sanken" keep their first word
     leading = first is not None and _LEADING.fullmatch(text, lo, first) is not None
     # (only as many as stood before the date: "El lunes la policía detuvo" keeps "La policía")
-    lead_words = [w.lower() for w in _WORD.findall(text, lo, first)] if leading else []
+    lead_words = [w.lower() for w in WORD.findall(text, lo, first)] if leading else []
     if lead_words and not re.match(rf"(?i:{re.escape(lead_words[0])})(?!\w)", title):
         lead_words = []  # (`without_dates` took them with the date: what is left is the subject's)
     title = _PARENTHESES.sub("", title)  # "(MENAFN)", "(0400 GMT)", "(Enough)": asides
@@ -862,8 +861,8 @@ _LEADING_SCENE = re.compile(
 # a headline stands alone
 _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheless|still|instead|also|in addition"
                 r"|previously|additionally|in turn|in fact|indeed|for (?:his|her|its|their) part|on the other hand"
-                r"|by contrast"
-                r"|in contrast|separately|similarly|likewise|as a result|therefore|consequently|sin embargo|además"
+                r"|by contrast|in contrast|separately|similarly|likewise|as a result|therefore|consequently"
+                r"|sin embargo|además"
                 r"|mientras tanto|por su parte|en cambio|por otro lado|asimismo|no obstante|cependant|pourtant"
                 r"|par ailleurs|de (?:son|leur) côté|en revanche|toutefois|néanmoins|en outre|jedoch|allerdings"
                 r"|inzwischen|unterdessen|außerdem|zudem|hingegen|dennoch|tuttavia|intanto|inoltre|invece"
