@@ -265,6 +265,12 @@ def test_number_words_labels_and_stops(language, text, found):
     # a duty in the past is a plan ("devait prononcer, ce jeudi, sa déclaration")
     ("fr", "La maire devait prononcer, ce jeudi, son discours devant le conseil.", [("ce jeudi", "2026-01-22")]),
     ("fr", "La maire devait payer l'amende jeudi dernier.", [("jeudi dernier", "2026-01-15")]),
+    # the saying that ends a sentence has the saying's tense, not the date's clause
+    ("en", "The harbour vote is on Feb. 23, the mayor said.", [("Feb. 23", "2026-02-23")]),
+    ("en", "The harbour vote took place on Feb. 23, the mayor said.", [("Feb. 23", "2025-02-23")]),
+    ("de", "Die Abstimmung ist am 23. Februar, sagte die Bürgermeisterin.", [("23. Februar", "2026-02-23")]),
+    ("es", "La votación es el 23 de febrero, dijo la alcaldesa.", [("23 de febrero", "2026-02-23")]),
+    ("fr", "Le vote est le 23 février, a-t-elle dit.", [("23 février", "2026-02-23")]),
 ])
 def test_tense_of_the_clause_around_the_date(language, text, found):
     assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found

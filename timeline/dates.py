@@ -118,6 +118,8 @@ class _Resolver:
         hi = min([i for i in (_full_stop_after(text, c.end, ceiling), _line_break_after(text, c.end, ceiling))
                   if i >= 0] + [ceiling])
         near_hi = min([i for i in (text.find(",", c.end, hi), text.find(";", c.end, hi)) if i >= 0] + [hi])
+        if near_hi < hi and (said := self.lex.said_after) is not None and said.match(text[near_hi:hi].lower()):
+            hi = near_hi  # "The vote is on Feb. 23, he said.": the saying's past is not the vote's
         nouns = _NOUN if self.lex.language == "de" else None  # German nouns are capitalised: no verbs
         for a, b in ((near_lo, near_hi), (lo, hi)):
             before, after = text[a + 1:c.start], text[c.end:b]

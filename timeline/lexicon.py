@@ -219,6 +219,17 @@ RESCHEDULED_TO: dict[str, tuple[str, str | None]] = {
 
 # the words that open a reported or subordinate clause, whose tense is not the date's outside it
 THAT_WORDS: dict[str, str] = {"en": "that", "es": "que", "pt": "que", "fr": "que|qu['’]", "de": "dass", "it": "che"}
+# the saying a sentence ends with ("The vote is on Feb. 23, he said."): its tense is of the
+# saying, not of the clause the date is in
+SAID_AFTER: dict[str, str] = {
+    "en": r"said|says|told|added|stated|announced|confirmed",
+    "es": r"dijo|dice|declaró|afirmó|señaló|indicó|explicó|añadió|informó|aseguró|confirmó|anunció",
+    "pt": r"disse|diz|afirmou|declarou|informou|explicou|acrescentou|confirmou|anunciou",
+    "fr": r"(?:a|ont)(?:-t)?-?\s*(?:il|elle|ils|elles)?\s*(?:dit|déclaré|indiqué|précisé|ajouté|affirmé|annoncé)"
+          r"|dit|déclare|indique|précise|ajoute|affirme",
+    "it": r"(?:ha|hanno)\s+(?:detto|dichiarato|spiegato|aggiunto|annunciato|confermato)|dice|spiega",
+    "de": r"sagte|sagten|sagt|erklärte|erklärten|betonte|teilte\s+(?:\S+\s+){0,4}?mit|berichtete",
+}
 # the words before a that-word that put what it opens ahead ("se espera que llegue a Cuba el
 # miércoles", "il est prévu qu'il arrive mardi"): an expectation, whatever the verb after it
 EXPECTED_THAT_CUES: dict[str, str] = {
@@ -458,6 +469,14 @@ class Lexicon:
             return None
         before, after = found
         return re.compile(rf"\b(?:{before})\Z"), (re.compile(after) if after else None)
+
+    @cached_property
+    def said_after(self) -> re.Pattern | None:
+        """A saying that ends a sentence (matched from a comma on, against lowercased text):
+        a few words of who, the verb, a few words more ("…, he said on Friday.", "…, sagte er.")."""
+        verbs = SAID_AFTER.get(self.language)
+        return re.compile(rf"\A\s*[,;]\s*[\"”’»]?\s*(?:[^\W\d]+[.'’-]?\s+){{0,5}}?(?:{verbs})(?!\w)"
+                          rf"(?:\s+[^\W\d][\w'’.-]*){{0,5}}\s*[.!?]?[\"”’»]?\s*\Z") if verbs else None
 
     @cached_property
     def that(self) -> re.Pattern | None:
