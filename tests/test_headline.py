@@ -433,9 +433,36 @@ def test_words_that_only_point_go(sentence, title):
     # a wire dateline with its country before the date
     ("PORT ELLIS, Westland — January 12, 2026 — The ferry Aurora has reached the open sea.", "en",
      "The ferry Aurora reaches the open sea"),
+    # a participle's phrase between commas before the verb is left out too
+    ("El ferri, considerado uno de los más rápidos del mundo, llegó a Ibiza el lunes.", "es", "El ferri llegó a Ibiza"),
+    ("The ferry, described as the fastest afloat, reached Bastia on Monday.", "en", "The ferry reaches Bastia"),
+    ("Le ferry, armé par une compagnie corse, a rejoint Bastia lundi.", "fr", "Le ferry a rejoint Bastia"),
+    # a dated participle after a comma tells of the noun phrase just before it
+    ("The harbour fines add to those of two captains, fined on Monday, who skipped the checks.", "en",
+     "Two captains fined"),
+    ("Las multas se suman a las de dos capitanes, multados el lunes, que no pasaron el control.", "es",
+     "Dos capitanes multados"),
+    ("Police named the captain, arrested on Monday at the quay.", "en", "The captain arrested at the quay"),
+    ("La police a interrogé le capitaine, arrêté lundi sur le quai.", "fr", "Le capitaine arrêté sur le quai"),
+    # not the verb after an apposition
+    ("The storm, the worst in two decades, struck on Monday.", "en", "The storm, the worst in two decades, strikes"),
+    # the words that round a date ("about 1850", "less than 50 years ago") go with it
+    ("He was born about 1850 in Port Ellis.", "en", "He was born in Port Ellis"),
 ])
 def test_clocks_relative_asides_and_datelines_leave_the_title(sentence, language, title):
     assert [e.title for e in extract_events(sentence, "2026-01-14", [language])] == [title]
+
+
+@pytest.mark.parametrize("sentence, language, wrong", [
+    # a place or an agent before the comma is not what the participle tells of
+    ("The show features a gig at the Port Ellis town hall, recorded on Monday.", "en", "The Port Ellis town hall"),
+    ("It plays the concerto by Ana Ruiz, commissioned by the port in 2019.", "en", "Ana Ruiz commissioned"),
+    # a Spanish clause before ", que" is no noun phrase
+    ("La policía interrogó al capitán, que fue detenido el lunes.", "es", "La policía interrogó al capitán fue"),
+])
+def test_what_a_participle_or_relative_after_a_comma_is_not_of(sentence, language, wrong):
+    (event,) = extract_events(sentence, "2026-01-14", [language])
+    assert not event.title.startswith(wrong)
 
 
 def test_a_quantity_that_opens_the_sentence_is_no_scene():

@@ -15,7 +15,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 
-from .lexicon import WORD
+from .lexicon import NUMBER_WORDS, WORD
 from .scan import CLOCK_HHMM
 from .segment import open_parenthesis
 from .settings import TITLE_FALLBACK_CHARS, TITLE_MAX_CHARS, TITLE_SIDE_CLAUSE_WORDS, TITLE_WORDS
@@ -83,6 +83,8 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
 # "a": "in a Jan. 3 raid" keeps its article)
 _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|of|for|since|by|from|until|para|pour"
                      r"|between|entre|zwischen|tra|fra"
+                     # ("died less than 50 years ago", "born about 1850")
+                     r"|less\s+than|more\s+than|nearly|almost|about|around|some|just|only"
                      r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
                      r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem"
                      # ("até o dia 21 de novembro", "desta segunda-feira", "entre os dias 10 e 21")
@@ -173,17 +175,24 @@ _NAME_APPOSITION = re.compile(
 
 # "Hurricane Melissa, which formed in the Caribbean, reached", "el huracán, que se formó en el
 # Caribe, alcanzó", "Le président, qui était à Paris, a signé": a relative clause between commas
-# before the subject's verb, which a headline leaves out
+# before the subject's verb, which a headline leaves out; so is a participle's phrase there ("El
+# golpe, considerado uno de los más audaces, ocurrió", "The raid, described as daring, lasted")
+_ROMANCE_PARTICIPLE_FORM = (r"[a-záéíóúñ]{2,}(?:ad|id)[oa]s?|[a-zàâçéèêëîïôûù]{2,}ée?s?"
+                            r"|[a-zàèéìòù]{2,}(?:at|ut|it)[oaie]")
+_ASIDE_PARTICIPLE = (r"considered|regarded|described|dubbed|billed|hailed|known|located|situated|nicknamed"
+                     rf"|accompanied|flanked|dressed|armed|masked|{_ROMANCE_PARTICIPLE_FORM}")
 _RELATIVE_ASIDE = re.compile(
     r"(?:(?<![\w'’.-])[A-ZÀ-Ý][\w'’.-]*|\b(?i:the|el|la|los|las|le|les|il|lo|der|die|das)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
-    r"(?P<aside>,\s+(?:which|who|que|qui|quien|quienes|che|il\s+quale|la\s+quale|welche|welcher)\s+"
+    r"(?P<aside>,\s+(?:which|who|que|qui|quien|quienes|che|il\s+quale|la\s+quale|welche|welcher"
+    rf"|{_ASIDE_PARTICIPLE})\s+"
     r"[^,;:()\"“”«»]{2,90}?,)\s+(?=[a-zà-ÿ])"
     r"(?!(?:and|or|but|nor|y|o|e|et|ou|und|oder|who|which|that|que|qui|while|when|as|after|in|on|at|his|her|its"
     r"|their|the|an|el|la|los|las|le|les|un|una|une|der|die|das|en|de|del|à|au|según|selon|according)\b"
     r"|a\s+(?![a-zà-ÿ]+(?:é|ée|és|ées|i|u|is|it|ert|oint)\b))")  # (French "a signé" is the verb)
 
 
-_RELATIVE_COMMA = re.compile(r",\s+(?:which|who|que|qui|quien|quienes|che|il\s+quale|la\s+quale|welche|welcher)\s")
+_RELATIVE_COMMA = re.compile(r",\s+(?:which|who|que|qui|quien|quienes|che|il\s+quale|la\s+quale|welche|welcher"
+                             rf"|{_ASIDE_PARTICIPLE})\s")
 
 
 def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -680,18 +689,36 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
     m = _RELATIVE_START.match(text[lo:hi])
     noun = _RELATIVE_AFTER.search(text, 0, lo + m.end()) if m else None
     if noun is None:  # a participle clause after the first noun phrase?
-        p = _PARTICIPLE_START.match(text[lo:hi]) if i == 1 and text[lo - 2:lo] == ", " else None
-        head_words = len(text[:lo - 2].split())
-        if p is None or head_words == 0:
+        p = _PARTICIPLE_START.match(text[lo:hi]) if text[lo - 2:lo] == ", " else None
+        head = text[:lo - 2].split()
+        if p is None or not head:
             return None
-        if (past_form(p.group(1)) or p.group(1) in IRREGULAR_PARTICIPLE) and head_words <= ANTECEDENT_WORDS:
-            return 0, lo - 2, lo, min(hi, len(text)), True  # "The survivor, rescued on Friday after 10 days, is …"
-        if p.group(1).endswith("ing") and i + 2 < len(breaks) and head_words <= 4:
+        word = p.group(1)
+        english = past_form(word) or word in IRREGULAR_PARTICIPLE  # (English headlines drop the "was")
+        if (english or _ROMANCE_PARTICIPLE.fullmatch(word)) and word not in _SAYING:
+            if i == 1 and len(head) <= ANTECEDENT_WORDS and not _ROMANCE_FINITE.search(text, 0, lo) \
+                    and not any(w in FINITE or (past_form(w) and w.isalpha()) for w in head[1:]):
+                # "The survivor, rescued on Friday after 10 days, is …"
+                return 0, lo - 2, lo, min(hi, len(text)), english
+            # "… those of two men, arrested on Saturday, who …": the participle's noun is the
+            # phrase just before its comma ("Two men arrested"), if the sentence has had its verb
+            # (not "The quake, Haiti's worst in two centuries, struck on Tuesday") or the phrase is
+            # an aside between commas, and the phrase is no place ("a gig at the town hall, recorded")
+            verb = _ROMANCE_FINITE.search(text, 0, lo) or any(
+                w in FINITE or (past_form(w) and w.isalpha()) for w in text[:lo - 2].lower().split()[1:])
+            aside = i + 1 < len(breaks) and _RELATIVE_START.match(text[breaks[i + 1]:breaks[i + 1] + 16]) is not None
+            phrase = _PHRASE_BEFORE_PARTICIPLE.search(text, breaks[i - 1], lo - 2) if verb or aside else None
+            if phrase is None or _PLACE_BEFORE.search(text, max(0, phrase.start() - 8), phrase.start()):
+                return None
+            return phrase.start("noun"), phrase.end(), lo, min(hi, len(text)), english
+        if i > 1 or len(head) > ANTECEDENT_WORDS:
+            return None
+        if word.endswith("ing") and i + 2 < len(breaks) and len(head) <= 4:
             # "Officials, speaking on Monday, said the dam held": the date is of what they said
             return 0, lo - 2, breaks[i + 1], min(breaks[i + 2], len(text)), False
         return None
     head = text[:noun.start()].split()
-    if i == 1 and 0 < len(head) <= ANTECEDENT_WORDS and not any(
+    if i == 1 and 0 < len(head) <= ANTECEDENT_WORDS and not _ROMANCE_FINITE.search(text, 0, noun.start()) and not any(
             w in FINITE or (past_form(w) and w.isalpha()) for w in head[1:]):  # a noun phrase, no clause
         return 0, noun.start(), lo + m.end(), min(hi, len(text)), False
     name = _NAME_BEFORE.search(text, breaks[i - 1], noun.start())
@@ -732,7 +759,28 @@ _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
                                  r"(?:(?!(?:the|a|an|its|his|her|their|of|from|in|on|at|by|for|with)\s)[\w.'’-]+\s+){0,4}[a-z][\w'’-]*$",
                                  re.I)
 _RESTRICTIVE["en"] = (_THAT_CLAUSE_BEFORE, _NOUN_PHRASE_BEFORE)
-_PARTICIPLE_START = re.compile(r"([a-z]{3,})\s")
+_PARTICIPLE_START = re.compile(r"([a-zà-ÿ]{3,})\s")
+_ROMANCE_PARTICIPLE = re.compile(_ROMANCE_PARTICIPLE_FORM)
+# a verb in the words before a comma, in Spanish, French, Italian or Portuguese ("La policía
+# interrogó al guardia, que …" is a clause, not a noun phrase)
+_ROMANCE_FINITE = re.compile(r"(?<![\w'’-])(?:ha|han|fue|fueron|es|son|era|eran|está|están|ont|est|sont|était"
+                             r"|étaient|sono|hanno|è|foi|foram|são|[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió|ò)"
+                             r"|a\s+[a-zàâçéèêëîïôûù]{2,}(?:é|i|u|is|it))(?![\w'’-])")
+# the noun phrase a participle after a comma tells of: "two men", "the guard", "dos hombres", "Kast"
+_PHRASE_BEFORE_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])(?P<noun>(?:the|a|an|el|la|los|las|un|una|unos|unas|le|les|l['’]|une|des|il|lo|gli|i|o|os|as|um|uma"
+    r"|[0-9][\d,.]*|" + "|".join(sorted({w for table in NUMBER_WORDS.values() for w in table if len(w) > 2}))
+    + r")\s+(?:(?!(?:of|to|for|from|with|in|on|at|by|de|del|du|des|di|da|do|a|al|au|à|en|con|avec|para|pour|per"
+    r"|the|an|el|la|los|las|le|les|il|lo|un|une|una)\s)"
+    r"[\w'’-]+\s+){0,2}[^\W\d_][\w'’-]*|(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}))$", re.I)
+
+
+# (nor is an agent: "the concerto by Huw Watkins, commissioned by the BBC")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|to|into|on|near|à|dans|en|a|al|nel|nella|da|no|na"
+                           r"|by|par|por|von|durch)\s+\Z", re.I)
+# the verbs of saying, which after a comma tell who said it ("…, said Beccuau on Saturday")
+_SAYING = frozenset("said told added noted stated wrote explained announced reported claimed insisted warned "
+                    "confirmed argued declared tweeted posted".split())
 # a person's name ending the text before ", who": "… a notable comeback for Jose Antonio Kast"
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w'’-]+\s+(?:(?:au|de|la|del|du|von|van|da|do|di|le|el)\s+)?){0,3}"
                           r"[A-ZÀ-Ý][\w'’-]+$")
