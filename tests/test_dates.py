@@ -271,6 +271,9 @@ def test_number_words_labels_and_stops(language, text, found):
     ("de", "Die Abstimmung ist am 23. Februar, sagte die Bürgermeisterin.", [("23. Februar", "2026-02-23")]),
     ("es", "La votación es el 23 de febrero, dijo la alcaldesa.", [("23 de febrero", "2026-02-23")]),
     ("fr", "Le vote est le 23 février, a-t-elle dit.", [("23 février", "2026-02-23")]),
+    # a day a week before another is no weekday naming it
+    ("fr", "Le capitaine a été arrêté le 5 janvier et libéré le 12 janvier.",
+     [("5 janvier", "2026-01-05"), ("12 janvier", "2026-01-12")]),
 ])
 def test_tense_of_the_clause_around_the_date(language, text, found):
     assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found

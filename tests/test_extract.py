@@ -299,6 +299,21 @@ def test_each_date_of_a_sentence_titles_its_own_clause(sentence, titles):
     assert [e.title for e in extract_events(sentence, "2026-01-21", ["en"])] == titles
 
 
+@pytest.mark.parametrize("language, sentence, titles", [
+    # the same in Spanish, French and Italian: the subject before the first verb (and its clitic)
+    ("es", "Las multas se impusieron el 12 de enero y fueron confirmadas el 19 de enero por el juez del puerto.",
+     ["Las multas se impusieron", "Las multas fueron confirmadas por el juez del puerto"]),
+    ("es", "El capitán fue detenido el 12 de enero y puesto en libertad el 19 de enero.",
+     ["El capitán fue detenido", "El capitán puesto en libertad"]),
+    ("fr", "Le capitaine a été arrêté le 12 janvier et libéré le 19 janvier.",
+     ["Le capitaine a été arrêté", "Le capitaine libéré"]),
+    ("it", "Il capitano è stato arrestato il 12 gennaio e rilasciato il 19 gennaio.",
+     ["Il capitano è stato arrestato", "Il capitano rilasciato"]),
+])
+def test_each_date_of_a_romance_sentence_titles_its_own_predicate(language, sentence, titles):
+    assert [e.title for e in extract_events(sentence, "2026-01-21", [language])] == titles
+
+
 def test_a_title_with_nothing_left_is_the_sentence_cut_at_a_word():
     sentence = ("According to officials in the northern provinces who asked not to be named for security reasons, "
                 "on Jan. 3.")

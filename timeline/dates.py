@@ -475,12 +475,14 @@ def _day_before(mentions: list[DateMention], blocks: list[int], at: int, days: b
 
 def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """A weekday a word or two before the day it names ("el martes negro 29 de octubre",
-    "Tuesday night, Oct. 29") is one mention with that day, not a second, bare weekday."""
+    "Tuesday night, Oct. 29") is one mention with that day, not a second, bare weekday (a day
+    a week before another is not a weekday: "le 12 janvier et libéré le 19 janvier")."""
     out: list[DateMention] = []
     for m in mentions:
         last = out[-1] if out else None
         if last is not None and last.relative and last.precision == "day" and m.precision == "day" \
                 and last.range_end is None and m.start - last.end <= _WEEKDAY_GAP \
+                and not any(ch.isdigit() for ch in last.text) \
                 and _WEEKDAY_TO_DAY.fullmatch(text, last.end, m.start) \
                 and (last.value.first_day - m.value.first_day).days % 7 == 0:
             out[-1] = m._replace(start=last.start, text=text[last.start:m.end])

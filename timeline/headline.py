@@ -270,7 +270,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         if passive:
             clause = f"was {clause}"  # a participle: the noun was rescued (headline form drops the "was")
         title = f"{noun} {clause}"
-    elif focus and language == "en" and (shared := _shared_subject(text, lo, hi, dates, focus)):
+    elif focus and (language == "en" or language in _ROMANCE) and \
+            (shared := _shared_subject(text, lo, hi, dates, focus, language)):
         # "The mayor was elected in 2007 and re-elected in 2012": each date its own predicate
         title = shared
     else:
@@ -470,14 +471,17 @@ _TITLED_SUBJECT = re.compile(
 
 
 def _shared_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
-                    focus: tuple[int, int]) -> str | None:
+                    focus: tuple[int, int], language: str = "en") -> str | None:
     """The title of the happening at `focus` when the clause text[lo:hi] gives one subject two
     predicates, each with its own date, joined by "and" ("The mayor was elected in 2007 and
     re-elected in 2012 by a wide margin"): the subject with the predicate of the date ("The
-    mayor re-elected by a wide margin"). None when the clause is not so."""
+    mayor re-elected by a wide margin"; "El capitán fue detenido el sábado y puesto en libertad
+    el lunes" → "El capitán puesto en libertad"). None when the clause is not so."""
     inside = [d for d in dates if lo <= d[0] and d[1] <= hi]
     if len(inside) < 2 or focus not in inside:
         return None
+    if language != "en":
+        return _romance_shared_subject(text, lo, hi, dates, focus, inside)
     asides = [(a, b) for a, b in _appositions(text, dates) if lo <= a and b <= hi]
     for a, b in itertools.pairwise(inside):
         if (m := _AND_CLAUSE.search(text, a[1], b[0])) is not None:  # "…, and the court freed him on Friday"
@@ -499,6 +503,39 @@ def _shared_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         subject = _compose(text, lo, words[verb].start(), dates)
         return f"{subject} {_compose(text, m.end(), hi, dates)}"
     return None
+
+
+def _romance_shared_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]], focus: tuple[int, int],
+                            inside: list[tuple[int, int]]) -> str | None:
+    """`_shared_subject` in Spanish, French, Italian and Portuguese: "y", "et", "e" before a
+    participle or a finite verb, the subject before the first verb (and its clitic)."""
+    for a, b in itertools.pairwise(inside):
+        m = _AND_PREDICATE_ROMANCE.search(text, a[1], b[0])
+        if m is None:
+            continue
+        verb = _ROMANCE_VERB.search(text, lo, a[0])
+        if verb is None or len(text[lo:verb.start()].split()) > ANTECEDENT_WORDS or verb.start() == lo:
+            return None
+        if focus[0] < m.start():
+            return _compose(text, lo, m.start(), dates)
+        subject = _compose(text, lo, verb.start(), dates)
+        return f"{subject} {_compose(text, m.end(), hi, dates)}"
+    return None
+
+
+_ROMANCE_IRREGULAR_PARTICIPLE = ("puesto|puestos|puesta|hecho|dicho|muerto|abierto|vuelto|visto|escrito|roto|preso"
+                                 "|mis|pris|élu|élue|ouvert|mort|messo|preso|morto|eletto|eletta|posto|feito|eleito")
+# a verb (with its clitic or auxiliary) that ends the subject: "Las detenciones se realizaron"
+_ROMANCE_VERB = re.compile(r"(?<![\w'’-])(?:(?:se|s['’]|si|le|lo|la|les|los|l['’]|me|te|nos|ci|vi)\s*)?"
+                           r"(?:fue|fueron|ha|han|había|habían|es|son|era|eran|está|están|será|a|ont|est|sont|était"
+                           r"|avait|sera|è|sono|ha|hanno|era|foi|foram|é|são|[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió|ò))(?![\w'’-])",
+                           re.I)
+# "… el sábado y fueron confirmadas el domingo", "… samedi et libéré lundi": "and" before a verb
+# or a participle of the same subject
+_AND_PREDICATE_ROMANCE = re.compile(
+    r"\s+(?:y|e|et|i)\s+(?:luego\s+|después\s+|puis\s+|ensuite\s+|poi\s+|depois\s+)?"
+    r"(?=(?:fue|fueron|ha|han|se|será|a|ont|est|sont|fut|è|sono|hanno|foi|foram|é)\s"
+    rf"|(?:{_ROMANCE_PARTICIPLE_FORM}|{_ROMANCE_IRREGULAR_PARTICIPLE}|[a-záéíóúñ]{{3,}}(?:ó|aron|ieron|ió|ò))\b)", re.I)
 
 
 # "… on Monday, and the court freed him on Friday": "and" before a clause with a subject of its own
