@@ -271,6 +271,12 @@ def test_number_words_labels_and_stops(language, text, found):
     ("de", "Die Abstimmung ist am 23. Februar, sagte die Bürgermeisterin.", [("23. Februar", "2026-02-23")]),
     ("es", "La votación es el 23 de febrero, dijo la alcaldesa.", [("23 de febrero", "2026-02-23")]),
     ("fr", "Le vote est le 23 février, a-t-elle dit.", [("23 février", "2026-02-23")]),
+    # a plan told by a bare participle, in a sentence told in the past: the nearer day
+    ("en", "How did the ferry, scheduled to leave Port Ellis on 12 January, run aground so fast?",
+     [("12 January", "2026-01-12")]),
+    ("en", "The ferry, scheduled to leave Port Ellis on 12 January, will sail from Bastia.",
+     [("12 January", "2027-01-12")]),
+    ("en", "The regatta planned for Feb. 3 was cancelled.", [("Feb. 3", "2026-02-03")]),
     # a day a week before another is no weekday naming it
     ("fr", "Le capitaine a été arrêté le 5 janvier et libéré le 12 janvier.",
      [("5 janvier", "2026-01-05"), ("12 janvier", "2026-01-12")]),

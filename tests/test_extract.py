@@ -473,6 +473,14 @@ def test_a_page_clock_glued_to_the_first_sentence_is_not_quoted(head):
     assert event.title == "A ferry carrying 300 passengers sinks off the northern coast"
 
 
+def test_a_stamp_inside_a_sentence_dates_nothing():
+    # a live page run together: an entry's author, day and clock ("Ana Ruiz 18 January 2026 05:00")
+    text = ("Here is how divers will search the wreck Ana Ruiz18 January 2026 05:00 The coastguard finds no "
+            "fault in the ferry fleet. The ferry left on 12 January 2026 at 05:00.")
+    assert [(str(e.date), e.quote[:9]) for e in extract_events(text, "2026-01-21", ["en"])] == [
+        ("2026-01-12", "The ferry")]
+
+
 @pytest.mark.parametrize("sentence, dates", [
     # the sentence tells the past: its own date, not the page's
     ("The ferry company was founded in March 1998 in the port.", ["1998-03"]),

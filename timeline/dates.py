@@ -137,7 +137,13 @@ class _Resolver:
                 return 1  # "se espera que llegue a Cuba el miércoles"
             # a future cue wins: news reports the past by default, so a clause that bothers
             # to say "will" is about what comes
-            if self.lex.future.search(clause):
+            if cues := [m.group() for m in self.lex.future.finditer(clause)]:
+                bare = self.lex.bare_plan
+                if bare is not None and all(bare.fullmatch(cue) for cue in cues):
+                    sentence = text[lo + 1:hi].lower()
+                    if self.lex.past.search(sentence) and all(
+                            bare.fullmatch(m.group()) for m in self.lex.future.finditer(sentence)):
+                        return 0  # "How did the flight, scheduled to leave on 12 June, crash?": either way
                 plan = self.lex.past_after_plan
                 last = next(reversed(list(self.lex.future.finditer(before))), None) if plan is not None else None
                 if last is not None and plan.search(before, last.end()) and not _NEW_DATE.search(before) \

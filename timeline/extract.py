@@ -62,6 +62,12 @@ _BACKGROUND = re.compile(
     r"|wegen|für\s+(?:sein|seine|seinen|ihr|ihre|ihren)|(?:erstmals|zum\s+ersten\s+Mal)\s+seit"
     r"|per\s+(?:aver|avere)|(?:la\s+)?prima\s+volta\s+(?:da|dal|dalla|dall['’]))\b", re.I)
 _SENTENCE_ENDS = SENTENCE_STOPS | {"’", ")"}  # what a sentence under a heading ends with
+# a clock right after a date that gives its year, with no "at" between: the date and time a page
+# stamped an entry with (prose says "at 05:00"), not what the text tells of
+_CLOCK_AFTER = re.compile(r",?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\s*(?:[ap]\.?m\b|h\b|uhr\b))", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|by|from|until|since|before|after|el|le|am|il|em|no|na|de|du|del)\s+\Z",
+                                 re.I)  # ("took off on June 12, 2025 13:38 IST": prose)
+
 _CLEFT_ONLY = re.compile(r"\s*(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|marks|marked))(?:\s+(?:the|a))?\s*", re.I)
 # "the December 3, 2024 insurrection", "the 2004 tsunami": a date naming an older happening;
 # the main clause ends before the word that brings it in
@@ -132,6 +138,8 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             # only dates to come (the day's news is the announcement), not when it tells the past
             head = _WIRE_HEAD.match(text, start, end) if inside else None
             said_at = _said_at(head, start, end)
+            # ("… the 30-second disaster Maroosha Muzaffar 18 June 2025 05:00 India regulator finds …")
+            inside = [m for m in inside if m.start < said_at or not _stamped(text, m)]
             told_dates = [m for m in inside if m.start >= said_at]
             values = _happening_dates(text, start, end, inside, pub, languages[0])
             if told_dates and said_at > start:
@@ -164,6 +172,13 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     for e in events:
         e.sources[0].lead = told_first
     return events
+
+
+def _stamped(text: str, m: DateMention) -> bool:
+    """Whether the mention `m`, in a sentence after its wire header, is a stamp of the page the
+    text runs through (an entry's author, day and time), which dates nothing it tells of."""
+    return m.value.year is not None and _CLOCK_AFTER.match(text, m.end) is not None and any(
+        ch.isdigit() for ch in m.text[-4:]) and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start)
 
 
 def _said_at(head: re.Match | None, start: int, end: int) -> int:

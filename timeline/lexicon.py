@@ -148,6 +148,13 @@ PAST_AFTER_PLAN_CUES: dict[str, str] = {
     "es": r"fue|fueron",
     "it": r"è\s+stat[oaie]|sono\s+stat[ie]|fu",
 }
+# A plan told by a bare participle ("the flight, scheduled to leave on 12 June, crashed"): it says
+# the date was planned, not whether it is still to come; in a sentence told in the past its day
+# is the nearer one (the plan may be long over)
+BARE_PLAN_CUES: dict[str, str] = {
+    "en": r"scheduled|planned", "es": r"previst[oa]s?|programad[oa]s?", "pt": r"previst[oa]s?|programad[oa]s?",
+    "fr": r"prévue?s?|programmée?s?", "it": r"previst[oaie]|programmat[oaie]", "de": r"geplant(?:e|en)?",
+}
 # Weaker cues of the future: they count only before the date, with no past cue between them
 # and it ("said he would meet Putin on Aug. 15"; but "On Feb. 28, the bank said it would ...").
 WEAK_FUTURE_CUES: dict[str, str] = {
@@ -435,6 +442,10 @@ class Lexicon:
     @cached_property
     def past(self) -> re.Pattern | None:
         return _cue_pattern(PAST_CUES, self.language)
+
+    @cached_property
+    def bare_plan(self) -> re.Pattern | None:
+        return _cue_pattern(BARE_PLAN_CUES, self.language)
 
     @cached_property
     def past_after_plan(self) -> re.Pattern | None:
