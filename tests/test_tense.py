@@ -22,6 +22,7 @@ def test_regular_past_forms_become_present(past, present):
 
 @pytest.mark.parametrize("title, expected", [
     ("The agreement announced", "The agreement announced"),  # no object: a participle
+    ("The port authority previously issued a warning", "The port authority issues a warning"),  # the date says when
     ("Yoon sentenced to life in prison", "Yoon sentenced to life in prison"),  # a preposition where the object would be
     ("Police arrested in Paris", "Police arrested in Paris"),
     ("Dozens of arrests made in Paris", "Dozens of arrests made in Paris"),  # an irregular participle too

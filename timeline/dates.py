@@ -488,7 +488,7 @@ def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[Dat
         last = out[-1] if out else None
         if last is not None and last.relative and last.precision == "day" and m.precision == "day" \
                 and last.range_end is None and m.start - last.end <= _WEEKDAY_GAP \
-                and not any(ch.isdigit() for ch in last.text) \
+                and _DIGIT.search(text, max(last.start, last.end - _WEEKDAY_GAP), last.end) is None \
                 and _WEEKDAY_TO_DAY.fullmatch(text, last.end, m.start) \
                 and (last.value.first_day - m.value.first_day).days % 7 == 0:
             out[-1] = m._replace(start=last.start, text=text[last.start:m.end])
@@ -504,6 +504,7 @@ _PRESENT_AHEAD = frozenset({"de"})
 _PLAIN_WEEKDAYS_DE = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split())
 _AM = re.compile(r"\b[Aa]m\s+\Z")
 _IM = re.compile(r"\b[Ii]m\s+\Z")
+_DIGIT = re.compile(r"\d")
 _WEEKDAY_GAP = 16  # characters between a weekday and the day it names ("negro ", " night, ")
 _WEEKDAY_TO_DAY = re.compile(r"[,\s]+(?:[^\W\d_]+[,\s]+){0,2}(?:(?:el|le|der|den|il|o|the|on)\s+)?", re.I)
 

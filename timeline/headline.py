@@ -758,13 +758,18 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
     if i == 1 and 0 < len(head) <= ANTECEDENT_WORDS and not _ROMANCE_FINITE.search(text, 0, noun.start()) and not any(
             w in FINITE or (past_form(w) and w.isalpha()) for w in head[1:]):  # a noun phrase, no clause
         return 0, noun.start(), lo + m.end(), min(hi, len(text)), False
-    name = _NAME_BEFORE.search(text, breaks[i - 1], noun.start())
+    before = noun.start()
+    if text[breaks[i - 1]:before].endswith(")") and (opened := text.rfind(" (", breaks[i - 1], before)) > 0:
+        before = opened  # "… a Boeing 787-8 Dreamliner (registration VT-ANB), which crashed …": the noun's aside
+    name = _NAME_BEFORE.search(text, breaks[i - 1], before)
     if name and m.group().strip().lower() in ("who", "which", "quien", "qui", "che", "que"):
-        return name.start(), name.end(), lo + m.end(), min(hi, len(text)), False
+        phrase = _NOUN_PHRASE_BEFORE.search(text, breaks[i - 1], before) if " " not in name.group() else None
+        start = phrase.start() if phrase else name.start()  # ("a Boeing 787-8 Dreamliner", not "Dreamliner")
+        return start, name.end(), lo + m.end(), min(hi, len(text)), False
     # "… visited the plant, which opened in 1990", "… para el exmandatario, que desde agosto cumple …"
     word = m.group().strip().lower()
-    phrase = _NOUN_PHRASE_BEFORE.search(text, breaks[i - 1], noun.start()) if word in ("who", "which") else \
-        _ROMANCE_PHRASE.search(text, breaks[i - 1], noun.start()) if word in ("que", "qui", "che") else None
+    phrase = _NOUN_PHRASE_BEFORE.search(text, breaks[i - 1], before) if word in ("who", "which") else \
+        _ROMANCE_PHRASE.search(text, breaks[i - 1], before) if word in ("que", "qui", "che") else None
     if phrase:
         return phrase.start(), phrase.end(), lo + m.end(), min(hi, len(text)), False
     return None

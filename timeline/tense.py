@@ -170,6 +170,9 @@ def headline_tense(title: str) -> str:
                 present = _IRREGULAR_BASE.get(low) or _plural(present)  # "Russia and Cuba sign", "Officials meet"
             words[i] = present + comma
             plural = present != (_IRREGULAR_PRESENT.get(low) or present_tense(low))
+            if i > 1 and words[i - 1].lower() in _EARLIER:  # "The ministry previously issued": the date says when
+                del words[i - 1]
+                i -= 1
             if not comma and i + 2 < len(words) and words[i + 1] in ("and", "or") and words[i + 2].isalpha() \
                     and past_form(second := words[i + 2]):
                 # "entered and exited the museum": one subject's two verbs, both in the present
@@ -179,6 +182,8 @@ def headline_tense(title: str) -> str:
     return title
 
 
+# what a headline in the present does not say of its own verb: its date tells when
+_EARLIER = frozenset("previously earlier formerly".split())
 # verbs that name someone to an office: "X named envoy" is a headline passive
 _APPOINTED = frozenset("named appointed elected nominated chosen picked crowned installed".split())
 # verbs of saying in the present: what follows them is what was said, in its own tense
