@@ -277,6 +277,12 @@ def test_number_words_labels_and_stops(language, text, found):
     ("en", "The ferry, scheduled to leave Port Ellis on 12 January, will sail from Bastia.",
      [("12 January", "2027-01-12")]),
     ("en", "The regatta planned for Feb. 3 was cancelled.", [("Feb. 3", "2026-02-03")]),
+    # a prospect named by its adjective is ahead, unless the sentence tells it in the past
+    ("en", "Traders now price in a potential rate cut in March.", [("March", "2026-03")]),
+    ("en", "The possible cause of the wreck in March was a fault.", [("March", "2025-03")]),
+    ("es", "Los mercados descuentan un posible recorte de tipos en marzo.", [("marzo", "2026-03")]),
+    # a duty or a wish with a passive ("must be paid by Friday") is ahead
+    ("en", "The fares must be paid by Friday.", [("Friday", "2026-01-23")]),
     # a day a week before another is no weekday naming it
     ("fr", "Le capitaine a été arrêté le 5 janvier et libéré le 12 janvier.",
      [("5 janvier", "2026-01-05"), ("12 janvier", "2026-01-12")]),

@@ -368,6 +368,7 @@ Published 2025-08-17 02:29:32 | Updated 2025-08-17 03:10:00
 16.08.2025 - 07:13 Uhr
 16:03 JST, August 17, 2025 (updated at 19:20 JST)
 17 August 2025 | Reading time: 4 min
+Sunday, Aug 17, 2025 4:44 pm ET 3 min read
 Source: www.example-news.org – Sunday, August 17, 2025
 Share on Facebook Share on X Email
 - Image Name: 17 08 2025 Air Base 8862.jpg
@@ -471,6 +472,26 @@ def test_a_page_clock_glued_to_the_first_sentence_is_not_quoted(head):
     (event,) = extract_events(head + sentence, "2010-03-12", ["en"])
     assert (str(event.date), event.quote) == ("2010-03-12", sentence)
     assert event.title == "A ferry carrying 300 passengers sinks off the northern coast"
+
+
+@pytest.mark.parametrize("language, sentence, dates", [
+    # a fiscal year is no calendar year; the end of a reporting period and the base of a
+    # comparison are no happening's date
+    ("en", "The ferry line posted results for the third quarter of fiscal 2026 on Tuesday.", ["2026-01-20"]),
+    ("en", "The ferry line reported revenue of $5 million for the quarter ended Dec. 31, 2025.", []),
+    ("en", "Ticket sales rose to $3.1bn, up from $2.4bn a year earlier.", []),
+    ("en", "Ticket sales were 12% higher than a year earlier, the line said on Tuesday.", ["2026-01-20"]),
+    ("en", "Ticket sales rose 12 percent compared with the same period last year.", []),
+    ("es", "La venta de billetes creció un 12% frente al mismo periodo del año pasado.", []),
+    ("fr", "Les ventes de billets progressent de 12% par rapport à l'an dernier.", []),
+    ("de", "Der Umsatz der Fähre stieg gegenüber dem Vorjahr um 12 Prozent.", []),
+    # but not a count ("more than two years ago"), a span's start or a deadline
+    ("en", "The ferry sank more than two years ago off the point.", ["2024"]),
+    ("en", "The captain moved to Bastia from Port Ellis in 2019.", ["2019"]),
+    ("en", "The fares must be paid no later than Friday, the line said.", ["2026-01-23"]),
+])
+def test_dates_that_are_no_happening(language, sentence, dates):
+    assert [str(e.date) for e in extract_events(sentence, "2026-01-21", [language])] == dates
 
 
 def test_a_stamp_inside_a_sentence_dates_nothing():

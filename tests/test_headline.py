@@ -446,6 +446,12 @@ def test_words_that_only_point_go(sentence, title):
     ("La police a interrogé le capitaine, arrêté lundi sur le quai.", "fr", "Le capitaine arrêté sur le quai"),
     # not the verb after an apposition
     ("The storm, the worst in two decades, struck on Monday.", "en", "The storm, the worst in two decades, strikes"),
+    # a participle right before the date, hanging on the subject with no comma
+    ("The new ferry timetables released on Monday drew complaints.", "en", "The new ferry timetables released"),
+    # "reported" with an object is the happening, not who said it; irregular past forms
+    ("The ferry line reported record ticket sales on Monday.", "en", "The ferry line reports record ticket sales"),
+    ("Ferry shares slid 2 percent on Monday.", "en", "Ferry shares slide 2 percent"),
+    ("The port authority previously issued a warning on Monday.", "en", "The port authority issues a warning"),
     # the words that round a date ("about 1850", "less than 50 years ago") go with it
     ("He was born about 1850 in Port Ellis.", "en", "He was born in Port Ellis"),
 ])

@@ -154,6 +154,11 @@ class _Resolver:
             last = None if weak is None else next(reversed(list(weak.finditer(before))), None)
             if last is not None and not self.lex.past.search(before, last.end()):
                 return 1
+            prospect = self.lex.prospect
+            last = None if prospect is None else next(reversed(list(prospect.finditer(before))), None)
+            if last is not None and not self.lex.past.search(before, last.end()) \
+                    and not self.lex.past.search(after.lower()):
+                return 1  # "a potential interest rate cut in December"
             if self.lex.past.search(clause):
                 return -1
         return 0

@@ -116,6 +116,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     mentions = find_dates(text, published, languages)
     pub = PartialDate.from_date(to_date(published)) if published else None
     kept = [p for p in paragraphs(text) if p.kept and not p.stamp]
+    fiscal = lexicon(languages[0]).fiscal_year
     live = live_blog(text)
     diary = _diary_headings(text, kept, mentions)
     events: list[Event] = []
@@ -138,8 +139,11 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             # only dates to come (the day's news is the announcement), not when it tells the past
             head = _WIRE_HEAD.match(text, start, end) if inside else None
             said_at = _said_at(head, start, end)
-            # ("… the 30-second disaster Maroosha Muzaffar 18 June 2025 05:00 India regulator finds …")
-            inside = [m for m in inside if m.start < said_at or not _stamped(text, m)]
+            # ("… the 30-second disaster Maroosha Muzaffar 18 June 2025 05:00 India regulator finds …"),
+            # and a fiscal year is no date ("the third quarter of fiscal 2026": its title keeps it)
+            inside = [m for m in inside if (m.start < said_at or not _stamped(text, m)) and not (
+                fiscal is not None and m.precision == "year"
+                and fiscal.search(text[max(0, m.start - 40):m.start].lower()))]
             told_dates = [m for m in inside if m.start >= said_at]
             values = _happening_dates(text, start, end, inside, pub, languages[0])
             if told_dates and said_at > start:
@@ -364,11 +368,15 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
             continue  # "MADRID, January 19." : the dateline
         if unreal and _unreal(text, start, end, m, language):
             continue  # "would have met on Friday had the storm not hit": it did not happen
+        if lex.not_happening is not None and m.range_end is None and \
+                lex.not_happening.search(text[max(start, m.start - _NOT_HAPPENING_REACH):m.start].lower()):
+            continue  # "fiscal 2026", "the quarter ended October 26", "up from $19.31bn a year earlier"
         if m.value not in out:
             out.append(m.value)
     return out
 
 
+_NOT_HAPPENING_REACH = 60  # characters before a date in which `lexicon.NOT_HAPPENING_DATE_CUES` end
 # what joins a date to its alternative: "Tuesday or Wednesday", "el martes o el miércoles"
 _OR_BETWEEN = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:or|o|ó|ou|oder|или)\s+"
                          r"(?:(?:early|late|on|in|el|la|le|au|am|im|il|no|na|em)\s+){0,2}", re.I)

@@ -84,7 +84,7 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
 _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|of|for|since|by|from|until|para|pour"
                      r"|between|entre|zwischen|tra|fra"
                      # ("died less than 50 years ago", "born about 1850")
-                     r"|less\s+than|more\s+than|nearly|almost|about|around|some|just|only"
+                     r"|less\s+than|more\s+than|no\s+later\s+than|not\s+later\s+than|nearly|almost|about|around|some|just|only"
                      r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
                      r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem"
                      # ("até o dia 21 de novembro", "desta segunda-feira", "entre os dias 10 e 21")
@@ -254,6 +254,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         relative = _restrictive_clause(text, breaks, focus, language) or _relative_clause(text, breaks, focus) \
             or (_predicate_relative(text, breaks, focus) if language == "en" else None)
     whom = _object_relative(text, breaks, focus, dates) if focus and not when and language == "en" else None
+    if focus and not when and not relative and not whom and language == "en":
+        whom = _reduced_relative(text, lo, hi, focus, dates)
     aside = _SUBJECT_RELATIVE.match(text) if focus and lo == 0 and language == "en" else None
     if aside and aside.start("aside") <= focus[0] < aside.end("aside"):
         aside = None
@@ -671,6 +673,32 @@ def _predicate_relative(text: str, breaks: list[int],
     return 0, m.end("subject"), m.end(), more.start() if more else hi, False
 
 
+# "The official Q3 results released on November 19 painted …": a participle right before the date,
+# after the subject's noun phrase, and the sentence's own verb right after the date
+_REDUCED_BEFORE = re.compile(r"^(?P<noun>(?:the|a|an|its|his|her|their|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?)"
+                             r"(?P<verb>[a-z]{3,})\s+(?:on|in|at|by|during)?\s*$")
+_DATES_ITS_NOUN = frozenset("held staged hosted organised organized played celebrated conducted scheduled planned "
+                            "set slated".split())
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _reduced_relative(text: str, lo: int, hi: int, focus: tuple[int, int], dates: list[tuple[int, int]]) -> str | None:
+    """The title of a date told in a participle's phrase that hangs on the subject with no
+    comma ("The official Q3 results released on November 19 painted a picture …" → "The official
+    Q3 results released"); None when the clause is not so."""
+    m = _REDUCED_BEFORE.match(text[lo:focus[0]])
+    after = _VERB_AFTER.match(text, focus[1], hi)
+    if m is None or after is None:
+        return None
+    verb, main = m.group("verb"), after.group(1)
+    if not (past_form(verb) or verb in IRREGULAR_PARTICIPLE) or verb in _SAYING or verb in _DATES_ITS_NOUN:
+        return None  # ("Elections held on Sunday drew record crowds": "held" only dates the elections)
+    if not (main in FINITE or past_form(main)) or any(
+            w in FINITE or (past_form(w) and w.isalpha()) for w in m.group("noun").lower().split()[1:]):
+        return None
+    return _compose(text, lo, lo + m.end("verb"), dates)
+
+
 def _object_relative(text: str, breaks: list[int], focus: tuple[int, int],
                      dates: list[tuple[int, int]]) -> str | None:
     """The title when the date is in an object relative clause on the sentence's first noun
@@ -872,6 +900,9 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
             break
     title = _AS_ATTRIBUTION.sub("", title)  # "The Fed cut rates as the New York Times explains"
     reported = _REPORTED.match(title)
+    if reported and reported.group().rstrip().lower().endswith(("reported", "confirmed")) and not any(
+            w in FINITE or past_form(w) for w in title[reported.end():].lower().split()[:ANTECEDENT_WORDS]):
+        reported = None  # "Nvidia reported third-quarter earnings": what was reported is an object, no clause
     if reported and first is not None and _REPORTED.match(text[lo:first].lstrip(" -–—•·*")) \
             and not _MODAL.search(title, reported.end()):
         title = title[reported.end():]

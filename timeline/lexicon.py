@@ -148,6 +148,17 @@ PAST_AFTER_PLAN_CUES: dict[str, str] = {
     "es": r"fue|fueron",
     "it": r"è\s+stat[oaie]|sono\s+stat[ie]|fu",
 }
+# A prospect named by its adjective ("suggest a potential rate cut in December"): ahead, when no
+# past verb comes between it and the date, nor after the date ("The possible cause of the crash
+# in March was …" is past)
+PROSPECT_CUES: dict[str, str] = {
+    "en": r"(?:a|an|the) (?:potential|possible|likely|expected|proposed|prospective)",
+    "es": r"(?:un|una|el|la) (?:posible|probable|eventual|previsible)",
+    "fr": r"(?:un|une|le|la) (?:possible|probable|éventuel|éventuelle|prochain|prochaine)",
+    "it": r"(?:un|una|il|la|lo) (?:possibile|probabile|eventuale)",
+    "pt": r"(?:um|uma|o|a) (?:possível|provável|eventual)",
+    "de": r"(?:eine|ein|einen|die|der|das|den) (?:mögliche[nrs]?|geplanten?|erwarteten?)",
+}
 # A plan told by a bare participle ("the flight, scheduled to leave on 12 June, crashed"): it says
 # the date was planned, not whether it is still to come; in a sentence told in the past its day
 # is the nearer one (the plan may be long over)
@@ -155,11 +166,52 @@ BARE_PLAN_CUES: dict[str, str] = {
     "en": r"scheduled|planned", "es": r"previst[oa]s?|programad[oa]s?", "pt": r"previst[oa]s?|programad[oa]s?",
     "fr": r"prévue?s?|programmée?s?", "it": r"previst[oaie]|programmat[oaie]", "de": r"geplant(?:e|en)?",
 }
+# Dates that are no happening's (matched against lowercased text, each ending where the date
+# starts): a fiscal year ("the third quarter of fiscal 2026"), the end of a reporting period ("for
+# the quarter ended October 26"), the base of a comparison ("up from $19.31bn a year earlier",
+# "62% higher than a year earlier", "compared with the same period last year")
+# (an amount, not a year: a currency, a unit, or a number of at most three digits a group)
+_UNIT = r"%|bn|billion|million|trillion|percent|per\s+cent|millones|milliards?|millions?|mrd\.?|mio\.?"
+_AMOUNT = (rf"(?:[$€£¥]\s?\d[\d.,]*(?:\s?(?:{_UNIT}))?|\d[\d.,]*\s?(?:{_UNIT})"
+           r"|\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?(?![\d.,]*\d))")
+NOT_HAPPENING_DATE_CUES: dict[str, str] = {
+    "en": r"(?:quarter|period|year|months|weeks|half)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?"
+          # ("than", but not "no later than Friday" or "more than two years ago")
+          r"|(?:(?:(?<!later )(?<!earlier )(?<!sooner )(?<!before )(?<!more )(?<!less )(?<!fewer )than"
+          rf"|compared\s+(?:to|with)|versus|vs\.?)"
+          rf"\s+(?:the\s+|a\s+)?(?:{_AMOUNT}\s+)?|from\s+(?:the\s+|a\s+)?{_AMOUNT}\s+)"
+          r"(?:(?:in|at|of|during)\s+)?(?:the\s+same\s+(?:period|quarter|month|time|day)\s+(?:of\s+)?)?",
+    "es": r"(?:trimestre|período|periodo|ejercicio|semestre)\s+(?:cerrado|finalizado|terminado)\s+(?:el|a)\s+"
+          rf"|(?:frente\s+al?|respecto\s+(?:al?|del?)|en\s+comparación\s+con|comparado\s+con|más\s+que|menos\s+que"
+          rf")\s+(?:(?:el|al|del|los|las)\s+)?(?:{_AMOUNT}\s+(?:(?:de|del)\s+)?)?"
+          r"(?:mismo\s+(?:período|periodo|trimestre|mes)\s+(?:de|del)\s+)?",
+    "pt": r"(?:trimestre|período|exercício)\s+(?:encerrado|terminado|findo)\s+(?:em\s+)?"
+          rf"|(?:em\s+comparação\s+com|comparado\s+com|frente\s+a|ante)\s+(?:(?:o|a|os|as)\s+)?(?:{_AMOUNT}\s+)?"
+          r"(?:mesmo\s+(?:período|trimestre)\s+(?:de|do)\s+)?",
+    "fr": r"(?:trimestre|exercice|période|semestre)\s+(?:clos|close|achevée?|terminée?)\s+"
+          rf"(?:le|au)\s+|(?:par\s+rapport\s+à|comparé\s+à|contre)\s+(?:(?:la|le|l['’])\s*)?(?:{_AMOUNT}\s+)?"
+          r"(?:même\s+(?:période|trimestre)\s+(?:de|d['’])\s*)?",
+    "it": r"(?:trimestre|periodo|esercizio)\s+(?:chiuso|terminato)\s+(?:il|al)\s+"
+          rf"|(?:rispetto\s+a(?:llo|l|lla|i)?|contro)\s+(?:(?:lo|il|la|i)\s+)?(?:{_AMOUNT}\s+)?"
+          r"(?:stesso\s+periodo\s+(?:del|di)\s+)?",
+    "de": rf"(?:gegenüber|im\s+vergleich\s+zu)\s+(?:(?:dem|der|den)\s+)?(?:{_AMOUNT}\s+)?"
+          r"(?:vorjahreszeitraum\s+)?",
+}
+# A fiscal year is no calendar year ("the third quarter of fiscal 2026", "FY2026", "ejercicio
+# fiscal 2025", "Geschäftsjahr 2025"): the words before the year, ending where it starts
+FISCAL_YEAR_CUES: dict[str, str] = {
+    "en": r"(?:fiscal(?:[\s-]+year)?|fy|financial\s+year)\s*(?:(?:first|second|third|fourth)[\s-]quarter\s+)?",
+    "es": r"(?:año|ejercicio)\s+fiscal\s+(?:de\s+)?", "pt": r"ano\s+fiscal\s+(?:de\s+)?",
+    "fr": r"exercice\s+(?:fiscal\s+)?", "it": r"(?:anno\s+fiscale|esercizio)\s+(?:del\s+)?",
+    "de": r"geschäftsjahr(?:es)?\s+",
+}
 # Weaker cues of the future: they count only before the date, with no past cue between them
 # and it ("said he would meet Putin on Aug. 15"; but "On Feb. 28, the bank said it would ...").
 WEAK_FUTURE_CUES: dict[str, str] = {
     # ("a vote could come on Monday or Tuesday": what may still happen)
-    "en": r"would(?! have)|(?:could|might) (?:come|happen|take place|be held|begin|start|arrive|reopen|resume|end)"
+    # ("would be paid on Friday": the participle of its passive is no past)
+    "en": r"(?:would|must)(?! have)(?: not)?(?: be [a-z]+)?"
+          r"|(?:could|might) (?:come|happen|take place|be held|begin|start|arrive|reopen|resume|end)"
           r"|(?:is|are|am) (?:heading|travell?ing|flying|leaving|meeting|hosting|visiting|returning)"
           # "children who were preparing to return to school Monday": what was still to come
           r"|(?:is|are|am|was|were) (?:preparing|getting ready|about) to",
@@ -442,6 +494,22 @@ class Lexicon:
     @cached_property
     def past(self) -> re.Pattern | None:
         return _cue_pattern(PAST_CUES, self.language)
+
+    @cached_property
+    def not_happening(self) -> re.Pattern | None:
+        """`NOT_HAPPENING_DATE_CUES` of the language, ending where a date starts."""
+        cues = NOT_HAPPENING_DATE_CUES.get(self.language)
+        return re.compile(rf"(?<![\w'’])(?:{cues})\Z") if cues else None
+
+    @cached_property
+    def fiscal_year(self) -> re.Pattern | None:
+        """`FISCAL_YEAR_CUES` of the language, ending where a year starts."""
+        cues = FISCAL_YEAR_CUES.get(self.language)
+        return re.compile(rf"(?<![\w'’])(?:{cues})\Z") if cues else None
+
+    @cached_property
+    def prospect(self) -> re.Pattern | None:
+        return _cue_pattern(PROSPECT_CUES, self.language)
 
     @cached_property
     def bare_plan(self) -> re.Pattern | None:

@@ -220,7 +220,9 @@ _GLUED_PROSE_WORDS = 6  # lowercase words of a sentence: a stamp has none, or a 
 _STAMP_ALLOWED = frozenset(["min", "uhr", "utc", "gmt", "est", "edt", "cet", "cest", "bst", "hrs", "mins",
                             # "16:03 JST, January 3, 2024 (updated at 19:20 JST)"
                             "updated", "actualizado", "actualizada", "aktualisiert", "modifié", "mis", "jour",
-                            "aggiornato", "atualizado", "обновлено"])
+                            "aggiornato", "atualizado", "обновлено",
+                            # "Wednesday, Nov 19, 2025 4:44 pm ET 3 min read": a reading time
+                            "read", "reading", "time", "lectura", "lecture", "leitura", "lettura", "lesezeit"])
 
 
 def _is_stamp(line: str, low: str) -> bool:

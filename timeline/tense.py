@@ -23,7 +23,9 @@ sought:seeks taught:teaches swore:swears froze:freezes hid:hides rode:rides boug
 fled:flees sat:sits overtook:overtakes undertook:undertakes forbade:forbids shook:shakes hit:hits
 woke:wakes wore:wears tore:tears drove:drives rang:rings sang:sings swept:sweeps slept:sleeps dealt:deals
 meant:means felt:feels heard:hears understood:understands adhered:adheres interfered:interferes
-persevered:perseveres revered:reveres used:uses died:dies tied:ties""".split())
+persevered:perseveres revered:reveres used:uses died:dies tied:ties slid:slides stole:steals dug:digs
+hung:hangs sped:speeds swam:swims lent:lends bent:bends bled:bleeds wept:weeps leapt:leaps sprang:springs
+stung:stings shrank:shrinks""".split())
 # participles that are not the past form: "has spoken" is turned as "spoke" is
 IRREGULAR_PARTICIPLE = dict(pair.split(":") for pair in """spoken:spoke taken:took given:gave written:wrote
 broken:broke chosen:chose driven:drove fallen:fell frozen:froze hidden:hid risen:rose seen:saw shaken:shook
