@@ -494,6 +494,12 @@ def test_dates_that_are_no_happening(language, sentence, dates):
     assert [str(e.date) for e in extract_events(sentence, "2026-01-21", [language])] == dates
 
 
+def test_a_labelled_result_is_a_happening_and_a_labelled_place_is_not():
+    text = "2019: Port Ellis 2-1 Bastia (Gdansk)\n\n12 Jan 12, 2010: Port Ellis, Westland."
+    assert [(str(e.date), e.title) for e in extract_events(text, "2026-01-21", ["en"])] == [
+        ("2019", "Port Ellis 2-1 Bastia")]
+
+
 def test_a_stamp_inside_a_sentence_dates_nothing():
     # a live page run together: an entry's author, day and clock ("Ana Ruiz 18 January 2026 05:00")
     text = ("Here is how divers will search the wreck Ana Ruiz18 January 2026 05:00 The coastguard finds no "

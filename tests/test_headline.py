@@ -452,6 +452,9 @@ def test_words_that_only_point_go(sentence, title):
     ("The ferry line reported record ticket sales on Monday.", "en", "The ferry line reports record ticket sales"),
     ("Ferry shares slid 2 percent on Monday.", "en", "Ferry shares slide 2 percent"),
     ("The port authority previously issued a warning on Monday.", "en", "The port authority issues a warning"),
+    # a scene "with" sets goes ("Con esta victoria, …")
+    ("Con esta victoria, el Port Ellis FC levantó su cuarta copa el sábado.", "es",
+     "El Port Ellis FC levantó su cuarta copa"),
     # the words that round a date ("about 1850", "less than 50 years ago") go with it
     ("He was born about 1850 in Port Ellis.", "en", "He was born in Port Ellis"),
 ])
@@ -469,6 +472,18 @@ def test_clocks_relative_asides_and_datelines_leave_the_title(sentence, language
 def test_what_a_participle_or_relative_after_a_comma_is_not_of(sentence, language, wrong):
     (event,) = extract_events(sentence, "2026-01-14", [language])
     assert not event.title.startswith(wrong)
+
+
+@pytest.mark.parametrize("language, sentence, titles", [
+    # a list of names, each with its years in parentheses: each year is its name's
+    ("en", "Previous winners were Port Ellis (2019 and 2022), Bastia (2020) and Gdansk (2023).",
+     ["Previous winners were Port Ellis"] * 2 + ["Previous winners were Bastia", "Previous winners were Gdansk"]),
+    ("es", "Los anteriores ganadores habían sido Port Ellis (2019), Bastia (2020) y Gdansk (2023).", [
+        "Los anteriores ganadores habían sido Port Ellis", "Los anteriores ganadores habían sido Bastia",
+        "Los anteriores ganadores habían sido Gdansk"]),
+])
+def test_each_year_of_a_list_of_names_is_its_name(language, sentence, titles):
+    assert [e.title for e in extract_events(sentence, "2026-01-14", [language])] == titles
 
 
 def test_a_quantity_that_opens_the_sentence_is_no_scene():

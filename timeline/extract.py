@@ -340,8 +340,10 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
     # its own that the sentence reports; ten reports of the verdict would make a "2007" event
     news = pub is not None and pub.precision == "day" and any(
         m.precision == "day" and abs((m.value.first_day - pub.first_day).days) <= NEWS_DAYS for m in inside)
-    if inside and text.startswith(":", inside[-1].end) and not _LOWER_WORD.search(text, inside[-1].end, end):
+    if inside and text.startswith(":", inside[-1].end) and not _LOWER_WORD.search(text, inside[-1].end, end) \
+            and not _SCORE.search(text, inside[-1].end, end):
         return []  # "12 Jan 12, 2010: Port-au-Prince, Haiti.": a caption's date and place, no happening
+        # (but "2019: Flamengo 2-1 River Plate (Lima, Perú)" is a result)
     # (the counterfactual cues are looked for in each date's clause only when the sentence has one)
     lex = lexicon(language)
     unreal = bool(inside) and any(cue is not None and cue.search(text[start:end].lower()) is not None
@@ -376,6 +378,7 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
     return out
 
 
+_SCORE = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+[^\W\d_]")  # "Flamengo 2-1 River Plate"
 _NOT_HAPPENING_REACH = 60  # characters before a date in which `lexicon.NOT_HAPPENING_DATE_CUES` end
 # what joins a date to its alternative: "Tuesday or Wednesday", "el martes o el miércoles"
 _OR_BETWEEN = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:or|o|ó|ou|oder|или)\s+"

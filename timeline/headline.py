@@ -237,6 +237,9 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     named = _named_happening(text, focus) if focus and language == "en" else None
     if named:
         return named
+    listed = _listed_name(text, dates, breaks, focus) if focus else None
+    if listed:
+        return _finish(listed, text, focus, language)
     phrase = _dated_phrase(text, dates, breaks, focus, language) if focus else None
     if phrase:
         return _finish(phrase[2], text, focus, language)
@@ -297,6 +300,38 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     if (titled := _TITLED_SUBJECT.match(title)) is not None:  # "US President Donald Trump approves" → "Donald Trump …"
         title = title[titled.start("name"):]
     return _finish(title, text, focus, language)
+
+
+# "Flamengo (2019 y 2022), Palmeiras (2020 y 2021), Fluminense (2023) y Botafogo (2024)": names,
+# each with its dates in parentheses, in a list
+_LISTED = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|del|da|do|di|du|von|van|of)\s+)?"
+                     r"[A-ZÀ-Ý][\w'’.-]*){0,3})\s*\([^()]{1,40}\)")
+_LIST_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:(?:and|or|y|o|e|et|ou|und|oder|i)\s+)?")
+
+
+def _listed_name(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: tuple[int, int]) -> str | None:
+    """The title of a date in parentheses after a name, in a list of such names: what the text
+    before the list says, with that name ("Los anteriores ganadores habían sido Fluminense");
+    None when the date is not so."""
+    if "(" not in text[max(0, focus[0] - 40):focus[0]]:
+        return None
+    items = []
+    for m in _LISTED.finditer(text):
+        if items and _LIST_JOIN.fullmatch(text, items[-1][-1].end(), m.start()):
+            items[-1].append(m)
+        else:
+            items.append([m])
+    for run in items:
+        if len(run) < 2:
+            continue
+        item = next((m for m in run if m.end("name") < focus[0] < m.end()), None)
+        if item is None:
+            continue
+        lo = max(b for b in breaks if b <= run[0].start())
+        if run[0].start() - lo < 8:  # (no words before the list to say what the names did)
+            return None
+        return f"{_compose(text, lo, run[0].start(), dates)} {item.group('name')}"
+    return None
 
 
 def _participle_lead(text: str, dates: list[tuple[int, int]], focus: tuple[int, int], language: str) -> str | None:
@@ -961,7 +996,7 @@ _LEADING_SCENE = re.compile(
     r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\b|o['’]clock|h\b|uhr\b|horas\b|heures?\b)|noon|midnight|midday|dawn|dusk|las\s+\d))"
     r"|malgré|pese a|a pesar de|trotz|nonostante|apesar de"
     r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
-    r"|nel|nella|dopo|prima|durante|no|na|após"
+    r"|nel|nella|dopo|prima|durante|no|na|após|con|avec|mit|com"
     # "Hours after the vote, ", "Less than 24 hours after …, ", "Moins de vingt-quatre heures après …, ",
     # "À peine quelques heures après …, ": how long after something else that day (not "Two days
     # after the vote on March 3, …": the date is the vote's, the rest is of another day)
