@@ -283,6 +283,8 @@ def test_number_words_labels_and_stops(language, text, found):
     ("es", "Los mercados descuentan un posible recorte de tipos en marzo.", [("marzo", "2026-03")]),
     # a duty or a wish with a passive ("must be paid by Friday") is ahead
     ("en", "The fares must be paid by Friday.", [("Friday", "2026-01-23")]),
+    # German "dürften" (likely will) looks ahead
+    ("de", "Die Pegel dürften vielerorts bis Donnerstag steigen, so die Prognose.", [("Donnerstag", "2026-01-22")]),
     # a day a week before another is no weekday naming it
     ("fr", "Le capitaine a été arrêté le 5 janvier et libéré le 12 janvier.",
      [("5 janvier", "2026-01-05"), ("12 janvier", "2026-01-12")]),

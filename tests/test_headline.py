@@ -452,6 +452,20 @@ def test_words_that_only_point_go(sentence, title):
     ("The ferry line reported record ticket sales on Monday.", "en", "The ferry line reports record ticket sales"),
     ("Ferry shares slid 2 percent on Monday.", "en", "Ferry shares slide 2 percent"),
     ("The port authority previously issued a warning on Monday.", "en", "The port authority issues a warning"),
+    # German: the places before the subject go after its verb, the source not at all; the
+    # words that go with a date ("bis zum späten", "in der Nacht zu")
+    ("Am Sonntag brach in Westland nach Angaben der Behörden ein Damm an zwei Stellen.", "de",
+     "Ein Damm brach in Westland an zwei Stellen"),
+    ("Am Sonntag kam im Landkreis Port Ellis ein Feuerwehrmann ums Leben.", "de",
+     "Ein Feuerwehrmann kam im Landkreis Port Ellis ums Leben"),
+    ("Bis zum späten Samstagabend hatten in Westland zehn Gemeinden den Katastrophenfall ausgerufen.", "de",
+     "Zehn Gemeinden hatten in Westland den Katastrophenfall ausgerufen"),
+    ("So führten in der Nacht zu Sonntag die Flüsse Ellis und Aurora so viel Wasser wie nie.", "de",
+     "So führten die Flüsse Ellis und Aurora so viel Wasser wie nie"),
+    # a spaced hyphen is a dash: its aside goes, its relative clause tells of the name before it
+    ("In Port Ellis wurde am Samstag der Markt geräumt - für die Händler ein Zeichen.", "de",
+     "In Port Ellis wurde der Markt geräumt"),
+    ("Ana Ruiz - who sailed to Bastia on Saturday - said the port was calm.", "en", "Ana Ruiz sails to Bastia"),
     # a scene "with" sets goes ("Con esta victoria, …")
     ("Con esta victoria, el Port Ellis FC levantó su cuarta copa el sábado.", "es",
      "El Port Ellis FC levantó su cuarta copa"),

@@ -86,6 +86,8 @@ _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|
                      # ("died less than 50 years ago", "born about 1850")
                      r"|less\s+than|more\s+than|no\s+later\s+than|not\s+later\s+than|nearly|almost|about|around|some|just|only"
                      r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
+                     # ("bis zum späten Samstagabend", "in der Nacht zu Sonntag")
+                     r"|zum|zur|zu|beim|späten|frühen|nacht"
                      r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem"
                      # ("até o dia 21 de novembro", "desta segunda-feira", "entre os dias 10 e 21")
                      r"|até|desta|deste|nesta|neste|dia|dias|os|o"
@@ -99,7 +101,7 @@ _BEFORE_DATE = re.compile(
     rf"(?:of|del|de|du|della|di)\s+\Z"
     # ("na manhã desta segunda-feira", "na noite de sábado")
     r"|\b(?:na|no|durante\s+a|durante\s+o)\s+(?:manhã|tarde|noite|madrugada)\s+(?:de|do|da|desta|deste|nesta|neste)\s+\Z"
-    rf"|(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,3}}"
+    rf"|(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,4}}"
     # (an article elided onto the date: "l'11 marzo", "dall'8 aprile", "jusqu'au", "d'")
     r"(?:\b(?:l|dell|all|nell|dall|sull|d|jusqu)['’](?:au\s+)?)?\Z)", re.I)
 # and after it: the part of the day ("Thursday evening", "el lunes por la mañana", "Montagabend")
@@ -108,12 +110,12 @@ _DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|(?:por|en)\
                              r"|mattina|pomeriggio|sera)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Tuesday's quake": the date tells which quake
 _BEFORE_DATE_REACH = 32  # characters: more than any such word and its spaces
-_CLAUSE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
+_CLAUSE = re.compile(r",\s+|;\s+|\s+[—–-]\s+")
 _RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|qui|quien|che|dont|où|deren|dessen|"
                              r"der|die|das|il cui|la cui|cujo|cuja)\s+", re.I)
 # ", who " / ", qui " ending the text before a relative clause that stands for its antecedent
 # (not German "der"/"die": its relative clause puts the verb last, no headline order)
-_RELATIVE_AFTER = re.compile(r",\s+(?:who|which|qui|quien|que|che|который|которая)\s+$", re.I)
+_RELATIVE_AFTER = re.compile(r"(?:,|\s[—–-])\s+(?:who|which|qui|quien|que|che|который|которая)\s+$", re.I)
 _PLACE_GOES_ON = re.compile(r"(?:in|at|near|across|en|à|dans|im|nel|no|na)\s", re.I)
 ANTECEDENT_WORDS = 6  # a noun phrase a relative clause hangs on is at most this long ("The former minister")
 _LEADING_CLOCK = re.compile(rf"^{CLOCK_HHMM}:?\s+(?=[^\W\d_])")
@@ -399,11 +401,30 @@ def _verb_second(title: str) -> str:
     if len(words) < 3 or not (words[0].isalpha() and words[0].islower()) or words[0] in _NOT_VERBS_DE \
             or not (words[0].endswith(("t", "en", "te", "ten", "e")) or words[0] in _STRONG_DE):
         return title
+    # ("brach in Oberbayern nach Angaben der Behörden ein Damm": the places and sources before
+    # the subject go after its verb, the source not at all)
+    phrases: list[str] = []
+    j = 1
+    while j < len(words) - 1 and words[j] in _PREPOSITIONS_DE:
+        k = _noun_phrase_end_de(words, j + 1)
+        if k is None:
+            return title
+        if k < len(words) and words[k] in _GENITIVE_DE:  # "nach Angaben der Behörden"
+            k = _noun_phrase_end_de(words, k) or k
+        if not (words[j] == "laut" or (words[j] == "nach" and words[j + 1] == "Angaben")):
+            phrases += words[j:k]
+        j = k
+    if j > 1:
+        words = [words[0], *words[j:]]
+        if len(words) < 2 or not (words[1].lower() in _ARTICLES_DE or words[1].lower() in _PRONOUNS_DE
+                                  or words[1][:1].isdigit() or words[1] in NUMBER_WORDS["de"]):
+            return title  # ("traf in Berlin Bundeskanzler Merz …": which word starts the subject is unsure)
     j = 1
     if words[j].lower() in _PRONOUNS_DE:
         end = j + 1
     else:
         while j < len(words) and (words[j].lower() in _ARTICLES_DE or words[j][:1].isdigit()
+                                  or words[j] in NUMBER_WORDS["de"]
                                   or (words[j].islower() and words[j].endswith(("e", "en", "er", "es")))):
             j += 1
         if j >= len(words) or not words[j][:1].isupper() or j > 4:
@@ -411,7 +432,33 @@ def _verb_second(title: str) -> str:
         end = j + 1
         while end < len(words) and words[end][:1].isupper() and words[end].isalpha():
             end += 1  # "Bundeskanzler Friedrich Merz"
-    return " ".join([*words[1:end], words[0], *words[end:]])  # (`_finish` capitalises its first word)
+    return " ".join([*words[1:end], words[0], *phrases, *words[end:]])  # (`_finish` capitalises its first word)
+
+
+def _noun_phrase_end_de(words: list[str], i: int) -> int | None:
+    """Where the German noun phrase at words[i] ends (articles, numbers, adjectives, then its
+    capitalised nouns), or None when no noun comes."""
+    while i < len(words) and (words[i].lower() in _ARTICLES_DE or words[i][:1].isdigit()
+                              or words[i] in NUMBER_WORDS["de"] or (words[i].islower() and words[i].isalpha()
+                                                                    and words[i].endswith(("e", "en", "er", "es")))):
+        i += 1
+    if i >= len(words) or not words[i][:1].isupper():
+        return None
+    # (one noun, or a name of up to three words when a subject, a genitive or a preposition
+    # follows it: "in Oberbayern", "im Landkreis Pfaffenhofen ein Feuerwehrmann")
+    for end in range(i + 1, min(i + 4, len(words))):
+        after = words[end]
+        if after.lower() in _ARTICLES_DE or after.lower() in _PRONOUNS_DE or after in _PREPOSITIONS_DE \
+                or after[:1].isdigit() or after in NUMBER_WORDS["de"]:
+            return end
+        if not (after[:1].isupper() and after.isalpha()):
+            break
+    return i + 1
+
+
+_PREPOSITIONS_DE = frozenset("""in im an am auf nach bei beim mit von vom vor aus über unter für gegen seit
+während wegen zu zum zur laut""".split())
+_GENITIVE_DE = frozenset("der des".split())
 
 
 _NOT_VERBS_DE = frozenset("""ob dass wenn weil als wie da nachdem bevor noch auch nur so dann doch aber und oder
@@ -861,7 +908,9 @@ _RESTRICTIVE: dict[str, tuple[re.Pattern, re.Pattern]] = {
 # the noun phrase before it: "the 6.8 magnitude quake", "a powerful storm" (an article, at most
 # five words, the last one the noun)
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
-                                 r"(?:(?!(?:the|a|an|its|his|her|their|of|from|in|on|at|by|for|with)\s)[\w.'’-]+\s+){0,4}[a-z][\w'’-]*$",
+                                 r"(?:(?!(?:the|a|an|its|his|her|their|of|from|in|on|at|by|for|with"
+                                 r"|was|were|is|are|has|have|had|be|been)\s)[\w.'’-]+\s+){0,4}"
+                                 r"(?!(?:was|were|is|are|has|have|had|been)$)[a-z][\w'’-]*$",
                                  re.I)
 _RESTRICTIVE["en"] = (_THAT_CLAUSE_BEFORE, _NOUN_PHRASE_BEFORE)
 _PARTICIPLE_START = re.compile(r"([a-zà-ÿ]{3,})\s")

@@ -219,7 +219,7 @@ WEAK_FUTURE_CUES: dict[str, str] = {
     "es": r"iba a|iban a|\w+ría|\w+rían|debía|debían",
     "fr": r"\w{2,}rait|\w{2,}raient|allait|devait|devaient",
     # ("So könnte sich der Bundestag Ende April befassen")
-    "de": r"würde|würden|wollte|wollten|könnte|könnten|sollte|sollten",
+    "de": r"würde|würden|wollte|wollten|könnte|könnten|sollte|sollten|dürfte|dürften|müsste|müssten",
     "it": r"\w+rebbe|\w+rebbero|avrebbe|doveva|dovevano",
     "pt": r"\w+ria|\w+riam|ia|iam|devia|deviam",
 }

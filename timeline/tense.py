@@ -122,7 +122,7 @@ def headline_tense(title: str) -> str:
             continue
         if past_form(low) and before.endswith(",") and not any(w.endswith(",") for w in words[:i - 1]):
             continue  # "The thieves, disguised as workers, parked …": an aside's participle, not the verb
-        if past_form(low) and before in ("—", "–"):
+        if past_form(low) and before in ("—", "–", "-"):
             continue  # "10 medals to be awarded — tied for the most": a participle after a dash is an aside's
         if low.endswith("ed") and before.endswith("ing") and len(before) > 5 and before.isalpha() \
                 and (i < 2 or words[i - 2].lower() not in _DETERMINERS) \
