@@ -494,6 +494,19 @@ def test_dates_that_are_no_happening(language, sentence, dates):
     assert [str(e.date) for e in extract_events(sentence, "2026-01-21", [language])] == dates
 
 
+@pytest.mark.parametrize("language, sentence, dates", [
+    # a night from one day to the next is one happening, dated by the day it begins
+    ("fr", "La tempête a frappé le port dans la nuit du mardi 13 au mercredi 14 janvier.", ["2026-01-13"]),
+    ("fr", "La tempête a frappé le port dans la nuit de mardi à mercredi.", ["2026-01-13"]),
+    ("de", "In der Nacht von Dienstag auf Mittwoch brach der Damm am Hafen.", ["2026-01-13"]),
+    ("en", "The storm hit the port overnight Tuesday into Wednesday.", ["2026-01-13"]),
+    # (two days joined by "and" are two)
+    ("en", "The storm hit the port on Tuesday and on Wednesday.", ["2026-01-13", "2026-01-14"]),
+])
+def test_a_night_from_one_day_to_the_next_is_one_happening(language, sentence, dates):
+    assert [str(e.date) for e in extract_events(sentence, "2026-01-15", [language])] == dates
+
+
 def test_a_labelled_result_is_a_happening_and_a_labelled_place_is_not():
     text = "2019: Port Ellis 2-1 Bastia (Gdansk)\n\n12 Jan 12, 2010: Port Ellis, Westland."
     assert [(str(e.date), e.title) for e in extract_events(text, "2026-01-21", ["en"])] == [

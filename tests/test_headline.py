@@ -466,6 +466,10 @@ def test_words_that_only_point_go(sentence, title):
     ("In Port Ellis wurde am Samstag der Markt geräumt - für die Händler ein Zeichen.", "de",
      "In Port Ellis wurde der Markt geräumt"),
     ("Ana Ruiz - who sailed to Bastia on Saturday - said the port was calm.", "en", "Ana Ruiz sails to Bastia"),
+    # a leading "and", and the concession after it ("Et ce même si …")
+    ("Et ce même si la vigilance rouge a été levée, jeudi 15 janvier, dans le port.", "fr",
+     "La vigilance rouge a été levée dans le port"),
+    ("In der Nacht von Dienstag auf Mittwoch brach der Damm am Hafen.", "de", "Der Damm brach am Hafen"),
     # a scene "with" sets goes ("Con esta victoria, …")
     ("Con esta victoria, el Port Ellis FC levantó su cuarta copa el sábado.", "es",
      "El Port Ellis FC levantó su cuarta copa"),

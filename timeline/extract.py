@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -348,11 +349,15 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
     lex = lexicon(language)
     unreal = bool(inside) and any(cue is not None and cue.search(text[start:end].lower()) is not None
                                   for cue in (lex.counterfactual, lex.cancelled))
+    night_after = {id(b) for a, b in itertools.pairwise(inside) if _NIGHT_TO.fullmatch(text, a.end, b.start)
+                   and _NIGHT_OF.search(text, max(start, a.start - 30), a.start)}
     previous = None
     for m, in_aside in zip(inside, aside, strict=True):
         if previous is not None and _OR_BETWEEN.fullmatch(text, previous.end, m.start):
             continue  # "late Tuesday or early Wednesday": one happening, the later date an alternative
         previous = m
+        if id(m) in night_after:
+            continue  # "dans la nuit de samedi à dimanche": one night, dated by the day it begins
         if news and m.precision == "year" and (pub.first_day - m.value.last_day).days > BACKGROUND_YEAR_DAYS:
             continue
         if in_aside and not all(aside):
@@ -380,6 +385,12 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
 
 _SCORE = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+[^\W\d_]")  # "Flamengo 2-1 River Plate"
 _NOT_HAPPENING_REACH = 60  # characters before a date in which `lexicon.NOT_HAPPENING_DATE_CUES` end
+# a night from one day to the next: "la nuit du mercredi 1er au jeudi 2 novembre", "in der Nacht von
+# Samstag auf Sonntag", "la notte tra sabato e domenica", "overnight Wednesday into Thursday"
+_NIGHT_OF = re.compile(r"(?:nuit|noche|notte|nacht|night|overnight|madrugada)\s+(?:du|de|del|dal|tra|fra|entre|von|vom"
+                       r"|of|from)?\s*(?:le\s+|el\s+|il\s+|the\s+|dem\s+)?\Z", re.I)
+_NIGHT_TO = re.compile(r"\s*(?:\d{1,2}(?:er|\.)?\s+)?(?:au|à|a|al|y|e|et|and|to|into|auf|zum|zu|bis|para)\s+"
+                       r"(?:(?:le|el|il|den|the)\s+)?", re.I)
 # what joins a date to its alternative: "Tuesday or Wednesday", "el martes o el miércoles"
 _OR_BETWEEN = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:or|o|ó|ou|oder|или)\s+"
                          r"(?:(?:early|late|on|in|el|la|le|au|am|im|il|no|na|em)\s+){0,2}", re.I)

@@ -87,7 +87,7 @@ _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|
                      r"|less\s+than|more\s+than|no\s+later\s+than|not\s+later\s+than|nearly|almost|about|around|some|just|only"
                      r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
                      # ("bis zum späten Samstagabend", "in der Nacht zu Sonntag")
-                     r"|zum|zur|zu|beim|späten|frühen|nacht"
+                     r"|zum|zur|zu|beim|späten|frühen|nacht|von|auf|into|overnight"
                      r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem"
                      # ("até o dia 21 de novembro", "desta segunda-feira", "entre os dias 10 e 21")
                      r"|até|desta|deste|nesta|neste|dia|dias|os|o"
@@ -397,7 +397,7 @@ def _verb_second(title: str) -> str:
     """A German title that starts with its verb, the date that stood before it gone ("Am Mittwoch
     tritt das Kabinett zusammen" → "tritt das Kabinett zusammen"), with its subject first: "Das
     Kabinett tritt zusammen", "16 Gesetzesvorhaben stehen auf der Tagesordnung"."""
-    words = title.split(" ")
+    words = title.rstrip(".!?").split(" ")
     if len(words) < 3 or not (words[0].isalpha() and words[0].islower()) or words[0] in _NOT_VERBS_DE \
             or not (words[0].endswith(("t", "en", "te", "ten", "e")) or words[0] in _STRONG_DE):
         return title
@@ -970,7 +970,7 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     title = _past_lead(title, _FIRST_TIME, 3)  # "It is the first time (since 1986) that a run-off is needed"
     title = _past_lead(title, _CONNECTIVE_LEAD, 3)  # "However, the ministers agreed"
     concession = _CONCESSION_LEAD.match(title)
-    if concession and "," not in title[concession.end():]:  # ("Although X, Y" keeps it: Y is the news)
+    if concession and "," not in re.sub(r",\s*,", " ", title[concession.end():]):  # ("Although X, Y" keeps it)
         title = _past_lead(title, _CONCESSION_LEAD, 3)  # "Even though the ban was revoked (on Monday)"
     scene = _LEADING_SCENE.match(title)
     if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
@@ -1074,10 +1074,11 @@ _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheles
                 r"|no entanto|entretanto|além disso|por outro lado|однако|тем временем|кроме того")
 # a concessive or contrasting clause that is all a title has: what it concedes is the happening
 _CONCESSION_LEAD = re.compile(r"^(?:even\s+though|although|though|even\s+if|while|whereas|aunque|a\s+pesar\s+de\s+que"
+                              r"|même\s+si|incluso\s+si|aun\s+si|auch\s+wenn"
                               r"|pese\s+a\s+que|mientras\s+que|bien\s+que|quoique|alors\s+que|tandis\s+que|obwohl"
                               r"|sebbene|benché|anche\s+se|embora)\s+(?=\S)", re.I)
 _CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNECTIVES + r"),[\s,]+(?=\S)"
-                              r"|^(?:and|but|yet|pero|mais|aber|но)\s+(?=\S)"
+                              r"|^(?:and|but|yet|pero|mais|aber|но|et\s+ce|et|y|e|und|ma)\s+(?=\S)"
                               r"|^as\s+(?:(?:was|had\s+been)\s+)?(?:widely\s+)?"
                               r"(?:expected|anticipated|predicted|planned),?\s+", re.I)
 _RELATIVE_WEEK = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+previous|the\s+following)\s+week"
