@@ -466,6 +466,10 @@ def test_words_that_only_point_go(sentence, title):
     ("In Port Ellis wurde am Samstag der Markt geräumt - für die Händler ein Zeichen.", "de",
      "In Port Ellis wurde der Markt geräumt"),
     ("Ana Ruiz - who sailed to Bastia on Saturday - said the port was calm.", "en", "Ana Ruiz sails to Bastia"),
+    # an aside between spaced hyphens goes, as between dashes; a count's "about" is no preposition
+    ("A rescue team - made up of 71 people, mostly firefighters, and two dogs - flew to Port Ellis on Monday.", "en",
+     "A rescue team flies to Port Ellis"),
+    ("About 4,000-5,000 people died in the flood on Monday.", "en", "About 4,000-5,000 people die in the flood"),
     # a leading "and", and the concession after it ("Et ce même si …")
     ("Et ce même si la vigilance rouge a été levée, jeudi 15 janvier, dans le port.", "fr",
      "La vigilance rouge a été levée dans le port"),

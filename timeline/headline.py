@@ -1105,7 +1105,7 @@ _TIGHT_DASH_ASIDE = re.compile(r"—[^\W\d][^—\s]*\s[^—]{1,80}?—(?=\w)")
 _SCENE_GOES_ON = re.compile(r"^[a-z][^,]{0,30},\s+")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
 # "— a former general —": two words or more between two dashes ("Paris – Berlin – Rome" is no aside)
-_DASH_ASIDE = re.compile(r"\s[–—]\s?[^\W\d][^–—\s]*\s[^–—]{1,80}?\s?[–—](?=[\s,.;:])")
+_DASH_ASIDE = re.compile(r"\s(?:[–—]\s?|-\s)[^\W\d][^–—\s]*\s[^–—]{1,80}?(?:\s?[–—]|\s-)(?=[\s,.;:])")
 # Where the main clause of a long title ends: a relative or subordinate clause, or a trailing
 # participle ("..., taking them to", "..., who described"): what is left says who did what.
 _SIDE_CLAUSE = re.compile(

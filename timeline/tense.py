@@ -163,8 +163,9 @@ def headline_tense(title: str) -> str:
                          or (j >= 2 and w.endswith("ing") and subject[j - 1] not in _DETERMINERS)), None)
             if head is not None and subject[head - 1] not in PREPOSITIONS:
                 subject = subject[:head]  # "Rescue efforts in Morocco became", "A ferry carrying 300 passengers sank"
+            # (not "a truck full of injured people"; "about 45,000 people" is a count)
             collective = subject[-1] in ("police", "people", "children", "men", "women") and \
-                not any(w in PREPOSITIONS for w in subject)  # not "a truck full of injured people"
+                not any(w in PREPOSITIONS for w in subject if w not in _QUANTIFIERS)
             # (the subject's head, as written: "Christopher Stevens named" is one person)
             name = len(subject) > 1 and words[len(subject) - 1].strip(",")[:1].isupper()
             if "and" in subject or subject[-1] in ("i", "we", "you", "they") or collective or \
@@ -184,6 +185,8 @@ def headline_tense(title: str) -> str:
     return title
 
 
+# the words of a count before its noun ("about 45,000 people", "as many as 200,000 people")
+_QUANTIFIERS = frozenset("about around over some nearly almost as many more than at least up to".split())
 # what a headline in the present does not say of its own verb: its date tells when
 _EARLIER = frozenset("previously earlier formerly".split())
 # verbs that name someone to an office: "X named envoy" is a headline passive
