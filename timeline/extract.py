@@ -180,10 +180,12 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
 
 
 def _stamped(text: str, m: DateMention) -> bool:
-    """Whether the mention `m`, in a sentence after its wire header, is a stamp of the page the
-    text runs through (an entry's author, day and time), which dates nothing it tells of."""
-    return m.value.year is not None and _CLOCK_AFTER.match(text, m.end) is not None and any(
-        ch.isdigit() for ch in m.text[-4:]) and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start)
+    """Whether the mention `m` is a stamp of the page that runs through the sentence (an entry's
+    author, day and clock time: "… Maroosha Muzaffar 18 June 2025 05:00 India regulator …"),
+    which dates nothing the sentence tells of: a date ending in digits, a clock time right after
+    it, and no preposition before it ("took off on June 12, 2025 13:38 IST" is prose)."""
+    return _CLOCK_AFTER.match(text, m.end) is not None and any(ch.isdigit() for ch in m.text[-4:]) \
+        and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start)
 
 
 def _said_at(head: re.Match | None, start: int, end: int) -> int:
@@ -343,8 +345,9 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
         m.precision == "day" and abs((m.value.first_day - pub.first_day).days) <= NEWS_DAYS for m in inside)
     if inside and text.startswith(":", inside[-1].end) and not _LOWER_WORD.search(text, inside[-1].end, end) \
             and not _SCORE.search(text, inside[-1].end, end):
-        return []  # "12 Jan 12, 2010: Port-au-Prince, Haiti.": a caption's date and place, no happening
-        # (but "2019: Flamengo 2-1 River Plate (Lima, Perú)" is a result)
+        # "12 Jan 12, 2010: Port-au-Prince, Haiti.": a caption's date and place, no happening
+        # (but a score after the colon is a result: "2019: Flamengo 2-1 River Plate (Lima, Perú)")
+        return []
     # (the counterfactual cues are looked for in each date's clause only when the sentence has one)
     lex = lexicon(language)
     unreal = bool(inside) and any(cue is not None and cue.search(text[start:end].lower()) is not None
