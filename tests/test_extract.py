@@ -755,6 +755,9 @@ def test_a_footnote_number_glued_to_a_stop_belongs_to_no_sentence():
         "Officials expect only one cut in 2026.", "Analysts, on the other hand, expect two.",
         "The outlook for growth improved.", "Oil rose 2.5 percent.", "The index hit 1234.5 Points on Monday.",
         "Bonds fell."]
+    text = "Rates rose to 3.50-3.75%.1,2 Jobs data nudged the bank."
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        "Rates rose to 3.50-3.75%.", "Jobs data nudged the bank."]
     # ... and no decimal of the year before it
     (event,) = extract_events("Officials expect only one cut in 2027.6 Analysts expect two.", "2026-12-10", ["en"])
     assert str(event.date) == "2027" and event.quote == "Officials expect only one cut in 2027."
@@ -767,6 +770,11 @@ def test_who_said_a_quotation_is_no_part_of_its_title():
     (event,) = extract_events('"Su cuerpo no fue rescatado hasta el 30 de marzo", dijo la estudiante de 23 años que '
                               'solo quería ser conocida como J.', "2026-04-02", ["es"])
     assert event.title == "Su cuerpo no fue rescatado"
+
+
+def test_the_closing_mark_of_a_quotation_opened_sentences_before_leaves_the_title():
+    events = extract_events('She said: "It was hard. The last ferry left the harbour on Friday."', "2026-01-10", ["en"])
+    assert [e.title for e in events] == ["The last ferry leaves the harbour"]
 
 
 def test_every_report_knows_its_article_s_opening_sentences_which_event_files_do_not_keep(tmp_path):

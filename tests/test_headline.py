@@ -165,6 +165,13 @@ def test_titles_from_sentences(sentence, date, title):
     # a relative clause after an object is no subject's; a cleft's is
     ("Police arrested a man who stole a car on Monday.", "on Monday", "Police arrest a man who stole a car"),
     ("It was the mayor who opened the bridge on Monday.", "on Monday", "The mayor opens the bridge"),
+    # a "where" clause after a noun, with its own subject, is of its date; a question's "where" is not
+    ("The concert was held at the Old Mill – the hall where the town charter was signed in 1871, after a vote.",
+     "1871", "The town charter signed"),
+    ("Delegates gathered in Lyon, where the first accord was drafted in March 1990.", "March 1990",
+     "The first accord drafted"),
+    ("We still do not know where the 1957 strain came from.", "1957", "We still do not know where the strain comes"),
+    ("She moved to the village where she lived in 1950.", "1950", "She moves to the village where she lived"),
 ])
 def test_a_relative_clause_left_alone_becomes_the_main_clause(sentence, date, title):
     assert title_of(sentence, date, "en") == title
@@ -519,3 +526,35 @@ def test_a_russian_date_takes_its_preposition_with_it():
     (event,) = extract_events("Мэр города в понедельник открыл новый мост через реку.", "2025-07-16", ["ru"])
     assert event.title == "Мэр города открыл новый мост через реку" and str(event.date) == "2025-07-14"
 
+
+
+@pytest.mark.parametrize("text, published, titles", [
+    # a restrictive clause that ends before the main verb is not the date's: it leaves the title
+    ("The toll from a strong quake that struck the coast a day earlier continued to rise on Tuesday.", "2023-03-07",
+     ["The toll from a strong quake continues to rise"]),
+    ("The Night That Ferries Stopped is part of a radio season broadcast in March 2019.", "2019-03-20",
+     ["The Night That Ferries Stopped is part of a radio season broadcast"]),
+    # a dateline in capitals with its source in parentheses is no part of the title
+    ("PORT ELLIS (Coastal News/Wire) -- A search for two fishermen continued on Wednesday.", "2019-03-20",
+     ["A search for two fishermen continues"]),
+    # "this week's" leaves "the"; "earlier" goes with the day it comes before, "two days later" stays
+    ("Divers kept searching Thursday for the crew of this week's sunken trawler.", "2019-03-22",
+     ["Divers keep searching for the crew of the sunken trawler"]),
+    ("The pier had shifted dangerously earlier Thursday morning, prompting a closure.", "2019-03-22",
+     ["The pier shifts dangerously"]),
+    ("The trawler sank two days later on Friday.", "2019-03-23", ["The trawler sinks two days later"]),
+    # who reported it, before a comma, goes; so does a clause of time that is all the title has
+    ("As Harbour Radio's Ann Lee reported, more than 40 boats had been moved as of late Wednesday.", "2019-03-22",
+     ["More than 40 boats moved"]),
+    ("When the storm reached the coast on Monday, residents fled inland.", "2019-03-22", ["The storm reaches the coast"]),
+    ("When I first arrived on Monday I was calm but now I am worried.", "2019-03-22",
+     ["When I first arrive I was calm but now I am worried"]),
+    # a "when" clause after a word tells the happening of its date
+    ("She was at the harbour office when the wave hit the pier on Tuesday.", "2019-03-22", ["The wave hits the pier"]),
+    ("He was 12 when the war broke out in 1939.", "2019-03-22", ["The war breaks out"]),
+    # progressives of "I" and of a doubled consonant
+    ("On Monday I was having a bad day.", "2019-03-22", ["I have a bad day"]),
+    ("On Monday the crew was planning a second dive.", "2019-03-22", ["The crew plans a second dive"]),
+])
+def test_side_clauses_datelines_and_leads_in_real_page_shapes(text, published, titles):
+    assert [e.title for e in extract_events(text, published, ["en"])] == titles

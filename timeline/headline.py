@@ -43,7 +43,10 @@ _ATTRIBUTION = re.compile(
 # "as the New York Times explains": who tells it, in the middle of what happened
 _AS_ATTRIBUTION = re.compile(r",?\s+as\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'’&-]*\s+){1,4})(?:explains|explained|reports"
                              r"|reported|notes|noted|writes|wrote|puts it)\b", re.I)
-_LEADING_ATTRIBUTION = re.compile(r"^(?:according to|según|selon|laut|secondo|segundo)\b[^,]{0,80},\s*", re.I)
+_LEADING_ATTRIBUTION = re.compile(r"^(?:(?:according to|según|selon|laut|secondo|segundo)\b[^,]{0,80}"
+                                  # ("As CBS News' Chris Martinez reported, more than 50 people …")
+                                  r"|as\s+[^,]{2,60}?\s+(?:reported|reports|said|says|noted|wrote|explained|told\s+\w+))"
+                                  r",\s*", re.I)
 # "Officials in Kabul said the minister signed ...", "La policía dijo que el sospechoso ...": who
 # said it, before what happened ("reported" and "confirmed" with an object are the happening);
 # dropped when the happening's date is in what was said (with "said on Tuesday that ...", the
@@ -101,7 +104,8 @@ _BEFORE_DATE = re.compile(
     rf"(?:of|del|de|du|della|di)\s+\Z"
     # ("na manhã desta segunda-feira", "na noite de sábado")
     r"|\b(?:na|no|durante\s+a|durante\s+o)\s+(?:manhã|tarde|noite|madrugada)\s+(?:de|do|da|desta|deste|nesta|neste)\s+\Z"
-    rf"|(?:\b(?:early|late)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,4}}"
+    # ("earlier Thursday morning", not "two days later": that says when, and stays)
+    rf"|(?:\b(?:early|late)\s+|(?<![a-z]s\s)\b(?:earlier|later)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,4}}"
     # (an article elided onto the date: "l'11 marzo", "dall'8 aprile", "jusqu'au", "d'")
     r"(?:\b(?:l|dell|all|nell|dall|sull|d|jusqu)['’](?:au\s+)?)?\Z)", re.I)
 # and after it: the part of the day ("Thursday evening", "el lunes por la mañana", "Montagabend")
@@ -266,6 +270,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         aside = None
     asides = [aside.span("aside")] if aside else []
     asides += _other_phrases(text, dates, breaks, focus, language)
+    if focus and language == "en" and not relative and not whom and (restrictive := _restrictive_aside(text, focus)):
+        asides.append(restrictive)
     if whom:
         title = whom
     elif relative:
@@ -812,6 +818,8 @@ def _restrictive_clause(text: str, breaks: list[int], focus: tuple[int, int],
     noun = phrase.search(text, 0, restrictive.start()) if restrictive else None
     if noun is None or (language != "en" and not text[:noun.start()].strip()):
         return None  # (outside English, the subject's clause: its main verb, unknown here, comes after)
+    if language == "en" and _verb_after_clause(text, restrictive.end(), focus[0]) is not None:
+        return None  # "… earthquake that struck southern Turkey 24 hours earlier continued to rise on Tuesday"
     end = next((b for b in breaks if b > focus[1]), len(text))
     for word in re.finditer(r"\S+", text[focus[1]:end]):
         low = word.group().lower()
@@ -883,6 +891,39 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
     if phrase:
         return phrase.start(), phrase.end(), lo + m.end(), min(hi, len(text)), False
     return None
+
+
+def _verb_after_clause(text: str, start: int, end: int) -> int | None:
+    """Where, in text[start:end] (a restrictive clause from its first word on), a second verb
+    starts that is not the clause's own (no "and" or comma before it, no "by" after it): the
+    sentence's main verb, where the clause has ended; None if there is none."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    own = next((i for i, w in enumerate(words[:3])
+                if past_form(w.group().lower()) or w.group().lower() in FINITE), None)
+    if own is None:
+        return None
+    while own + 1 < len(words) and words[own].group().lower() in FINITE | {"been", "being"} and (
+            words[own + 1].group().lower() in ("been", "being") or past_form(words[own + 1].group().lower())):
+        own += 1  # ("which was included", "that had been built": the clause's own verb)
+    for i in range(own + 1, len(words)):
+        low, before = words[i].group().lower(), words[i - 1].group()
+        if (low in FINITE or (past_form(low) and low.isalpha())) and before.lower() not in ("and", "or") \
+                and not before.endswith(",") and (i + 1 >= len(words) or words[i + 1].group().lower() != "by"):
+            return start + words[i].start()
+    return None
+
+
+def _restrictive_aside(text: str, focus: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a restrictive clause that ends before the main verb, the date at `focus`
+    being the main clause's: an aside the title leaves out ("The death toll from a powerful
+    earthquake that struck southern Turkey 24 hours earlier continued to rise on Tuesday" → "The
+    death toll from a powerful earthquake continues to rise")."""
+    restrictive = _THAT_CLAUSE_BEFORE.search(text, max(0, focus[0] - _THAT_CLAUSE_REACH), focus[0])
+    if restrictive is None or not text[restrictive.start() + 1].islower() \
+            or _NOUN_PHRASE_BEFORE.search(text, 0, restrictive.start()) is None:
+        return None  # ("The Day That Lehman Died is part of …": a name)
+    verb = _verb_after_clause(text, restrictive.end(), focus[0])
+    return (restrictive.start(), verb - 1) if verb is not None else None
 
 
 # "… the 6.8 magnitude quake that struck in the High Atlas Mountains late on Friday": a noun's own
@@ -963,7 +1004,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     title = _past_lead(title, _LABEL, 4)  # "Slow reaction: …", "Update: …": a list item's or a live page's label
     title = _DATELINE_DASH.sub("", title)  # "Morocco—Rescuers raced …" (after "IMGDAL, ")
     title = _CONNECTIVE_ASIDE.sub("", title)  # "Markets, on the other hand, expect": what links it to the text
-    title = _RELATIVE_WEEK.sub("", title)  # "cut rates last week": a timeline says when by its date
+    # "cut rates last week": a timeline says when by its date ("survivors of this week's quake": of the quake)
+    title = _RELATIVE_WEEK.sub(lambda m: " the" if m.group("possessive") else "", title)
     pointed = _past_lead(title, _DEMONSTRATIVE_LEAD, 3)  # "That's 10 medals to be awarded"
     title = pointed if " and " not in pointed else title  # (not "This is the first cut and puts …")
     title = _past_lead(title, _DATE_FRAME, 3)  # "La fecha en la que Kast asumirá …", "The day when the bridge opened"
@@ -972,6 +1014,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     concession = _CONCESSION_LEAD.match(title)
     if concession and "," not in re.sub(r",\s*,", " ", title[concession.end():]):  # ("Although X, Y" keeps it)
         title = _past_lead(title, _CONCESSION_LEAD, 3)  # "Even though the ban was revoked (on Monday)"
+    elif _TIME_LEAD.match(title) and "," not in title and "," in (text[hi:hi + 1], text[hi - 1:hi]):
+        title = _past_lead(title, _TIME_LEAD, 3)
     scene = _LEADING_SCENE.match(title)
     if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
         title = title[scene.end():]
@@ -1024,6 +1068,8 @@ def _quotes_closed(title: str) -> str:
         opened = title.count(left) - title.count(right) if left != right else title.count(left) % 2
         if opened > 0 and title.startswith(left) and (left == right or right not in title):
             title = title[1:].lstrip()
+        elif opened > 0 and left == right and title.endswith(left):  # ('… is short."': its opening went)
+            title = title[:-1].rstrip()
         elif opened > 0:
             title += right
         elif opened < 0 and title.endswith(right):
@@ -1077,12 +1123,16 @@ _CONCESSION_LEAD = re.compile(r"^(?:even\s+though|although|though|even\s+if|whil
                               r"|même\s+si|incluso\s+si|aun\s+si|auch\s+wenn"
                               r"|pese\s+a\s+que|mientras\s+que|bien\s+que|quoique|alors\s+que|tandis\s+que|obwohl"
                               r"|sebbene|benché|anche\s+se|embora)\s+(?=\S)", re.I)
+# a clause of time with its subject, which a comma ends in the sentence ("When the quake struck on
+# Monday, residents fled"): what it tells is the happening ("When I arrived I was …" goes on)
+_TIME_LEAD = re.compile(r"^(?:as|when|once|after|before)\s+(?=(?-i:[A-Z])|(?:the|a|an|his|her|its|their|he|she|they"
+                        r"|we|it)\s)", re.I)
 _CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNECTIVES + r"),[\s,]+(?=\S)"
                               r"|^(?:and|but|yet|pero|mais|aber|но|et\s+ce|et|y|e|und|ma)\s+(?=\S)"
                               r"|^as\s+(?:(?:was|had\s+been)\s+)?(?:widely\s+)?"
                               r"(?:expected|anticipated|predicted|planned),?\s+", re.I)
 _RELATIVE_WEEK = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+previous|the\s+following)\s+week"
-                            r"(?:end)?\b|\s+(?:la\s+semana\s+(?:pasada|que\s+viene|próxima)|la\s+semaine"
+                            r"(?:end)?\b(?P<possessive>['’]s\b)?|\s+(?:la\s+semana\s+(?:pasada|que\s+viene|próxima)|la\s+semaine"
                             r"\s+(?:dernière|prochaine)|(?:letzte|vergangene|nächste|kommende)\s+woche"
                             r"|la\s+settimana\s+(?:scorsa|prossima)|(?:na\s+)?semana\s+passada)\b", re.I)
 # "That's 10 medals to be awarded": what is pointed at is the title (not "This is why …")
@@ -1282,6 +1332,13 @@ def cut_at_word(text: str, limit: int) -> str:
 _SUBJECT_AHEAD = r"(?=(?-i:[A-ZÀ-Ý])|(?:the|el|la|los|las|le|les|der|die|das|il|lo|gli|o|os|as)\s)"
 _CONTRAST_START = re.compile(r"(?:while|whereas|mientras que|mientras|alors que|tandis que|während|mentre)\s+"
                              + _SUBJECT_AHEAD, re.I)
+_WHERE_CLAUSE = re.compile(r"(?:(?<=\w\s)|(?<=\w[\"”’]\s))(?:where|when|in\s+which|donde|cuando|en\s+(?:el|la)\s+que"
+                           r"|où|quand|lorsque|dove|quando|in\s+cui|onde)\s+"
+                           + _SUBJECT_AHEAD, re.I)
+_NOT_NOUNS_BEFORE_WHERE = frozenset("""know knows knew known ask asks asked wonder wonders wondered see saw seen
+tell tells told show shows showed shown decide decided explain explained understand understood unclear
+clear sure is was are were be been say says said sait savoir sabe saber sa sapere""".split())
+_WORD = re.compile(r"[^\W\d_]+")
 # "…, and the court freed him on Friday", "…, e Kast entrerà in carica l'11 marzo": after a clause
 # long enough to have its own verb (`_AND_AFTER_WORDS`; "Paris, the capital, and Lyon were hit"
 # is one subject)
@@ -1319,6 +1376,14 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     relative = ((_RELATIVE_START.match(raw) if text[:lo].rstrip()[-1:] != ";" else None) or _CONTRAST_START.match(raw)
                 or (_and_clause(raw) if len(text[:lo].split()) >= _AND_AFTER_WORDS else None)) if lo else None
     clause_start = lo + relative.end() if relative else lo  # "Der Kanzler", "That decision": no relative
+    # "… – the same venue where the Treaty of Asunción was signed in 1991": the date is of the
+    # relative clause after a noun, which has its own subject (not "We don't know where the 1918
+    # virus came from", nor "the farm where I live about 1832": too little of its own)
+    where = next(reversed(list(_WHERE_CLAUSE.finditer(text, clause_start, focus[0]))), None)
+    if where is not None and where.start() > clause_start \
+            and text[max(0, where.start() - 24):where.start()].split()[-1].lower() not in _NOT_NOUNS_BEFORE_WHERE \
+            and len(_WORD.findall(text, where.end(), focus[0]) + _WORD.findall(text, focus[1], raw_end)) >= 4:
+        return where.end(), raw_end
     colon = text.rfind(": ", clause_start, focus[0])
     if colon > clause_start and len(text[colon + 2:raw_end].split()) >= 5 and not open_parenthesis(text, lo, colon):
         # "The flight comes after delays: a fuel leak halted Sunday's attempt": what follows the colon

@@ -52,9 +52,10 @@ _METADATA = re.compile(r"\A\s*date (\d{4}-\d{2}(?:-\d{2})?)\b")  # a scraped pag
 # (a closing quotation mark ends a sentence after a stop only: '"We met on Friday," Smith told
 # reporters' is one)
 # (a footnote's number glued to the stop of a word or a year goes with neither sentence: "only one
-# cut in 2026.6 Markets, on the other hand, …", "more optimistic about growth.4", "on Thursday.7,8 The")
+# cut in 2026.6 Markets, on the other hand, …", "more optimistic about growth.4", "on Thursday.7,8 The",
+# "a target level of 3.50-3.75%.1,2 A sinking jobs market")
 _SENTENCE_END = (r"(?:(?<=[.!?…])|(?<=[.!?…][»”\"]))\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|\n+"
-                 r"|(?:(?<=[a-zà-ÿ]{2}[.!?])|(?<=\b(?:19|20)\d\d\.))\d{1,2}(?:,\d{1,2})*(?:\s+(?=[\"“«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])|(?=\s*$))")
+                 r"|(?:(?<=[a-zà-ÿ]{2}[.!?])|(?<=\d%[.!?])|(?<=\b(?:19|20)\d\d\.))\d{1,2}(?:,\d{1,2})*(?:\s+(?=[\"“«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])|(?=\s*$))")
 # a German ordinal after an article or a possessive ("zu seiner 136. Sitzung", "beim 3. Versuch")
 _ORDINAL_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|zum|zur|am|im|vom|beim|ins|seiner|seinem|seinen|seine"
                              r"|ihrer|ihrem|ihren|ihre|einer|einem|einen|eine|unserer|unserem)\s+\d{1,3}\.$")

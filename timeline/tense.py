@@ -39,6 +39,8 @@ _IRREGULAR_BASE = {"said": "say", "paid": "pay", "went": "go", "fled": "flee", "
 
 def _plural(present: str) -> str:
     """The present with a plural subject: "meets" → "meet", "reaches" → "reach"."""
+    if present in ("has", "does"):
+        return {"has": "have", "does": "do"}[present]
     if present.endswith("ies"):
         return present[:-3] + "y"
     if present.endswith(("ches", "shes", "xes", "sses", "zzes", "goes")):
@@ -97,7 +99,7 @@ def headline_tense(title: str) -> str:
             return " ".join([*words[:i], *words[i + 1:]])  # "The storm is expected to move": "expected to move"
         if low in ("is", "are", "was", "were") and i + 2 < len(words) and (now := _progressive(words[i + 1])):
             # "Traders are working on the floor" → "Traders work on the floor"
-            now = _plural(now) if low in ("are", "were") else now
+            now = _plural(now) if low in ("are", "were") or before in ("i", "you") else now
             return " ".join([*words[:i], now, *words[i + 2:]])
         if (low in FINITE and not (low == "will" and before in _DETERMINERS)) \
                 or (before in ("who", "which", "that", "whom") and words[i - 1] != "WHO"):
@@ -105,6 +107,8 @@ def headline_tense(title: str) -> str:
             # perfect auxiliary of the main verb goes ("Maduro was ousted")
             if low not in ("was", "were", "has", "have", "had"):
                 return title
+            if before in _PRONOUNS and i >= 2 and _noun_like(words[i - 2]):
+                return title  # "whatever data we had nudged the Fed": "we had" is a clause of the noun's
             rest = " ".join(words[i:])
             if _AUXILIARY.match(rest) is None:
                 return title
@@ -185,6 +189,15 @@ def headline_tense(title: str) -> str:
     return title
 
 
+def _noun_like(word: str) -> bool:
+    """Whether `word`, right before a pronoun, can be the noun of a clause the pronoun opens
+    ("the data we had"): a word, not a function word or a verb ("and we had", "said they had")."""
+    low = word.lower()
+    return word.isalpha() and low not in _DETERMINERS and low not in PREPOSITIONS and low not in _SUBORDINATORS \
+        and low not in FINITE and low not in _CONJUNCTIONS and not past_form(low) and low not in _SAYS
+
+
+_CONJUNCTIONS = frozenset("and or but nor so then that which who yet".split())
 # the words of a count before its noun ("about 45,000 people", "as many as 200,000 people")
 _QUANTIFIERS = frozenset("about around over some nearly almost as many more than at least up to".split())
 # what a headline in the present does not say of its own verb: its date tells when
@@ -208,6 +221,8 @@ def _progressive(word: str) -> str | None:
         return None  # "bring", "string"
     if word in _IRREGULAR_ING:
         return _IRREGULAR_ING[word]
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+        return stem[:-1] + "s"  # "kidding", "running", "stopping": a doubled consonant
     if stem.endswith("y") and stem[-2] not in "aeiou":
         return stem[:-1] + "ies"  # "trying", "carrying"
     if stem.endswith(("ch", "sh", "x", "ss", "zz")):
@@ -223,7 +238,8 @@ worrying surprising encouraging disappointing exciting concerning promising appe
 confusing convincing misleading damaging devastating overwhelming thriving booming during according including
 something nothing anything everything morning evening thing king""".split())
 _IRREGULAR_ING = {"doing": "does", "seeing": "sees", "having": "has", "dying": "dies", "lying": "lies", "tying": "ties",
-                  "fleeing": "flees", "agreeing": "agrees", "freeing": "frees", "saying": "says", "paying": "pays"}
+                  "fleeing": "flees", "agreeing": "agrees", "freeing": "frees", "saying": "says", "paying": "pays",
+                  "writing": "writes", "biting": "bites", "riding": "rides", "hiding": "hides"}
 
 
 # verbs that take an object: one that ends its title has none, so it is a passive participle
