@@ -546,12 +546,21 @@ def test_a_russian_date_takes_its_preposition_with_it():
     # who reported it, before a comma, goes; so does a clause of time that is all the title has
     ("As Harbour Radio's Ann Lee reported, more than 40 boats had been moved as of late Wednesday.", "2019-03-22",
      ["More than 40 boats moved"]),
-    ("When the storm reached the coast on Monday, residents fled inland.", "2019-03-22", ["The storm reaches the coast"]),
+    ("When the storm reached the coast on Monday, residents fled inland.", "2019-03-22",
+     ["The storm reaches the coast"]),
     ("When I first arrived on Monday I was calm but now I am worried.", "2019-03-22",
      ["When I first arrive I was calm but now I am worried"]),
     # a "when" clause after a word tells the happening of its date
     ("She was at the harbour office when the wave hit the pier on Tuesday.", "2019-03-22", ["The wave hits the pier"]),
     ("He was 12 when the war broke out in 1939.", "2019-03-22", ["The war breaks out"]),
+    # a date in a "whose" clause: the noun's thing did what the clause says
+    ("The storm killed two people, including a man whose car was swept off the bridge on Thursday.", "2019-03-22",
+     ["A man's car swept off the bridge"]),
+    ("The mayor, whose office was searched on Monday, resigned on Friday.", "2019-03-23",
+     ["The mayor's office searched", "The mayor resigns"]),
+    ("The club whose players went on strike on Monday lost.", "2019-03-22", ["The club's players go on strike"]),
+    ("The case involves a man from Port Ellis, whose death was reported Monday to the coroner.", "2019-03-22",
+     ["The case involves a man from Port Ellis"]),
     # progressives of "I" and of a doubled consonant
     ("On Monday I was having a bad day.", "2019-03-22", ["I have a bad day"]),
     ("On Monday the crew was planning a second dive.", "2019-03-22", ["The crew plans a second dive"]),

@@ -263,8 +263,9 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         relative = _restrictive_clause(text, breaks, focus, language) or _relative_clause(text, breaks, focus) \
             or (_predicate_relative(text, breaks, focus) if language == "en" else None)
     whom = _object_relative(text, breaks, focus, dates) if focus and not when and language == "en" else None
-    if focus and not when and not relative and not whom and language == "en":
-        whom = _reduced_relative(text, lo, hi, focus, dates)
+    if focus and not when and not whom and language == "en":
+        whom = _whose_clause(text, breaks, focus, dates) or (None if relative else _reduced_relative(
+            text, lo, hi, focus, dates))
     aside = _SUBJECT_RELATIVE.match(text) if focus and lo == 0 and language == "en" else None
     if aside and aside.start("aside") <= focus[0] < aside.end("aside"):
         aside = None
@@ -785,6 +786,38 @@ def _reduced_relative(text: str, lo: int, hi: int, focus: tuple[int, int], dates
             w in FINITE or (past_form(w) and w.isalpha()) for w in m.group("noun").lower().split()[1:]):
         return None
     return _compose(text, lo, lo + m.end("verb"), dates)
+
+
+def _whose_clause(text: str, breaks: list[int], focus: tuple[int, int], dates: list[tuple[int, int]]) -> str | None:
+    """The title of a date told in a "whose" clause: the noun's thing did what the clause says
+    ("… including a woman whose body was pulled from the wreckage on Thursday" → "A woman's body
+    was pulled from the wreckage"; "The mayor, whose office was raided on Monday, resigned" →
+    "The mayor's office was raided"), or None."""
+    whose = next(reversed(list(_WHOSE.finditer(text, max(0, focus[0] - _THAT_CLAUSE_REACH), focus[0]))), None)
+    if whose is None or any(whose.end() <= b <= focus[0] for b in breaks):
+        return None  # (a clause break between: the date is not the clause's)
+    if any(w[:1].isupper() for w in text[whose.end():focus[0]].split()[:3]):
+        return None  # ("Venezuela, whose leader Nicolas Maduro was ousted": the name is the subject)
+    before = text[max(0, whose.start() - 60):whose.start()].rstrip(" ,")
+    noun = _NAME_BEFORE.search(before) or _NOUN_PHRASE_BEFORE.search(before)
+    if noun is None or (noun.re is _NAME_BEFORE and before[:noun.start()].split()[-1:] in (["of"], ["from"], ["in"],
+                                                                                         ["at"], ["for"], ["with"])):
+        return None  # ("a 45-year-old man from La Mirada, whose death …": the place is not whose)
+    end = min(next((b for b in breaks if b > focus[1]), len(text)), len(text))
+    for word in re.finditer(r"\S+", text[focus[1]:end]):
+        low = word.group().lower().rstrip(".,;:!?")
+        if low in FINITE or (past_form(low) and low.isalpha()):
+            end = focus[1] + word.start()  # "The club whose players went on strike on Monday lost": the main verb
+            break
+    clause = _compose(text, whose.end(), end, dates)
+    if len(clause.split()) < 2:
+        return None
+    owner = noun.group().strip()
+    return f"{owner}{'’' if owner.endswith('’') else chr(39)}{'' if owner.endswith('s') else 's'} {clause}"
+
+
+_WHOSE = re.compile(r"(?<=\w)(?:,)?\s+whose\s+(?=[a-z])")
+_NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 
 
 def _object_relative(text: str, breaks: list[int], focus: tuple[int, int],
