@@ -567,3 +567,27 @@ def test_a_russian_date_takes_its_preposition_with_it():
 ])
 def test_side_clauses_datelines_and_leads_in_real_page_shapes(text, published, titles):
     assert [e.title for e in extract_events(text, published, ["en"])] == titles
+
+
+@pytest.mark.parametrize("text, language, titles", [
+    # a Romance phrase of an infinitive after "después de", "après avoir" … holds a date of its own:
+    # the sentence's subject did it (in the past, as the sentence tells); the main clause leaves it out
+    ("La alcaldesa de Puerto Elena, Marta Ruiz, ha reaparecido este miércoles después de anunciar este domingo su "
+     "renuncia al cargo.", "es", ["Marta Ruiz ha reaparecido", "Marta Ruiz anunció su renuncia al cargo"]),
+    ("La ministra dimitió el martes tras pedir el lunes la palabra en el pleno.", "es",
+     ["La ministra dimitió", "La ministra pidió la palabra en el pleno"]),
+    ("Le ministre a démissionné mardi après avoir signé lundi le décret.", "fr",
+     ["Le ministre a démissionné", "Le ministre a signé le décret"]),
+    ("Il sindaco si è dimesso martedì dopo aver firmato lunedì il decreto.", "it",
+     ["Il sindaco si è dimesso", "Il sindaco ha firmato il decreto"]),
+    ("O ministro renunciou na terça-feira depois de assinar na segunda-feira o decreto.", "pt",
+     ["O ministro renunciou", "O ministro assinou o decreto"]),
+    # a plural subject: the phrase stays with the main clause (no conjugation guessed)
+    ("Los ministros han dimitido el martes tras firmar el lunes el decreto.", "es",
+     ["Los ministros han dimitido tras firmar el decreto", "Los ministros han dimitido tras firmar el decreto"]),
+    # "el día de hoy" goes whole
+    ("El día de hoy, la alcaldesa tenía programada una reunión con el gobernador.", "es",
+     ["La alcaldesa tenía programada una reunión con el gobernador"]),
+])
+def test_a_romance_infinitive_phrase_with_its_own_date_is_the_subject_s_deed(text, language, titles):
+    assert [e.title for e in extract_events(text, "2023-04-26", [language])] == titles

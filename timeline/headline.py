@@ -93,7 +93,7 @@ _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|
                      r"|zum|zur|zu|beim|späten|frühen|nacht|von|auf|into|overnight"
                      r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem"
                      # ("até o dia 21 de novembro", "desta segunda-feira", "entre os dias 10 e 21")
-                     r"|até|desta|deste|nesta|neste|dia|dias|os|o"
+                     r"|até|desta|deste|nesta|neste|dia|dias|día|días|os|o"
                      r"|в|во|на|с|со|к|до|от|по")  # ("Путин в понедельник встретился")
 # what goes with a date phrase when it is cut from a title: the spaces and the words before it
 # ("on", "el", "ab dem", "für den"), and a word that places the time in the day ("early Tuesday", "late on Friday")
@@ -504,11 +504,85 @@ def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
         return None  # every other date is inside the phrase: it is the sentence's happening
     phrase = without_dates(text, opener.end(), end, dates).strip(" ,;:.")
     if language in _ROMANCE and _ROMANCE_INFINITIVE.match(phrase):
-        return None  # "tras asumir la derrota", "après avoir perdu": a clause, the subject the sentence's
+        # "tras asumir la derrota", "après avoir perdu": a clause, the subject the sentence's
+        did = _romance_did(text, opener.start(), phrase, language)
+        return (opener.start(), end, did) if did else None
     phrase = _PHRASE_DETERMINER.sub("", phrase)
     if len(_CONTENT_WORD.findall(phrase)) < 2 or _PHRASE_VERB.search(phrase):
         return None  # ("after he resigned on Friday": a clause with a verb is titled as such)
     return opener.start(), end, _tidy(phrase)
+
+
+def _romance_did(text: str, opener: int, phrase: str, language: str) -> str | None:
+    """The title of a Romance phrase of an infinitive brought in by "después de", "tras",
+    "après", "dopo" … (`phrase`, at `opener`): the sentence's subject did it ("El presidente,
+    Andrés López, ha reaparecido el miércoles después de anunciar el domingo su positivo" →
+    "Andrés López anunció su positivo"; "après avoir signé" → "a signé"); None when the subject
+    is not found or is plural, or the verb is not one this knows."""
+    verb = _ROMANCE_VERB.search(text, 0, opener) or (
+        _PT_PRETERITE_VERB.search(text, 0, opener) if language == "pt" else None)
+    if verb is None or verb.start() == 0 or _ROMANCE_PLURAL.fullmatch(verb.group().split()[-1].lower()):
+        return None
+    subject = text[:verb.start()].strip(" ,")
+    if len(subject.split()) > _ROMANCE_SUBJECT_WORDS or not subject[:1].isupper():
+        return None
+    if (named := _APPOSED_NAME.search(subject)) is not None:
+        subject = named.group(1)  # "El presidente de México, Andrés Manuel López Obrador," → the name
+    first, _, rest = phrase.partition(" ")
+    done = _romance_past(first.lower(), rest, language)
+    return f"{subject} {done}" if done else None
+
+
+_ROMANCE_SUBJECT_WORDS = 10
+_PT_PRETERITE_VERB = re.compile(r"(?<![\w'’-])[a-záéíóúãõç]{3,}(?:ou|eu|iu|aram|eram|iram)(?![\w'’-])", re.I)
+_ROMANCE_PLURAL = re.compile(r"han|fueron|son|eran|están|habían|ont|sont|étaient|avaient|hanno|sono|erano|foram|são"
+                             r"|[a-záéíóúñ]+(?:aron|ieron|aram|eram|iram)", re.I)
+_APPOSED_NAME = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,4}[A-ZÀ-Ý][\w'’.-]*)$")
+# the preterite (third person singular) of the Spanish verbs whose stem changes in it
+_ES_PRETERITE = dict(pair.split(":") for pair in """tener:tuvo hacer:hizo ser:fue ir:fue dar:dio decir:dijo poder:pudo
+poner:puso venir:vino estar:estuvo querer:quiso saber:supo traer:trajo ver:vio leer:leyó caer:cayó oír:oyó
+pedir:pidió dormir:durmió sentir:sintió morir:murió preferir:prefirió repetir:repitió seguir:siguió elegir:eligió
+servir:sirvió mentir:mintió competir:compitió medir:midió reír:rió conducir:condujo producir:produjo
+traducir:tradujo obtener:obtuvo mantener:mantuvo contener:contuvo detener:detuvo sostener:sostuvo proponer:propuso
+imponer:impuso componer:compuso suponer:supuso disponer:dispuso intervenir:intervino convenir:convino
+prevenir:previno advertir:advirtió convertir:convirtió divertir:divirtió sugerir:sugirió herir:hirió
+investir:invistió despedir:despidió impedir:impidió conseguir:consiguió perseguir:persiguió proseguir:prosiguió
+corregir:corrigió vestir:vistió""".split())
+_PT_PRETERITE = dict(pair.split(":") for pair in """ter:teve fazer:fez ser:foi ir:foi estar:esteve dizer:disse
+poder:pôde pôr:pôs vir:veio dar:deu ver:viu querer:quis saber:soube trazer:trouxe manter:manteve obter:obteve
+deter:deteve propor:propôs impor:impôs""".split())
+# a compound infinitive's auxiliary in the third person singular: "avoir signé" → "a signé"
+_AUXILIARY_SINGULAR = {"fr": {"avoir": "a", "être": "est"}, "it": {"aver": "ha", "avere": "ha", "essere": "è",
+                                                                   "esser": "è"},
+                       "es": {"haber": "ha"}, "pt": {"ter": "tem", "haver": "há"}}
+
+
+def _romance_past(infinitive: str, rest: str, language: str) -> str | None:
+    """The infinitive `infinitive` (followed by `rest`) told in the past, third person singular:
+    Spanish and Portuguese in the preterite ("anunciar" → "anunció", "anunciou"), a compound
+    infinitive with its auxiliary ("avoir signé" → "a signé", "aver vinto" → "ha vinto"); None
+    for a form this does not know (a clitic glued on, or an Italian or French simple infinitive)."""
+    auxiliary = _AUXILIARY_SINGULAR.get(language, {}).get(infinitive)
+    if auxiliary and rest:
+        return f"{auxiliary} {rest}"
+    if not rest or not infinitive.isalpha():
+        return None
+    if language == "es":
+        if infinitive in _ES_PRETERITE:
+            return f"{_ES_PRETERITE[infinitive]} {rest}"
+        if infinitive.endswith("ar"):
+            return f"{infinitive[:-2]}ó {rest}"
+        if infinitive.endswith(("uir", "eer")):
+            return f"{infinitive[:-2]}yó {rest}"
+        if infinitive.endswith(("er", "ir")):
+            return f"{infinitive[:-2]}ió {rest}"
+    if language == "pt":
+        if infinitive in _PT_PRETERITE:
+            return f"{_PT_PRETERITE[infinitive]} {rest}"
+        for ending, past in (("ar", "ou"), ("er", "eu"), ("ir", "iu")):
+            if infinitive.endswith(ending):
+                return f"{infinitive[:-2]}{past} {rest}"
+    return None
 
 
 def _other_phrases(text: str, dates: list[tuple[int, int]], breaks: list[int],
@@ -1019,7 +1093,7 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     """text[lo:hi] as the makings of a title: without its dates, asides and attribution (and
     the spans `asides`)."""
     # ("Sarkozy, the former French president, was sentenced")
-    asides = sorted({(a, b) for a, b in [*_appositions(text, dates), *asides] if lo <= a and b <= hi})
+    asides = sorted({(a, min(b, hi)) for a, b in [*_appositions(text, dates), *asides] if lo <= a < hi})
     asides = [span for i, span in enumerate(asides) if not any(o[0] <= span[0] < o[1] for o in asides[:i])]
     title = without_dates(text, lo, hi, dates, asides)
     first = next((start for start, end in dates if lo <= start and end <= hi), None)
