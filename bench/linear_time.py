@@ -4,8 +4,11 @@
 
 For each hostile input the red-team pass found (and a few more), runs `find_dates`,
 `extract_events` or `timeline.store.load` at three sizes, each four times the last, and prints
-how the cost grew. Linear work grows about 4x a step; the script exits 1 if a step grows more
-than 6x (quadratic work grows 16x).
+how the cost grew. Linear work grows about 4x a step; the script exits 1 if the last step grows
+more than 6x (quadratic work grows 16x every step). A jump in the first step alone is reported,
+not failed: the smallest text begins with the warm-up's text (each case repeats one phrase), which
+caches may already hold, and it may still be read as one sentence where the next size is read in
+parts (`MAX_SENTENCE_CHARS`); the last step is the one that says how the work grows.
 
 The cost is counted in CPU instructions with valgrind's callgrind (the same count on every run,
 whatever else the machine does), each run minus a run that only warms up (imports, lexicon,
@@ -116,14 +119,16 @@ def clock(kind: str, name: str, function: str, size: int) -> float:
 def measure(label: str, sizes: list[int], cost: Callable[[int], float], unit: str) -> bool:
     base = cost(0)
     ok, previous, cells = True, None, []
-    for size in sizes:
+    for i, size in enumerate(sizes):
         value = max(cost(size) - base, 1e-9)
         growth = ""
         if previous:
             growth = f" ({value / previous:.1f}x)"
-            if value > 6 * previous:
+            if value > 6 * previous and i == len(sizes) - 1:
                 ok = False
                 growth += " TOO FAST"
+            elif value > 6 * previous:
+                growth += " (a jump: judged by the next step)"
         shown = f"{value / 1e6:8.0f} M instr" if unit == "instructions" else f"{value:7.3f} s"
         cells.append(f"{size // 1000:>4} KB {shown}{growth}")
         previous = value
