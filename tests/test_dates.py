@@ -47,6 +47,12 @@ PUB = "2026-01-21"  # a Wednesday
     # an irregular past tense points back as "-ed" does
     ("en", "The court sat on March 3 to hear the case.", [("March 3", "2025-03-03")]),
     ("en", "A strong quake struck on Jan. 30 near the coast.", [("Jan. 30", "2025-01-30")]),
+    # a German perfect of a separable verb is past ("vorgestellt", "abgesagt"); its zu-infinitive after a
+    # verb of announcing is a plan, and a plain present ahead
+    ("de", "Die Ministerin hat am Montag den Entwurf vorgestellt.", [("Montag", "2026-01-19")]),
+    ("de", "Die Bahn hat am Freitag den Streik abgesagt.", [("Freitag", "2026-01-16")]),
+    ("de", "Die Ministerin hat angekündigt, am Montag den Entwurf vorzustellen.", [("Montag", "2026-01-26")]),
+    ("de", "Der Bundestag stimmt am Montag ab.", [("Montag", "2026-01-26")]),
     # weekdays and relative expressions
     ("en", "The minister landed on Thursday after a long flight.", [("Thursday", "2026-01-15")]),
     ("en", "She said she will travel on Friday to the capital.", [("Friday", "2026-01-23")]),

@@ -591,3 +591,15 @@ def test_side_clauses_datelines_and_leads_in_real_page_shapes(text, published, t
 ])
 def test_a_romance_infinitive_phrase_with_its_own_date_is_the_subject_s_deed(text, language, titles):
     assert [e.title for e in extract_events(text, "2023-04-26", [language])] == titles
+
+
+@pytest.mark.parametrize("text, title", [
+    # a German relative clause whose pronoun is its object, with its own subject and date: main-clause order
+    ("Das sind die Ziele der neuen Gesetzentwürfe, die das Kabinett von Kanzlerin Anna Berg am Mittwoch auf den Weg "
+     "gebracht hat.", "Das Kabinett von Kanzlerin Anna Berg hat die Gesetzentwürfe auf den Weg gebracht"),
+    ("Es geht um das Gesetz, das Ministerin Anna Berg am Montag vorgestellt hat.",
+     "Anna Berg hat das Gesetz vorgestellt"),  # (her title goes, as from every subject)
+])
+def test_a_german_object_relative_clause_is_told_in_main_clause_order(text, title):
+    (event,) = extract_events(text, "2024-11-27", ["de"])
+    assert event.title == title

@@ -262,7 +262,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     if focus and not when:
         relative = _restrictive_clause(text, breaks, focus, language) or _relative_clause(text, breaks, focus) \
             or (_predicate_relative(text, breaks, focus) if language == "en" else None)
-    whom = _object_relative(text, breaks, focus, dates) if focus and not when and language == "en" else None
+    whom = _object_relative(text, breaks, focus, dates) if focus and not when and language == "en" else \
+        _german_object_relative(text, breaks, focus, dates) if focus and language == "de" else None
     if focus and not when and not whom and language == "en":
         whom = _whose_clause(text, breaks, focus, dates) or (None if relative else _reduced_relative(
             text, lo, hi, focus, dates))
@@ -892,6 +893,39 @@ def _whose_clause(text: str, breaks: list[int], focus: tuple[int, int], dates: l
 
 _WHOSE = re.compile(r"(?<=\w)(?:,)?\s+whose\s+(?=[a-z])")
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+
+
+def _german_object_relative(text: str, breaks: list[int], focus: tuple[int, int],
+                            dates: list[tuple[int, int]]) -> str | None:
+    """A German relative clause whose pronoun is its object and whose date is its own, told in
+    main-clause order ("… Ziele der zahlreichen Gesetzentwürfe, die das Kabinett am Mittwoch auf
+    den Weg gebracht hat" → "Das Kabinett hat die Gesetzentwürfe auf den Weg gebracht"): its
+    subject (from the pronoun to the date), its auxiliary (which ended it), the antecedent's noun
+    with the pronoun as its article, the rest; None when the clause is not so."""
+    m = next(reversed(list(_DE_OBJECT_RELATIVE.finditer(text, max(0, focus[0] - _THAT_CLAUSE_REACH), focus[0]))),
+             None)
+    if m is None or any(m.end() <= b <= focus[0] for b in breaks):
+        return None
+    subject = _compose(text, m.end(), focus[0], dates)
+    if not 2 <= len(subject.split()) <= 8 or any(w.lower() in _NOT_VERBS_DE for w in subject.split()):
+        return None
+    end = min(next((b for b in breaks if b > focus[1]), len(text)), len(text))
+    clause = text[focus[1]:end].rstrip(" .,;:!?")
+    aux = _DE_AUXILIARY_END.search(clause)
+    if aux is None:
+        return None
+    rest = _compose(text, focus[1], focus[1] + aux.start(), dates)
+    noun = _DE_ANTECEDENT.search(text, max(0, m.start() - 60), m.start())
+    thing = f"{m.group(1)} {noun.group(1)}" if noun else ""
+    return " ".join(part for part in (subject, aux.group(1), thing, rest) if part)
+
+
+# ", die das Kabinett …", ", den Bundeskanzler Merz …": a relative pronoun followed by the clause's own subject
+_DE_OBJECT_RELATIVE = re.compile(r",\s+(die|das|den)\s+(?=(?:der|die|das|ein|eine)\s|(?-i:[A-ZÄÖÜ]))", re.I)
+_DE_AUXILIARY_END = re.compile(r"\s(hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden)$")
+# the antecedent's noun, right before the comma ("der zahlreichen Gesetzentwürfe")
+_DE_ANTECEDENT = re.compile(r"\b(?i:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)\s+(?:[a-zäöüß-]+\s+){0,2}"
+                            r"([A-ZÄÖÜ][\wäöüß-]*)$")
 
 
 def _object_relative(text: str, breaks: list[int], focus: tuple[int, int],

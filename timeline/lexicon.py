@@ -133,7 +133,9 @@ FUTURE_CUES: dict[str, str] = {
     "pt": r"\w+rão|\w+rá|vai|vão|previst[oa]s?|acontecerá",
     "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|va|vont|prévue?s?|doit|doivent",
     # ("Am 11. Dezember werde Scholz die Vertrauensfrage stellen, sagte Mützenich": a reported future)
-    "de": r"wird|werden|werde|soll|sollen|geplant|findet|stattfinden|will|wollen|plant|planen",
+    # (and the zu-infinitive of a separable verb: "hat angekündigt, am Montag das Gesetz vorzustellen")
+    "de": r"wird|werden|werde|soll|sollen|geplant|findet|stattfinden|will|wollen|plant|planen"
+          r"|(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|teil)zu[a-zäöüß]{3,}en",
     "it": r"\w+rà|\w+ranno|si terrà|previst[oa]|dovrà",
     "ru": r"будет|будут|состоится|пройдет|пройдёт|планирует",
     "nl": r"zal|zullen|gaat|gaan|gepland",
@@ -323,7 +325,10 @@ PAST_CUES: dict[str, str] = {
     # words, the nouns: "Abgeordneten", "Staaten"; "hat"/"haben" with a participle after them: the
     # perfect, not "haben … das Sagen")
     "de": r"war|waren|hatte|hatten|wurde|wurden"
-          r"|(?:hat|haben)(?=[^.,;]*\b(?:ge\w{3,}|be\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b)"
+          # (a separable verb's participle too: "hat … vorgestellt", "haben … angekündigt", "festgenommen")
+          r"|(?:hat|haben)(?=[^.,;]*\b(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|zusammen|los"
+          r"|fort|weiter|teil|frei|bekannt|vorbei|heraus|hinaus|hervor|um|durch|wieder|dar|statt)?"
+          r"(?:ge\w{3,}|be\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b)"
           r"|traf|trafen|kam|kamen|ging|gingen|sah|gab|gaben|nahm"
           r"|nahmen|fand|fanden|sprach|stand|hielt|hielten|fiel|fielen|rief|lag|begann|begannen|gewann|verlor|starb"
           r"|starben|flog|zog|zogen|brach|trat|traten|schlug|wies|ließ|blieb|schrieb|stieg|bat|bot|floh|flohen"
