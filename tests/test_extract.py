@@ -433,6 +433,12 @@ def test_a_block_of_links_ends_the_story_unless_it_closes_as_a_widget():
         "Police arrested two men on Saturday.", "Five more people were arrested on Wednesday."]
 
 
+@pytest.mark.parametrize("marker", ["Recent Posts", "Articles récents", "Entradas recientes", "Weitere Artikel"])
+def test_a_site_s_list_of_its_other_posts_ends_the_story(marker):
+    text = f"Police arrested two men on Saturday.\n\n{marker}\n\nThe harbour reopened on Thursday after repairs.\n"
+    assert [e.quote for e in extract_events(text, "2025-11-01", ["en"])] == ["Police arrested two men on Saturday."]
+
+
 @pytest.mark.parametrize("credit", [
     "This article appeared on p33 of the Main section of the Guardian on Thursday 11 June 2009.",
     "A version of this article appeared in print on June 12, 2009, on Page A1 of the New York edition.",

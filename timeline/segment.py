@@ -24,6 +24,11 @@ _BLOCK_MARKERS = frozenset([
     "lo más leído", "noticias relacionadas", "te puede interesar", "mehr zum thema", "meistgelesen",
     "auch interessant", "leggi anche", "più letti", "ultime notizie", "leia também", "mais lidas",
     "últimas notícias", "читайте также", "главное",
+    # a blog's or a news site's list of its other posts
+    "recent posts", "recent articles", "latest posts", "latest articles", "you may have missed", "articles récents",
+    "articles similaires", "sur le même sujet", "dans la même rubrique", "notre sélection pour vous",
+    "entradas recientes", "artículos relacionados", "weitere artikel", "ähnliche artikel", "articoli correlati",
+    "articoli recenti", "notícias relacionadas", "posts recentes",
 ])
 # A line that is page machinery, not prose. Cheap substring tests pick the lines worth the
 # regular expression (an alternation tried at every position was most of `paragraphs`' time).
