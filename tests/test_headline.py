@@ -561,6 +561,10 @@ def test_a_russian_date_takes_its_preposition_with_it():
     ("The club whose players went on strike on Monday lost.", "2019-03-22", ["The club's players go on strike"]),
     ("The case involves a man from Port Ellis, whose death was reported Monday to the coroner.", "2019-03-22",
      ["The case involves a man from Port Ellis"]),
+    # "since" after a superlative: the date is of the last happening like it
+    ("Divers searched for survivors of the deadliest storm to hit the islands since 1953.", "2019-03-22",
+     ["Storm hits the islands"]),
+    ("It is the most severe outbreak to be recorded since 2009.", "2019-03-22", ["Outbreak recorded"]),
     # progressives of "I" and of a doubled consonant
     ("On Monday I was having a bad day.", "2019-03-22", ["I have a bad day"]),
     ("On Monday the crew was planning a second dive.", "2019-03-22", ["The crew plans a second dive"]),

@@ -240,7 +240,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
              language: str = "") -> str:
     """The title of the happening dated at `focus` in the sentence `text` (its `dates` and clause
     `breaks` given, as `extract` works them out once per sentence)."""
-    named = _named_happening(text, focus) if focus and language == "en" else None
+    named = (_named_happening(text, focus) or _superlative_since(text, focus)) if focus and language == "en" else None
     if named:
         return named
     listed = _listed_name(text, dates, breaks, focus) if focus else None
@@ -719,6 +719,29 @@ def _strip_end(title: str) -> str:
 
 
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
+def _superlative_since(text: str, focus: tuple[int, int]) -> str | None:
+    """The happening "since" a date refers to after a superlative: the last one like it ("… in
+    the deadliest earthquake to hit the country since 1985" → "Earthquake hits the country"), or
+    None."""
+    m = _SUPERLATIVE_SINCE.search(text, max(0, focus[0] - _PHRASE_REACH - 40), focus[0])
+    if m is None or m.group("verb") in FINITE:
+        return None
+    verb = m.group("verb")
+    present = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+        present = verb[:-1] + "ies"
+    if verb in ("be", "been", "have"):
+        present = ""  # "the most severe outbreak to be recorded since 2009": "Outbreak recorded"
+    title = " ".join(f"{m.group('noun')} {present}{m.group('rest')}".split())
+    return title[:1].upper() + title[1:]
+
+
+# "the deadliest earthquake to hit the country since (1985)", "the worst flooding to strike the region since"
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:the\s+)?(?:[a-z]{3,}est|most\s+[a-z]+|worst|best|biggest)\s+"
+                                r"(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]{3,})\s+to\s+(?P<verb>[a-z]{2,})"
+                                r"(?P<rest>(?:\s+[\w'’-]+){0,8}?)\s+since\s+\Z")
 
 
 def _named_happening(text: str, focus: tuple[int, int]) -> str | None:
