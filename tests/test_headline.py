@@ -561,6 +561,16 @@ def test_a_russian_date_takes_its_preposition_with_it():
     ("The club whose players went on strike on Monday lost.", "2019-03-22", ["The club's players go on strike"]),
     ("The case involves a man from Port Ellis, whose death was reported Monday to the coroner.", "2019-03-22",
      ["The case involves a man from Port Ellis"]),
+    # a date inside a gerund's phrase after "after" is the gerund's deed, done by the subject; at the
+    # phrase's end it may be the main verb's, and after a later verb it is that verb's
+    ("The mayor opened the pier after receiving approval on 9 January from the harbour board.", "2019-03-22",
+     ["The mayor receives approval from the harbour board"]),
+    ("The skipper died after suffering a heart attack at his home on Thursday.", "2019-03-22",
+     ["The skipper dies after suffering a heart attack at his home"]),
+    ("He developed a fever after arriving and took a taxi to a hospital on Thursday evening.", "2019-03-22",
+     ["He develops a fever after arriving and took a taxi to a hospital"]),
+    ("It is understood the two sailors were admitted to hospital after returning on Tuesday from the island.",
+     "2019-03-22", ["It is understood the two sailors were admitted to hospital after returning…"]),
     # "since" after a superlative: the date is of the last happening like it
     ("Divers searched for survivors of the deadliest storm to hit the islands since 1953.", "2019-03-22",
      ["Storm hits the islands"]),

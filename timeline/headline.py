@@ -19,7 +19,15 @@ from .lexicon import NUMBER_WORDS, WORD
 from .scan import CLOCK_HHMM
 from .segment import open_parenthesis
 from .settings import TITLE_FALLBACK_CHARS, TITLE_MAX_CHARS, TITLE_SIDE_CLAUSE_WORDS, TITLE_WORDS
-from .tense import FINITE, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, PREPOSITIONS, headline_tense, past_form
+from .tense import (
+    FINITE,
+    IRREGULAR_PARTICIPLE,
+    IRREGULAR_PAST,
+    PREPOSITIONS,
+    headline_tense,
+    past_form,
+    progressive_present,
+)
 
 # ", the ministry said." / "according to a statement": who said it, not what happened
 # (what follows the verb is short: "…, the ministry said in a statement"; a verb that takes an object
@@ -249,6 +257,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     phrase = _dated_phrase(text, dates, breaks, focus, language) if focus else None
     if phrase:
         return _finish(phrase[2], text, focus, language)
+    if focus and language == "en" and (done := _gerund_deed(text, dates, breaks, focus)):
+        return _finish(done, text, focus, language)
     if focus and (led := _participle_lead(text, dates, focus, language)):
         return _finish(led, text, focus, language)
     lo, hi = _clause(text, breaks, focus) if focus else (0, len(text))
@@ -584,6 +594,42 @@ def _romance_past(infinitive: str, rest: str, language: str) -> str | None:
             if infinitive.endswith(ending):
                 return f"{infinitive[:-2]}{past} {rest}"
     return None
+
+
+def _gerund_deed(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: tuple[int, int]) -> str | None:
+    """The English counterpart of `_romance_did`: a date inside a phrase of a gerund brought in
+    by "after", "before" … is of what the gerund tells, done by the sentence's subject ("Ursula
+    von der Leyen attended the ceremony after receiving authorization on 9 January from a majority
+    of member states" → "Ursula von der Leyen receives authorization from a majority of member
+    states"); None when the sentence is not so (the date before the opener is the main verb's)."""
+    opener = next(reversed(list(_GERUND_OPENS.finditer(text, max(0, focus[0] - _PHRASE_REACH), focus[0]))), None)
+    if opener is None or any(opener.end() <= s and e <= focus[0] for s, e in dates) \
+            or any(opener.end() < b <= focus[0] for b in breaks):
+        return None
+    present = progressive_present(opener.group("gerund"))
+    verbs = [w for w in _LOWER_WORD.finditer(text, 0, opener.start()) if past_form(w.group()) or w.group() in FINITE]
+    if present is None or not verbs or verbs[0].start() == 0 or verbs[0].group() in ("is", "are", "am") \
+            or len(verbs) > 1 + (verbs[0].group() in FINITE) or _THAT_WORD.search(text, verbs[0].end(), opener.start()):
+        return None  # ("It is understood the two travellers were admitted …", "… warned that flows could …")
+    if any(past_form(w.group()) or w.group() in FINITE for w in _LOWER_WORD.finditer(text, opener.end(), focus[0])):
+        return None  # ("after arriving and took a taxi … on Thursday": the date is the later verb's)
+    end = min(next((b for b in breaks if b > focus[1]), len(text)), len(text))
+    after = text[focus[1]:end].split()
+    if len(_LOWER_WORD.findall(text, focus[1], end)) < 2 or not after or not after[0][:1].islower():
+        # (a date at the phrase's end may be the main verb's: "died after suffering a cardiac
+        # arrest on Thursday"; a capital after it starts what a page glued on)
+        return None
+    subject = text[:verbs[0].start()].strip()
+    if not 1 <= len(subject.split()) <= 8 or not subject[:1].isupper() or "," in subject:
+        return None
+    if (titled := _TITLED_SUBJECT.match(subject + " x")) is not None:
+        subject = titled.group("name")
+    return f"{subject} {present} {_compose(text, opener.end(), end, dates)}"
+
+
+_GERUND_OPENS = re.compile(r"\b(?:after|before|upon|since)\s+(?P<gerund>[a-z]{3,}ing)\s+(?=\S)")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_THAT_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
 
 def _other_phrases(text: str, dates: list[tuple[int, int]], breaks: list[int],

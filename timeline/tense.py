@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["FINITE", "IRREGULAR_PARTICIPLE", "IRREGULAR_PAST", "PREPOSITIONS", "headline_tense", "past_form",
-           "present_tense"]
+           "present_tense", "progressive_present"]
 
 
 # English headlines tell a past happening in the present tense: "Kast wins run-off", "Russian
@@ -97,7 +97,7 @@ def headline_tense(title: str) -> str:
         if low in ("is", "are") and i + 2 < len(words) and words[i + 1] in _PLANNED and words[i + 2] == "to" \
                 and before not in _PRONOUNS:
             return " ".join([*words[:i], *words[i + 1:]])  # "The storm is expected to move": "expected to move"
-        if low in ("is", "are", "was", "were") and i + 2 < len(words) and (now := _progressive(words[i + 1])):
+        if low in ("is", "are", "was", "were") and i + 2 < len(words) and (now := progressive_present(words[i + 1])):
             # "Traders are working on the floor" → "Traders work on the floor"
             now = _plural(now) if low in ("are", "were") or before in ("i", "you") else now
             return " ".join([*words[:i], now, *words[i + 2:]])
@@ -210,7 +210,7 @@ _SAYS = frozenset("says say tells tell reports report adds add warns warn insist
 _PLANNED = frozenset("expected scheduled set due slated poised likely unlikely forecast predicted".split())
 
 
-def _progressive(word: str) -> str | None:
+def progressive_present(word: str) -> str | None:
     """The third person present of the verb of a progressive's participle ("working" →
     "works", "making" → "makes", "trying" → "tries"); None for a word that is no such
     participle, or one that reads as an adjective ("missing", "ongoing") or a future ("going")."""
