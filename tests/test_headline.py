@@ -571,6 +571,11 @@ def test_a_russian_date_takes_its_preposition_with_it():
      ["He develops a fever after arriving and took a taxi to a hospital"]),
     ("It is understood the two sailors were admitted to hospital after returning on Tuesday from the island.",
      "2019-03-22", ["It is understood the two sailors were admitted to hospital after returning…"]),
+    # an absolute phrase with its own date ("with X being V-ed"), the point a span runs to
+    ("Repairs began on Monday, March 4 with the first ferry being relaunched on Saturday.", "2019-03-10",
+     ["Repairs begin", "First ferry relaunched"]),
+    ("Ferries will sail daily from now until the end of the festival on March 22.", "2019-03-10",
+     ["End of the festival"]),
     # "since" after a superlative: the date is of the last happening like it
     ("Divers searched for survivors of the deadliest storm to hit the islands since 1953.", "2019-03-22",
      ["Storm hits the islands"]),

@@ -248,7 +248,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
              language: str = "") -> str:
     """The title of the happening dated at `focus` in the sentence `text` (its `dates` and clause
     `breaks` given, as `extract` works them out once per sentence)."""
-    named = (_named_happening(text, focus) or _superlative_since(text, focus)) if focus and language == "en" else None
+    named = (_named_happening(text, focus) or _superlative_since(text, focus) or _span_point(text, focus)) \
+        if focus and language == "en" else None
     if named:
         return named
     listed = _listed_name(text, dates, breaks, focus) if focus else None
@@ -518,9 +519,13 @@ def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
         # "tras asumir la derrota", "après avoir perdu": a clause, the subject the sentence's
         did = _romance_did(text, opener.start(), phrase, language)
         return (opener.start(), end, did) if did else None
-    phrase = _PHRASE_DETERMINER.sub("", phrase)
+    passive = _BEING.search(phrase)
+    phrase = _PHRASE_DETERMINER.sub("", _BEING.sub("", phrase))
     if len(_CONTENT_WORD.findall(phrase)) < 2 or _PHRASE_VERB.search(phrase):
         return None  # ("after he resigned on Friday": a clause with a verb is titled as such)
+    if passive:  # "the first medal being handed out": it was (the headline form drops the "was")
+        whole = without_dates(text, opener.end(), end, dates).strip(" ,;:.")
+        phrase = _BEING.sub("was ", _PHRASE_DETERMINER.sub("", whole))
     return opener.start(), end, _tidy(phrase)
 
 
@@ -648,9 +653,12 @@ def _other_phrases(text: str, dates: list[tuple[int, int]], breaks: list[int],
 
 
 _PHRASE_OPENS = re.compile(r"\b(?:after|before|following|ahead\s+of|amid|during|tras|después\s+de|antes\s+de"
+                           # an absolute phrase: "… on Wednesday with the first medal being handed out on Saturday"
+                           r"|with(?=\s+(?:[\w'’-]+\s+){1,5}?(?:being|having\s+been)\s+[a-z]+(?:ed|en|wn)\b)"
                            r"|durante|après|avant|pendant|nach|vor|während|dopo|prima\s+di|depois\s+de|antes\s+de)"
                            r"\s+(?=\S)", re.I)
 _PHRASE_REACH = 80  # characters from the opener to the date: a phrase of a few words
+_BEING = re.compile(r"\b(?:being|having\s+been)\s+(?=[a-z]+(?:ed|en|wn)\b)")
 _PHRASE_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus|le|les|l['’]|une|son|sa"
                                 r"|ses|leur|leurs|der|die|das|dem|den|des|einem|einer|seine[mnr]?|ihre[mnr]?|il|lo"
                                 r"|gli|o|os|as|seu|sua)\s+", re.I)
@@ -765,6 +773,18 @@ def _strip_end(title: str) -> str:
 
 
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
+def _span_point(text: str, focus: tuple[int, int]) -> str | None:
+    """The point a span runs to or from, when the date is that point's ("Medals will be handed out
+    daily until the end of the event on Feb. 22" → "End of the event"), or None."""
+    m = _SPAN_POINT.search(text, max(0, focus[0] - _PHRASE_REACH), focus[0])
+    return f"{m.group(1).capitalize()} of {m.group(2)}" if m else None
+
+
+# "until the end of the event on (Feb. 22)", "from the start of the season in (March)"
+_SPAN_POINT = re.compile(r"\b(?:until|till|through|from)\s+the\s+(end|start|beginning|close|opening)\s+of\s+"
+                         r"((?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:on|in)\s+\Z", re.I)
 
 
 def _superlative_since(text: str, focus: tuple[int, int]) -> str | None:
