@@ -576,6 +576,12 @@ def test_a_russian_date_takes_its_preposition_with_it():
      ["Repairs begin", "First ferry relaunched"]),
     ("Ferries will sail daily from now until the end of the festival on March 22.", "2019-03-10",
      ["End of the festival"]),
+    # a clock time leaves the title (the quote keeps it), unless the title would be nothing else
+    ("The livestream will begin at 11 p.m. EST on Friday, offering a view of the comet.", "2019-03-20",
+     ["The livestream to begin"]),
+    ("The ferry left the harbour at 16:53 local time on Monday.", "2019-03-20", ["The ferry leaves the harbour"]),
+    ("At around 10pm on Monday, we heard it.", "2019-03-20", ["We hear it"]),
+    ("The quake struck at 0805 GMT on Monday.", "2019-03-20", ["The quake strikes"]),
     # "since" after a superlative: the date is of the last happening like it
     ("Divers searched for survivors of the deadliest storm to hit the islands since 1953.", "2019-03-22",
      ["Storm hits the islands"]),

@@ -1236,6 +1236,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     title = _CONNECTIVE_ASIDE.sub("", title)  # "Markets, on the other hand, expect": what links it to the text
     # "cut rates last week": a timeline says when by its date ("survivors of this week's quake": of the quake)
     title = _RELATIVE_WEEK.sub(lambda m: " the" if m.group("possessive") else "", title)
+    timeless = _CLOCK_TIME.sub("", title)  # "The livestream will begin at 11 p.m. EST": the quote keeps the hour
+    title = timeless if len(timeless.split()) >= 3 else title
     pointed = _past_lead(title, _DEMONSTRATIVE_LEAD, 3)  # "That's 10 medals to be awarded"
     title = pointed if " and " not in pointed else title  # (not "This is the first cut and puts …")
     title = _past_lead(title, _DATE_FRAME, 3)  # "La fecha en la que Kast asumirá …", "The day when the bridge opened"
@@ -1365,6 +1367,13 @@ _RELATIVE_WEEK = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next|the\
                             r"(?:end)?\b(?P<possessive>['’]s\b)?|\s+(?:la\s+semana\s+(?:pasada|que\s+viene|próxima)|la\s+semaine"
                             r"\s+(?:dernière|prochaine)|(?:letzte|vergangene|nächste|kommende)\s+woche"
                             r"|la\s+settimana\s+(?:scorsa|prossima)|(?:na\s+)?semana\s+passada)\b", re.I)
+# a clock time and its zone, with the word that brings it in: "at 11 p.m. EST", "shortly after 1:40
+# p.m.", "at 2153 GMT", "at 10:30 local time" (English; other languages write "à 22h", kept)
+_CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}[:.]\d{2}\b|" + CLOCK_HHMM
+          + r"(?=\s+(?:GMT|UTC|BST)))")
+_CLOCK_TIME = re.compile(r"\s+(?:(?:shortly|just|soon|early|late)\s+)?(?:at|after|before|around|about|by|until)\s+"
+                         rf"(?:about\s+|around\s+|approximately\s+)?{_CLOCK}(?:\s+(?:and|or|to)\s+{_CLOCK})*"
+                         r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})\b))?", re.I)
 # "That's 10 medals to be awarded": what is pointed at is the title (not "This is why …")
 _DEMONSTRATIVE_LEAD = re.compile(r"^(?:(?:that|this)(?:['’]s|\s+is)|these\s+are)\s+"
                                  r"(?!(?:why|how|what|where|when|because|not|also|still|just)\b)(?=\d|[a-z])", re.I)
