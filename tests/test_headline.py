@@ -586,6 +586,17 @@ def test_a_russian_date_takes_its_preposition_with_it():
     ("Divers searched for survivors of the deadliest storm to hit the islands since 1953.", "2019-03-22",
      ["Storm hits the islands"]),
     ("It is the most severe outbreak to be recorded since 2009.", "2019-03-22", ["Outbreak recorded"]),
+    # a list of earlier cases, each a name and its date, after an ordinal that counts them: each date is
+    # its name's case of the ordinal's predicate; without one, the name alone
+    ("The governor became the third senator to be recalled, after Ada Brook in 1961 and Tom Vale in 1988.",
+     "2019-03-22", ["Ada Brook recalled", "Tom Vale recalled"]),
+    ("Rell is only the second skater ever to win the cup, after Ina Marsh in 1976.", "2019-03-22",
+     ["Ina Marsh wins"]),
+    ("Discovered on March 2 by a survey telescope, Kell is the third comet ever detected there, following "
+     "' Halden in 2011 and 2P/Orr in 2015.", "2019-03-22",
+     ["Kell discovered by a survey telescope", "'Halden detected", "2P/Orr detected"]),
+    ("Fares doubled, following Oslo in 2011, Bergen in 2012 and Bodø in 2013.", "2019-03-22",
+     ["Oslo", "Bergen", "Bodø"]),
     # progressives of "I" and of a doubled consonant
     ("On Monday I was having a bad day.", "2019-03-22", ["I have a bad day"]),
     ("On Monday the crew was planning a second dive.", "2019-03-22", ["The crew plans a second dive"]),

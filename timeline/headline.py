@@ -248,8 +248,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
              language: str = "") -> str:
     """The title of the happening dated at `focus` in the sentence `text` (its `dates` and clause
     `breaks` given, as `extract` works them out once per sentence)."""
-    named = (_named_happening(text, focus) or _superlative_since(text, focus) or _span_point(text, focus)) \
-        if focus and language == "en" else None
+    named = (_precedent(text, dates, focus) or _named_happening(text, focus) or _superlative_since(text, focus)
+             or _span_point(text, focus)) if focus and language == "en" else None
     if named:
         return named
     listed = _listed_name(text, dates, breaks, focus) if focus else None
@@ -795,13 +795,67 @@ def _superlative_since(text: str, focus: tuple[int, int]) -> str | None:
     if m is None or m.group("verb") in FINITE:
         return None
     verb = m.group("verb")
-    present = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
-    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
-        present = verb[:-1] + "ies"
-    if verb in ("be", "been", "have"):
-        present = ""  # "the most severe outbreak to be recorded since 2009": "Outbreak recorded"
+    present = "" if verb in ("be", "been", "have") else _third_person(verb)
+    # ("the most severe outbreak to be recorded since 2009": "Outbreak recorded")
     title = " ".join(f"{m.group('noun')} {present}{m.group('rest')}".split())
     return title[:1].upper() + title[1:]
+
+
+def _precedent(text: str, dates: list[tuple[int, int]], focus: tuple[int, int]) -> str | None:
+    """The title of a date in a list of earlier cases after "after", "following", "like" (each a
+    name and its date: "… the third president to be impeached, after Andrew Johnson in 1868 and
+    Bill Clinton in 1998"): that name with the predicate of the ordinal that counts them ("Andrew
+    Johnson impeached"), or the name alone in a list of two or more; None when the date is not so."""
+    item = _PRECEDENT_ITEM.search(text, max(0, focus[0] - _PHRASE_REACH), focus[0])
+    if item is None:
+        return None
+    start, n = item.start(), 1
+    while True:  # back over the items before it to the word that opens the list
+        opener = _PRECEDENT_OPENS.search(text, max(0, start - 16), start)
+        if opener:
+            break
+        join = _PRECEDENT_JOIN.search(text, max(0, start - 8), start)
+        end = join.start() if join else -1
+        date = next((s for s, e in dates if e == end), None)
+        earlier = _PRECEDENT_ITEM.search(text, max(0, date - _PHRASE_REACH), date) if date is not None else None
+        if earlier is None:
+            return None
+        start, n = earlier.start(), n + 1
+    # (the items after this one are the list's too: "and 2I/Borisov in 2019" after "'Oumuamua in 2017")
+    rest = focus[1]
+    while (join := _PRECEDENT_JOIN.match(text, rest)) and (later := _PRECEDENT_ITEM.match(text, join.end())):
+        date = next(((s, e) for s, e in dates if s == later.end()), None)
+        if date is None:
+            break
+        rest, n = date[1], n + 1
+    name = re.sub(r"^(['’])\s+", r"\1", item.group("name"))
+    counted = next(reversed(list(_ORDINAL_PREDICATE.finditer(text, 0, opener.start()))), None)
+    if counted is not None and text.count(",", counted.end(), opener.start()) <= 1:
+        return f"{name} {counted.group('participle') or _third_person(counted.group('verb'))}"
+    return name if n >= 2 else None
+
+
+def _third_person(verb: str) -> str:
+    """The third person present of an English infinitive ("hit" → "hits", "go" → "goes")."""
+    if verb == "have":
+        return "has"
+    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+        return verb[:-1] + "ies"
+    return verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+
+
+# "after|following (Andrew Johnson in) 1868": a name and the word that brings in its date
+_PRECEDENT_ITEM = re.compile(r"(?<![\w'’])(?P<name>(?:['’]\s?)?(?=[\w/'’.-]*[A-Z])[A-Z0-9][\w/'’.-]*"
+                             r"(?:\s+(?:(?:de|von|van|of|da|du|al)\s+)?[A-Z][\w/'’.-]*){0,3})\s+in\s+\Z")
+_PRECEDENT_OPENS = re.compile(r"\b(?:after|following|like|joining|succeeding)\s+\Z")
+_PRECEDENT_JOIN = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+# "the third president to be impeached", "only the second person ever to win", "the third known object ever
+# detected": the ordinal that counts the cases, and its predicate
+_ORDINAL_PREDICATE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
+                                r"\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,4}?(?:(?:ever\s+)?to\s+be\s+|ever\s+)"
+                                r"(?P<participle>[a-z]{3,}(?:ed|en|wn))\b|\b(?:first|second|third|fourth|fifth|"
+                                r"sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,4}?"
+                                r"(?:ever\s+)?to\s+(?!be\b)(?P<verb>[a-z]{2,})\b")
 
 
 # "the deadliest earthquake to hit the country since (1985)", "the worst flooding to strike the region since"
