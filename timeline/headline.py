@@ -92,7 +92,8 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
                          r"(?=\S+(?:\s+\S+){3,})", re.I)
 # words that introduce a date and go with it: "on Jan. 3", "el 3 de enero", "am 3. Januar" (not
 # "a": "in a Jan. 3 raid" keeps its article)
-_DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|of|for|since|by|from|until|para|pour"
+_DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|of|for|since|by|from|until|through|till"
+                     r"|para|pour"
                      r"|between|entre|zwischen|tra|fra"
                      # ("died less than 50 years ago", "born about 1850")
                      r"|less\s+than|more\s+than|no\s+later\s+than|not\s+later\s+than|nearly|almost|about|around|some|just|only"
@@ -175,8 +176,12 @@ _APPOSITION = re.compile(
     r"(?P<aside>,\s+(?:the|a|an|his|her|its|their|el|la|los|las|un|una|le|les|une|il|lo|um|uma|der|die|das|ein|eine"
     # "The Federal Reserve, under Chair Jerome Powell, lowered": who led or went with the subject
     r"|under|led\s+by|headed\s+by|along\s+with|together\s+with|alongside|bajo|dirigid[oa]\s+por|sous|unter|guidat[oa]\s+da)"
-    r"\s+[^,;:()\"“”«»]{2,70}?,)\s+(?=[a-zà-ÿ])"
+    r"\s+[^,;:()\"“”«»]{2,70}?,"
+    # (and where that is: "The Pawnee Fire, a separate wildfire in Lake County, near Sacramento, has burned")
+    r"(?:\s+(?:near|outside|close\s+to|(?:north|south|east|west)(?:east|west)?\s+of)\s+[^,;:()\"“”«»]{2,40}?,)?)"
+    r"\s+(?=[a-zà-ÿ])"
     r"(?!(?:and|or|but|nor|y|o|e|et|ou|und|oder|who|which|that|que|qui|der|die|das|while|when|as|after|in|on|at"
+    r"|near|outside|close|north|south|east|west|northeast|northwest|southeast|southwest"
     r"|his|her|its|their|the|a|an)\b)")
 
 
@@ -401,7 +406,8 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
     if len(words) > TITLE_WORDS:
         title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
     title = _relative_as_main(title)
-    title = _COPULA_END.sub("", title)  # "… explains this is" (once "the first cut since 2008" is gone)
+    # "… explains this is" (once "the first cut since 2008" is gone)
+    title = _COPULA_END.get(language, _COPULA_END[""]).sub("", title)
     if language == "de":
         title = _verb_second(title)
     title = title[:1].upper() + title[1:]
@@ -490,8 +496,11 @@ _STRONG_DE = frozenset("""traf kam sprach gab ging fiel rief stieg bat bot lag s
 war sind wird sank starb blieb schrieb las sah verlor gewann begann floh""".split())
 
 
-_COPULA_END = re.compile(r"(?:\s+(?:this|that|it|which|there))?\s+(?:is|are|was|were|es|son|era|fue|est|sont"
-                         r"|était|ist|sind|war|wäre|wären|è|sono|é|são|foi|sería|serait|sarebbe)[.!?]?$")
+# a copula left at the end, in the title's language: "war", "son", "era" are English nouns too
+_COPULAS = {"en": "is|are|was|were", "es": "es|son|era|fue|sería", "fr": "est|sont|était|serait",
+            "de": "ist|sind|war|wäre|wären", "it": "è|sono|era|sarebbe", "pt": "é|são|foi|era"}
+_COPULA_END = {language: re.compile(rf"(?:\s+(?:this|that|it|which|there))?\s+(?:{words})[.!?]?$")
+               for language, words in {**_COPULAS, "": "|".join(_COPULAS.values())}.items()}
 
 
 def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
@@ -1235,7 +1244,9 @@ _RESTRICTIVE: dict[str, tuple[re.Pattern, re.Pattern]] = {
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
                                  r"(?:(?!(?:the|a|an|its|his|her|their|of|from|in|on|at|by|for|with"
                                  r"|was|were|is|are|has|have|had|be|been)\s)[\w.'’-]+\s+){0,4}"
-                                 r"(?!(?:was|were|is|are|has|have|had|been)$)[a-z][\w'’-]*$",
+                                 r"(?!(?:was|were|is|are|has|have|had|been)$)[a-z][\w'’-]*"
+                                 # (and the place it is in: "the wildfire in Northern California")
+                                 r"(?:\s+(?:in|near|outside|of)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*))?$",
                                  re.I)
 _RESTRICTIVE["en"] = (_THAT_CLAUSE_BEFORE, _NOUN_PHRASE_BEFORE)
 _PARTICIPLE_START = re.compile(r"([a-zà-ÿ]{3,})\s")

@@ -82,6 +82,10 @@ def headline_tense(title: str) -> str:
     ("Kolokoltsev met with" → "Kolokoltsev meets with"), "will" as "to" ("Portugal will face a
     run-off" → "Portugal to face a run-off")."""
     words = title.split(" ")
+    if (have := _HAVE_CONTRACTED.match(words[0])) and len(words) > 1:
+        if words[1] == "got":
+            return title  # "I've got a ticket": I have one
+        words[:1] = [have.group(1), "have"]  # "We've bought" as "We have bought": "We buy"
     for i in range(1, min(len(words), 12)):
         word, before = words[i], words[i - 1].lower()
         comma = "," if word.endswith(",") and len(word) > 1 else ""  # "The minister resigned, citing …"
@@ -185,8 +189,38 @@ def headline_tense(title: str) -> str:
                 # "entered and exited the museum": one subject's two verbs, both in the present
                 again = _IRREGULAR_PRESENT.get(second) or present_tense(second)
                 words[i + 2] = (_IRREGULAR_BASE.get(second) or _plural(again)) if plural else again
+            else:
+                _second_predicate(words, i + 1, plural)
             return " ".join(words)
     return title
+
+
+def _second_predicate(words: list[str], start: int, plural: bool) -> None:
+    """The verb after the first "and" from `start` in the present too, when it begins a second
+    predicate of the same subject ("consumes 72,500 acres and was 15 percent contained" → "… and
+    is 15 percent contained", "hit the coast and flooded the port" → "… and floods the port");
+    nothing past a word that opens a clause of its own ("who", "because", a verb)."""
+    for j in range(start, len(words) - 1):
+        word = words[j].lower().strip(",")
+        if word != "and":
+            if word in _CLAUSE_OPENS or word in FINITE:
+                return
+            continue
+        nxt, after = words[j + 1], words[j + 2].lower() if j + 2 < len(words) else ""
+        if nxt in ("was", "were"):
+            words[j + 1] = "are" if plural else "is"
+        elif nxt.isalpha() and past_form(nxt) and (after in _DETERMINERS or after[:1].isdigit() or (
+                nxt not in _NEEDS_OBJECT and nxt not in _APPOINTED
+                and (not after or after in PREPOSITIONS or after in ("up", "down", "off", "out", "back", "away")))):
+            again = _IRREGULAR_PRESENT.get(nxt) or present_tense(nxt)
+            words[j + 1] = (_IRREGULAR_BASE.get(nxt) or _plural(again)) if plural else again
+        return
+
+
+_HAVE_CONTRACTED = re.compile(r"^(I|[Ww]e|[Yy]ou|[Tt]hey)['’]ve$")
+# words that open a clause of its own, whose verb keeps its tense
+_CLAUSE_OPENS = frozenset("""who which that whom whose when where while as after before because but since
+until although though if so""".split())
 
 
 def _noun_like(word: str) -> bool:
