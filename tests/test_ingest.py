@@ -123,8 +123,12 @@ def test_a_date_line_that_gives_only_a_month_is_no_day_and_the_warning_says_so(t
     ("Tuesday, January 3, 2026\n", "2026-01-03"),
     ("On January 3, 2026 the council met.\n", None),            # a sentence, not a date line
     ("3 January\n", None),                                     # no year: no day to resolve against
+    # under the section and the headline; not once the story has begun
+    ("Internacional - Población\n\nLluvias intensas en la costa\n\n2018-10-08\n\n", "2018-10-08"),
+    ("Politik\n\nDie Union hat nach einer langen Nacht der Auszählung die Wahl in Bayern gewonnen.\n\n"
+     "2018-10-08\n", None),
 ])
-def test_a_first_line_that_is_only_a_full_date_is_the_date_of_publication(tmp_path, head, published):
+def test_a_head_line_that_is_only_a_full_date_is_the_date_of_publication(tmp_path, head, published):
     page = tmp_path / "page.txt"
     page.write_text(head + "Die Union hat die Wahl am Sonntag klar gewonnen.\n", encoding="utf-8")
     article = read_article(str(page))

@@ -25,7 +25,14 @@ from .fields import join_surrogates
 from .files import NotRegular, TooLarge, read_limited, walk
 from .partial_date import PartialDate
 from .segment import metadata_span
-from .settings import BINARY_SNIFF_BYTES, DATE_HEADING_CHARS, EXCERPT_CHARS, MAX_ARTICLE_BYTES
+from .settings import (
+    BINARY_SNIFF_BYTES,
+    DATE_HEADING_BODY_WORDS,
+    DATE_HEADING_CHARS,
+    DATE_HEADING_LINES,
+    EXCERPT_CHARS,
+    MAX_ARTICLE_BYTES,
+)
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -232,21 +239,31 @@ def _from_text(text: str, name: str) -> Article:
 
 
 def _date_heading(text: str, language: str | None) -> PartialDate | None:
-    """The day a page's first line gives when that line is nothing but a full date ("24.
-    Februar, 2025", "Tuesday, January 3, 2026"): a scraped page's date of publication."""
+    """The day a line of a page's head gives when that line is nothing but a full date ("24.
+    Februar, 2025", "Tuesday, January 3, 2026", "2018-10-08" under the section and the
+    headline): a scraped page's date of publication. The head is its first `DATE_HEADING_LINES`
+    lines, up to the first that reads as the story (`DATE_HEADING_BODY_WORDS` words)."""
     from .dates import detect_language, find_dates
 
-    head = text.lstrip()[:DATE_HEADING_CHARS + 1]
-    line = head.split("\n", 1)[0].strip()
-    if not line or len(line) > DATE_HEADING_CHARS or not any(c.isdigit() for c in line):
+    lines = []
+    for raw in text.lstrip()[:DATE_HEADING_LINES * 400].splitlines():  # (a blanked front matter is spaces)
+        line = raw.strip()
+        if not line:
+            continue
+        if len(lines) == DATE_HEADING_LINES or len(line.split()) >= DATE_HEADING_BODY_WORDS:
+            break
+        lines.append(line)
+    candidates = [line for line in lines if len(line) <= DATE_HEADING_CHARS and any(c.isdigit() for c in line)]
+    if not candidates:
         return None
     language = language or detect_language(text)
-    for lang in dict.fromkeys([language, "en"]):  # (page furniture is often in English)
-        found = find_dates(line, None, [lang])
-        if len(found) == 1 and found[0].precision == "day" and not found[0].relative:
-            rest = line[:found[0].start] + line[found[0].end:]
-            if len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1:  # (a weekday's name may be left)
-                return found[0].value
+    for line in candidates:
+        for lang in dict.fromkeys([language, "en"]):  # (page furniture is often in English)
+            found = find_dates(line, None, [lang])
+            if len(found) == 1 and found[0].precision == "day" and not found[0].relative:
+                rest = line[:found[0].start] + line[found[0].end:]
+                if len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1:  # (a weekday's name may be left)
+                    return found[0].value
     return None
 
 

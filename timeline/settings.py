@@ -49,7 +49,9 @@ LEAD_SENTENCES = 5  # the opening sentences of an article, where news writing te
 BACKGROUND_DAYS = 28  # a date this long before publication, behind "for his …", is background to the day's news
 NEWS_DAYS = 7  # a day this near publication is the news a sentence tells ...
 BACKGROUND_YEAR_DAYS = 365  # ... and a bare year that ended this long before it is only its background
-DATE_HEADING_CHARS = 40  # a page's first line this short that is only a full date is its date of publication
+DATE_HEADING_CHARS = 40  # a line of a page's head this short that is only a full date is its date of publication
+DATE_HEADING_LINES = 5  # the head: its first lines that are not blank …
+DATE_HEADING_BODY_WORDS = 12  # … before the first line this long, which is the story
 LANGUAGE_SAMPLE_CHARS = 5000  # the start of a text that language detection reads
 
 # ---------------------------------------------------------------- segmentation
