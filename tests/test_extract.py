@@ -486,6 +486,8 @@ def test_a_page_clock_glued_to_the_first_sentence_is_not_quoted(head):
     ("en", "The ferry line posted results for the third quarter of fiscal 2026 on Tuesday.", ["2026-01-20"]),
     ("en", "The ferry line reported revenue of $5 million for the quarter ended Dec. 31, 2025.", []),
     ("en", "Ticket sales rose to $3.1bn, up from $2.4bn a year earlier.", []),
+    ("en", "This was 9% below the figure in the same period of 2024.", []),
+    ("en", "Fares rose 4% from the same quarter in 2024, the line said on Tuesday.", ["2026-01-20"]),
     ("en", "Ticket sales were 12% higher than a year earlier, the line said on Tuesday.", ["2026-01-20"]),
     ("en", "Ticket sales rose 12 percent compared with the same period last year.", []),
     ("es", "La venta de billetes creció un 12% frente al mismo periodo del año pasado.", []),

@@ -597,6 +597,10 @@ def test_a_russian_date_takes_its_preposition_with_it():
      ["Kell discovered by a survey telescope", "'Halden detected", "2P/Orr detected"]),
     ("Fares doubled, following Oslo in 2011, Bergen in 2012 and Bodø in 2013.", "2019-03-22",
      ["Oslo", "Bergen", "Bodø"]),
+    # "since the <noun> in <date>": the date is the noun's (what the sentence tells has lasted from then)
+    ("The stock has fallen 9% since the surprise announcement in late January that Ruiz would step down.",
+     "2019-03-22", ["Surprise announcement that Ruiz would step down"]),
+    ("Fares rose after the strike on Monday.", "2019-03-22", ["Fares rise after the strike"]),
     # a copula is dropped from a title's end in the title's language only: "war", "son", "era" are English nouns
     ("The two envoys discussed the war on Monday.", "2019-03-22", ["The two envoys discuss the war"]),
     ("The duke named his son on Monday.", "2019-03-22", ["The duke names his son"]),

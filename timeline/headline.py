@@ -881,6 +881,14 @@ def _named_happening(text: str, focus: tuple[int, int]) -> str | None:
     if (named := _NAME_IN_DATE.search(text, max(0, focus[0] - 60), focus[0])) is not None \
             and named.group(1).split()[0].lower() not in _NOT_A_NAME:
         return cut_at_word(named.group(1), TITLE_MAX_CHARS)
+    if (noun := _NOUN_IN_DATE.search(text, max(0, focus[0] - 60), focus[0])) is not None \
+            and not (set(noun.group(1).split()) & _NOT_A_NAME) and not past_form(last := noun.group(1).split()[-1]) \
+            and not last.endswith("ly") and last not in _TIME_NOUNS:
+        # "The stock has fallen 9% since the surprise announcement in late January that Page would
+        # take over": the announcement's date → "Surprise announcement that Page would take over"
+        that = _THAT_AFTER.match(text, focus[1])
+        named = noun.group(1) + (f" {that.group(1)}" if that else "")
+        return cut_at_word(named[:1].upper() + named[1:], TITLE_MAX_CHARS)
     if not _THE_BEFORE.search(text, max(0, focus[0] - 16), focus[0]):
         return None
     m = _NAMED_AFTER.match(text, focus[1])
@@ -914,6 +922,13 @@ _OTHER_TIME_BEFORE = re.compile(r"\b(?:since|after|before|following|until|amid|d
 # "since Hurricane Gilbert in 1988", "after the Great Flood of 1953": a name the date is of
 _NAME_IN_DATE = re.compile(r"\b(?:since|after|before|following|than|like)\s+(?:the\s+)?"
                            r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:in|of)\s+\Z")
+# "since the surprise announcement in (late January)": a noun the date is of, in a phrase of another time
+# (only "since": the sentence tells what has lasted from then; "rose after the strike on Monday" may be either's)
+_NOUN_IN_DATE = re.compile(r"\bsince\s+the\s+"
+                           r"((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{3,})\s+(?:in|on|of)\s+\Z")
+_THAT_AFTER = re.compile(r"\s+(that\s+[^,;:.()]{3,80}?)\s*(?=[,;:.(]|$)")
+_TIME_NOUNS = frozenset("""time times day days week weeks month months year years period quarter season decade
+century morning evening night afternoon weekend end start beginning middle""".split())
 _NOUN_OF_NAME = re.compile(r"\s+(?P<noun>[a-z][a-z-]{3,})\s+(?:on|in|at|against|of|near)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*"
                            r"(?:\s+(?:in|of)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*){0,2}(?![\w'’-])")

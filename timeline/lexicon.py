@@ -178,6 +178,8 @@ _AMOUNT = (rf"(?:[$€£¥]\s?\d[\d.,]*(?:\s?(?:{_UNIT}))?|\d[\d.,]*\s?(?:{_UNIT
            r"|\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?(?![\d.,]*\d))")
 NOT_HAPPENING_DATE_CUES: dict[str, str] = {
     "en": r"(?:quarter|period|year|months|weeks|half)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?"
+          # ("9% below the figure in the same period of 2022": the base of a comparison)
+          r"|same\s+(?:period|quarter|month|week|half)\s+(?:of|in|last)\s+"
           # ("than", but not "no later than Friday" or "more than two years ago")
           r"|(?:(?:(?<!later )(?<!earlier )(?<!sooner )(?<!before )(?<!more )(?<!less )(?<!fewer )than"
           rf"|compared\s+(?:to|with)|versus|vs\.?)"
