@@ -597,6 +597,13 @@ def test_a_russian_date_takes_its_preposition_with_it():
      ["Kell discovered by a survey telescope", "'Halden detected", "2P/Orr detected"]),
     ("Fares doubled, following Oslo in 2011, Bergen in 2012 and Bodø in 2013.", "2019-03-22",
      ["Oslo", "Bergen", "Bodø"]),
+    # a quotation told in the first person is led by who says it, in the sentence or where the quotation ends
+    ("\"Today in this hall, we are signing the charter,\" Mayor Ana Ruiz said on Monday.", "2019-03-22",
+     ["Mayor Ana Ruiz: in this hall, we sign the charter", "Mayor Ana Ruiz: in this hall, we sign the charter"]),
+    ("\"On Monday we signed the lease. It is a new start for the port,\" the harbour master said.", "2019-03-22",
+     ["Harbour master: we sign the lease"]),
+    ("\"I resigned on Monday,\" said Tom Vale.", "2019-03-22", ["Tom Vale: I resign"]),
+    ("In March, we opened the pier, officials said on Monday.", "2019-03-22", ["We open the pier", "We open the pier"]),
     # "since the <noun> in <date>": the date is the noun's (what the sentence tells has lasted from then)
     ("The stock has fallen 9% since the surprise announcement in late January that Ruiz would step down.",
      "2019-03-22", ["Surprise announcement that Ruiz would step down"]),

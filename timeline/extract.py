@@ -17,7 +17,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .dates import DateMention, detect_language, find_dates, to_date
-from .headline import ANTECEDENT_WORDS, clause_breaks, cut_at_word, headline, without_dates
+from .headline import ANTECEDENT_WORDS, SPEAKER_REACH, clause_breaks, cut_at_word, headline, with_speaker, without_dates
 from .lexicon import lexicon
 from .model import Event, Opening, PartialDate, Source
 from .scan import after_entry_clock, live_blog, names_an_edition
@@ -172,7 +172,8 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             news = cut is not None and pub not in values and len(values) < MAX_EVENTS_PER_SENTENCE
             # the old date is of the reason for the day's news: "… for his imposition of martial law"
             reason = _reason_title(text, said_at, cut, end, told_dates) if news and languages[0] == "en" else None
-            events += [_event(found, value, told_dates, said_at, source, pub, languages[0], title=reason)
+            rest = text[end:min(para.end, end + SPEAKER_REACH)]  # (who says a quotation's "we" may follow)
+            events += [_event(found, value, told_dates, said_at, source, pub, languages[0], title=reason, after=rest)
                        for value in values]
             if news:
                 events.append(_event(found, pub, told_dates, said_at, source, pub, languages[0],
@@ -453,10 +454,10 @@ class _Sentence:
 
 def _event(sentence: _Sentence, value: PartialDate, inside: list[DateMention], offset: int,
            source: str | None, pub: PartialDate | None, language: str = "", main_clause: int | None = None,
-           title: str | None = None) -> Event:
+           title: str | None = None, after: str = "") -> Event:
     """The event of `sentence` on `value`; with `main_clause` (where it ends), the news that
     clause tells on the day of publication, the sentence's dates being its background; `title`
-    over the one the sentence gives."""
+    over the one the sentence gives; `after`, the rest of its paragraph, may say who speaks."""
     if main_clause is not None:
         clause = sentence.text[:main_clause]
         dates = [d for d in sentence.dates if d[1] <= main_clause]
@@ -465,6 +466,7 @@ def _event(sentence: _Sentence, value: PartialDate, inside: list[DateMention], o
     else:
         focus = next(((m.start - offset, m.end - offset) for m in inside if m.value == value), None)
         title = title or headline(sentence.text, sentence.dates, sentence.breaks, focus, language)
+        title = with_speaker(title, sentence.text, after, language)
         explicit = any(m.value == value and not m.relative for m in inside)
         confidence = {"day": 0.8, "month": 0.7, "year": 0.6}[value.precision] + (0.1 if explicit else 0.0)
     end = None if main_clause is not None else \

@@ -775,6 +775,39 @@ _AND_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+|again\s+|also\s+|[a-z
                             + "|".join(sorted(IRREGULAR_PAST)) + r"\b)")
 
 
+def with_speaker(title: str, sentence: str, after: str, language: str) -> str:
+    """`title` led by who says it ("Von der Leyen: we sign an important document") when it is
+    told in the first person ("We …", "I …") inside a quotation whose speaker the sentence or the
+    rest of the quotation names ('"Today we are signing …," von der Leyen said', '"… on Monday.
+    It is a new era," the minister said'); `after` is the text of the paragraph after the
+    sentence. Unchanged otherwise."""
+    if language != "en" or not _FIRST_PERSON.match(title):
+        return title
+    said = _SPEAKER_AFTER.search(sentence) or _SAID_BY.search(sentence) or _SPEAKER_BEFORE.search(sentence)
+    if said is None and _OPENS_QUOTE.match(sentence) and not _CLOSES_QUOTE.search(sentence, 1):
+        rest = after[:SPEAKER_REACH]
+        said = _SPEAKER_AFTER.match(rest) or _SAID_BY.match(rest)
+    if said is None:
+        return title
+    who = said.group("who")
+    who = re.sub(r"^the\s+", "", who, flags=re.I) if not who[:1].isupper() else who
+    who = who[:1].upper() + who[1:]
+    rest = title if title.startswith("I ") else title[:1].lower() + title[1:]
+    return cut_at_word(f"{who}: {rest}", TITLE_MAX_CHARS)
+
+
+_FIRST_PERSON = re.compile(r"^(?:[^,\"“”]{1,40},\s+)?(?:we|I)\s", re.I)  # ("In this room, we sign …")
+_OPENS_QUOTE = re.compile(r"^\s*[\"“]")
+_CLOSES_QUOTE = re.compile(r"[\"”]")
+SPEAKER_REACH = 400  # characters of the quotation after the sentence to its closing mark and speaker
+_SPEAKER_NAME = (r"(?P<who>(?:(?:[A-Z][\w'’.-]*|von|van|der|de|del|da|di|le|la|al|bin)\s+){0,4}[A-Z][\w'’.-]*"
+                 r"|the\s+(?:[a-z]+\s+){0,2}[a-z]+)")
+# '…," von der Leyen said', '…," said the minister'; 'Kast said: "We will …"'
+_SPEAKER_AFTER = re.compile(rf"[^\"”]*?[,.!?]?[\"”]\s*,?\s*{_SPEAKER_NAME}\s+(?:said|says|told|added|wrote)\b")
+_SAID_BY = re.compile(rf"[^\"”]*?[,.!?]?[\"”]\s*,?\s*(?:said|says|added|wrote)\s+{_SPEAKER_NAME}\b")
+_SPEAKER_BEFORE = re.compile(rf"^{_SPEAKER_NAME}\s+(?:said|says|told\s+[^:\"“]{{1,40}}|added|wrote)\s*[:,]\s*[\"“]")
+
+
 def _strip_end(title: str) -> str:
     """`title` without the punctuation at its end, but for the full stop of "a.m." or "U.S."."""
     end = title.rstrip(" .,;:")
