@@ -784,9 +784,9 @@ def with_speaker(title: str, sentence: str, after: str, language: str) -> str:
     if language != "en" or not _FIRST_PERSON.match(title):
         return title
     said = _SPEAKER_AFTER.search(sentence) or _SAID_BY.search(sentence) or _SPEAKER_BEFORE.search(sentence)
-    if said is None and _OPENS_QUOTE.match(sentence) and not _CLOSES_QUOTE.search(sentence, 1):
-        rest = after[:SPEAKER_REACH]
-        said = _SPEAKER_AFTER.match(rest) or _SAID_BY.match(rest)
+    if said is None and _OPENS_QUOTE.match(sentence) and not _CLOSES_QUOTE.search(sentence, 1) \
+            and (close := _CLOSES_QUOTE.search(after, 0, SPEAKER_REACH)) is not None:
+        said = _SPEAKER_AFTER.match(after, close.start()) or _SAID_BY.match(after, close.start())
     if said is None:
         return title
     who = said.group("who")
@@ -803,8 +803,9 @@ SPEAKER_REACH = 400  # characters of the quotation after the sentence to its clo
 _SPEAKER_NAME = (r"(?P<who>(?:(?:[A-Z][\w'’.-]*|von|van|der|de|del|da|di|le|la|al|bin)\s+){0,4}[A-Z][\w'’.-]*"
                  r"|the\s+(?:[a-z]+\s+){0,2}[a-z]+)")
 # '…," von der Leyen said', '…," said the minister'; 'Kast said: "We will …"'
-_SPEAKER_AFTER = re.compile(rf"[^\"”]*?[,.!?]?[\"”]\s*,?\s*{_SPEAKER_NAME}\s+(?:said|says|told|added|wrote)\b")
-_SAID_BY = re.compile(rf"[^\"”]*?[,.!?]?[\"”]\s*,?\s*(?:said|says|added|wrote)\s+{_SPEAKER_NAME}\b")
+# (each tried at a closing quotation mark: a search from every word to it would be quadratic)
+_SPEAKER_AFTER = re.compile(rf"[\"”]\s*,?\s*{_SPEAKER_NAME}\s+(?:said|says|told|added|wrote)\b")
+_SAID_BY = re.compile(rf"[\"”]\s*,?\s*(?:said|says|added|wrote)\s+{_SPEAKER_NAME}\b")
 _SPEAKER_BEFORE = re.compile(rf"^{_SPEAKER_NAME}\s+(?:said|says|told\s+[^:\"“]{{1,40}}|added|wrote)\s*[:,]\s*[\"“]")
 
 
