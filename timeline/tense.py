@@ -187,8 +187,7 @@ def headline_tense(title: str) -> str:
             if not comma and i + 2 < len(words) and words[i + 1] in ("and", "or") and words[i + 2].isalpha() \
                     and past_form(second := words[i + 2]):
                 # "entered and exited the museum": one subject's two verbs, both in the present
-                again = _IRREGULAR_PRESENT.get(second) or present_tense(second)
-                words[i + 2] = (_IRREGULAR_BASE.get(second) or _plural(again)) if plural else again
+                words[i + 2] = _present_of(second, plural)
             else:
                 _second_predicate(words, i + 1, plural)
             return " ".join(words)
@@ -212,9 +211,14 @@ def _second_predicate(words: list[str], start: int, plural: bool) -> None:
         elif nxt.isalpha() and past_form(nxt) and (after in _DETERMINERS or after[:1].isdigit() or (
                 nxt not in _NEEDS_OBJECT and nxt not in _APPOINTED
                 and (not after or after in PREPOSITIONS or after in ("up", "down", "off", "out", "back", "away")))):
-            again = _IRREGULAR_PRESENT.get(nxt) or present_tense(nxt)
-            words[j + 1] = (_IRREGULAR_BASE.get(nxt) or _plural(again)) if plural else again
+            words[j + 1] = _present_of(nxt, plural)
         return
+
+
+def _present_of(past: str, plural: bool) -> str:
+    """The present of a past form, for the subject's number ("exited" → "exits" / "exit")."""
+    present = _IRREGULAR_PRESENT.get(past) or present_tense(past)
+    return (_IRREGULAR_BASE.get(past) or _plural(present)) if plural else present
 
 
 _HAVE_CONTRACTED = re.compile(r"^(I|[Ww]e|[Yy]ou|[Tt]hey)['’]ve$")
