@@ -202,6 +202,15 @@ def test_language_of_one_short_sentence(language, text):
     ("fr", "Le 12 janvier, rien. La veille de Noël, le ferry est parti.", [("12 janvier", "2026-01-12"),
                                                                           ("veille de Noël", "2025-12-24")]),
     ("en", "The vote was on Jan. 12. The day after the vote, the ferry sailed.", [("Jan. 12", "2026-01-12")]),
+    # a bound is not the day the story has come to: from the day before it
+    ("en", "The ferry ran aground on Jan. 12 and the port stays shut until Jan. 14. The next day, divers "
+           "reached it.", [("Jan. 12", "2026-01-12"), ("Jan. 14", "2026-01-14"), ("The next day", "2026-01-13")]),
+    ("es", "El ferri encalló el 12 de enero y el puerto cierra hasta el 14 de enero. Al día siguiente "
+           "llegaron los buzos.", [("12 de enero", "2026-01-12"), ("14 de enero", "2026-01-14"),
+                                  ("Al día siguiente", "2026-01-13")]),
+    ("de", "Die Fähre lief am 12. Januar auf Grund, der Hafen bleibt bis zum 14. Januar zu. Am nächsten Tag "
+           "kamen die Taucher.", [("12. Januar", "2026-01-12"), ("14. Januar", "2026-01-14"),
+                                  ("Am nächsten Tag", "2026-01-13")]),
     # years the same way; "next year" stays the publication's
     ("en", "Elected in 2008, the mayor resigned the following year.",
      [("2008", "2008"), ("the following year", "2009")]),

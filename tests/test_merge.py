@@ -186,6 +186,28 @@ def test_a_name_every_report_shares_does_not_merge_different_happenings_of_a_day
     assert len(merge_events(events)) == len(events)
 
 
+def test_a_sentence_that_tells_two_happenings_of_a_day_does_not_chain_them():
+    # the dam burst at dawn, the search was called off that evening: three articles tell each,
+    # and one sentence tells both (it resembles every report of both)
+    burst = ["The Kelso dam burst before dawn on Tuesday, flooding the valley below with muddy water.",
+             "Floodwater poured through the valley after the Kelso dam burst early Tuesday.",
+             "The earthen Kelso dam gave way before dawn Tuesday, sending muddy water into the valley."]
+    search = ["Rescue crews called off the night search for two missing fishermen on Tuesday evening.",
+              "On Tuesday evening, rescue crews called off their search for the two missing fishermen.",
+              "Crews ended the search for the missing fishermen on Tuesday evening, citing darkness."]
+    both = "Two fishermen went missing when the Kelso dam burst on Tuesday, and the search for them was called off."
+    events = [report("2026-04-14", f"https://a{i}.example/dam", q) for i, q in enumerate(burst)]
+    events += [report("2026-04-14", f"https://b{i}.example/search", q) for i, q in enumerate(search)]
+    events.append(report("2026-04-14", "https://c.example/both", both))
+    merged = groups(events)
+    assert len(merged) == 2
+    dam, rest = sorted(merged, key=lambda g: "https://a0.example/dam" not in g)
+    assert {"https://a0.example/dam", "https://a1.example/dam", "https://a2.example/dam"} <= dam
+    assert {"https://b0.example/search", "https://b1.example/search", "https://b2.example/search"} <= rest
+    # and however the reports come in
+    assert groups(events[::-1]) == merged
+
+
 def test_a_coarse_report_joins_one_day_and_never_bridges_two():
     tue = report("2026-01-13", "tue", "Dockworkers in Rotterdam began a strike over pay, halting container traffic.")
     thu = report("2026-01-15", "thu", "Dockworkers in Rotterdam ended their strike over pay after a deal.")

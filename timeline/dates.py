@@ -435,7 +435,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                 continue  # a mention found in another of `languages`
             if c.kind == "anchored":  # "the next day", "a year later": from the last day or year the text gave
                 days = c.parts["unit"] == "day"
-                last = _day_before(mentions, blocks, c.start, days)
+                last = _day_before(text, mentions, blocks, c.start, days)
                 try:
                     value = None if last is None else \
                         PartialDate.from_date(last.value.first_day + dt.timedelta(days=c.parts["offset"])) \
@@ -468,20 +468,29 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
     return _weekdays_with_their_day(text, mentions)
 
 
-def _day_before(mentions: list[DateMention], blocks: list[int], at: int, days: bool) -> DateMention | None:
+def _day_before(text: str, mentions: list[DateMention], blocks: list[int], at: int, days: bool) -> DateMention | None:
     """The nearest mention that ends before `at`, within `ANCHORED_DAY_REACH`, of a day (or of
-    any precision when not `days`), and no range: what "the next day" counts from. Each block
-    of `mentions` is in text order, so the search stops at the first mention out of reach
-    (looking further back for every "the next day" made a text of them quadratic)."""
+    any precision when not `days`), no range and no bound ("suspended until Wednesday": the
+    story is not on Wednesday yet): what "the next day" counts from. Each block of `mentions`
+    is in text order, so the search stops at the first mention out of reach (looking further
+    back for every "the next day" made a text of them quadratic)."""
     for lo, hi in reversed(list(itertools.pairwise([*blocks, len(mentions)]))):
         for m in reversed(mentions[lo:hi]):
             if m.end > at:
                 continue
             if at - m.end > ANCHORED_DAY_REACH:
                 break
-            if (m.precision == "day" or not days) and m.range_end is None:
+            if (m.precision == "day" or not days) and m.range_end is None \
+                    and not _BOUND.search(text, max(0, m.start - _BOUND_REACH), m.start):
                 return m
     return None
+
+
+# a date that bounds a time, not the day the story has come to: "until Wednesday", "hasta el
+# lunes", "jusqu'à mardi", "bis Freitag", "fino a lunedì", "até segunda"
+_BOUND = re.compile(r"\b(?:until|till|hasta|jusqu['’]\s*(?:à|au)|bis(?:\s+(?:zum|zur|am))?|fino\s+a(?:l|d)?|até)"
+                    r"\s+(?:the\s+|el\s+|la\s+|le\s+|den\s+|o\s+|a\s+)?\Z", re.I)
+_BOUND_REACH = 20
 
 
 def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -21,8 +21,13 @@ share at least one rare feature (one that few of the reports have: `MERGE_RARE_S
 `MERGE_RARE_REPORTS`), and the weight of what they share, relative to the lighter of the two,
 reaches `MERGE_SIMILARITY`; two sentences of one article, which share the words of its story
 whatever they tell, must reach the higher `MERGE_SIMILARITY_SAME_ARTICLE`.
-Events are joined when any of their reports are (the reports form connected groups), so the
-result does not depend on the order of the input and merging the output again changes nothing.
+Groups of one date join strongest link first (agglomerative): two groups join when their best
+pair of reports resembles enough and at least `MERGE_GROUP_SHARE` of one group's reports resemble
+a report of the other, and, when both groups have two reports or more, at least two on each side
+do: a sentence that tells two happenings of one day does not chain them into one. Links are
+ranked by strength, ties by the events' own order (date, quote, id), never by input order, so the
+result does not depend on the order of the input, and at the end no two groups would join, so
+merging the output again changes nothing.
 
 A coarser report ("in January", "in 2026") joins the finer happening inside it that it
 resembles most, and only when the resemblance reaches the stricter `MERGE_SIMILARITY_COARSE`;
@@ -33,6 +38,7 @@ finest date (day > month > year), the title of its best-sourced member, every so
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -41,6 +47,7 @@ from functools import cache, lru_cache
 from .model import PRECISIONS, Event, PartialDate
 from .names import ascii_text, canonical_actors, outline
 from .settings import (
+    MERGE_GROUP_SHARE,
     MERGE_PREFIX,
     MERGE_RARE_REPORTS,
     MERGE_RARE_SHARE,
@@ -231,27 +238,6 @@ def similarity(a: frozenset[str], b: frozenset[str], weights: FeatureWeights, na
     return min(1.0, math.fsum(weights.idf.get(f, 1.0) for f in shared) / lighter) if lighter else 0.0
 
 
-class _Links:
-    """Union-find: the sets of items that chains of links join; a set's root is its first item
-    in `order`."""
-
-    def __init__(self, items: Iterable[int], order) -> None:
-        self.parent = {i: i for i in items}
-        self.order = order
-
-    def root(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def link(self, a: int, b: int) -> None:
-        ra, rb = self.root(a), self.root(b)
-        if ra != rb:
-            first, other = sorted((ra, rb), key=self.order)
-            self.parent[other] = first
-
-
 class _Blocks:
     """Groups indexed by the rare features of their reports: the only groups a report can be
     compared with are those that share one of its rare features."""
@@ -291,8 +277,9 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
     their first index. The grouping does not depend on the order of `events`.
 
     Groups start as the events, those of one date that say the very same thing (copies of one
-    report) already together, and grow until nothing changes: groups of the same date join
-    when a report of one resembles a report of the other enough; a group of a coarser date
+    report) already together, and grow until nothing changes: groups of the same date join,
+    strongest link first, when reports of one resemble reports of the other enough
+    (`join_day`); a group of a coarser date
     joins the finer group inside it that it resembles most, if it resembles it enough, and
     takes its date. At the fixed point no two groups would join, which is why merging the
     merged events again changes nothing. Copies are compared once, so a thousand syndicated
@@ -369,6 +356,60 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
         kept.quotes |= gone.quotes
         return key
 
+    def join_day(keys: list[int]) -> bool:
+        """Join the groups `keys` of one date, strongest link first (agglomerative): two groups
+        join when their best pair of reports resembles enough and at least `MERGE_GROUP_SHARE`
+        of the reports of one of them resemble a report of the other. Joining on any one link
+        would chain one day's happenings of one story together: the collapse of a bridge and the
+        end of the search that evening share a sentence or two that tells both."""
+        sizes = {k: len(groups[k].sets) for k in keys}
+        # group → neighbour → (its sets that resemble one of the neighbour's, the best link)
+        near: dict[int, dict[int, tuple[frozenset[int], float]]] = {k: {} for k in keys}
+        blocks = _Blocks(rare)
+        for k in keys:
+            blocks.add(k, groups[k].sets)
+        for k in keys:
+            for other, pairs in blocks.pairs(groups[k].sets).items():
+                if other == k:
+                    continue
+                linked, best = set(), 0.0
+                for x, y in pairs:
+                    strength = 1.0 if x == y else pair_score(x, y) / needed(x, y)
+                    if strength >= 1.0:
+                        linked.add(x)
+                        best = max(best, strength)
+                if linked:
+                    near[k][other] = (frozenset(linked), best)
+        heap = [(-best, rank[a], rank[b], a, b) for a in keys for b, (_, best) in near[a].items()
+                if rank[a] < rank[b]]
+        heapq.heapify(heap)
+        joined = False
+        while heap:
+            _, _, _, a, b = heapq.heappop(heap)
+            if a not in near or b not in near[a]:
+                continue  # one of them has joined another since: its links were pushed anew
+            ours, theirs = len(near[a][b][0]), len(near[b][a][0])
+            if max(ours / sizes[a], theirs / sizes[b]) < MERGE_GROUP_SHARE \
+                    or min(ours, theirs) < min(2, sizes[a], sizes[b]):
+                continue  # comes back if either group grows
+            key = join(a, b, groups[a].date)
+            other = b if key == a else a
+            del sizes[other]
+            sizes[key] = len(groups[key].sets)
+            mine, theirs = near.pop(key), near.pop(other)
+            mine.pop(other, None)
+            theirs.pop(key, None)
+            for c in set(mine) | set(theirs):
+                to = [near[c].pop(g) for g in (key, other) if g in near[c]]
+                near[c][key] = (frozenset().union(*(s for s, _ in to)), max(best for _, best in to))
+                fro = [d[c] for d in (mine, theirs) if c in d]
+                mine[c] = (frozenset().union(*(s for s, _ in fro)), max(best for _, best in fro))
+                first, second = sorted((key, c), key=rank.__getitem__)
+                heapq.heappush(heap, (-mine[c][1], rank[first], rank[second], first, second))
+            near[key] = mine
+            joined = True
+        return joined
+
     # Only reports that share a rare feature are compared (blocking): a name, a number, an
     # unusual word. Words the whole story shares link everything to everything, in time that
     # grows with the square of a busy day's reports, and say nothing of which happening it is.
@@ -381,21 +422,8 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
         for key in sorted(groups, key=rank.__getitem__):
             by_date.setdefault(groups[key].date, []).append(key)
         for keys in by_date.values():
-            if len(keys) < 2:
-                continue
-            links = _Links(keys, rank.__getitem__)
-            blocks = _Blocks(rare)
-            for k in keys:
-                blocks.add(k, groups[k].sets)
-            for k in keys:
-                for other, pairs in blocks.pairs(groups[k].sets).items():
-                    if links.root(other) != links.root(k) and \
-                            any(pair_score(x, y) >= needed(x, y) for x, y in pairs):
-                        links.link(k, other)
-            for k in keys:
-                if links.root(k) != k:
-                    join(links.root(k), k, groups[k].date)
-                    changed = True
+            if len(keys) >= 2:
+                changed |= join_day(keys)
         # coarser into finer: months and years, coarsest last
         for precision in ("month", "year"):
             level = PRECISIONS.index(precision)

@@ -66,6 +66,7 @@ STAMP_LINE_CHARS = 120  # only lines shorter than this may be a clock, byline, m
 MERGE_PREFIX = 5  # letters of a word that two reports compare: "signed"/"signing", "elect"ion/"elecc"ión
 MERGE_SIMILARITY = 0.2  # share of its weight a report has in common with another of the same date
 MERGE_SIMILARITY_SAME_ARTICLE = 0.3  # the same, for two sentences of one article (its story's words are in all)
+MERGE_GROUP_SHARE = 0.5  # of one group's reports, those resembling the other's, for two groups of a day to join
 MERGE_SIMILARITY_COARSE = 0.4  # the same, for a month or year report joining a finer happening
 # Two reports of one happening share a rare feature: one that at most this share of all reports
 # have, or at most this many (a small set's names are all "rare"). Reports that share only the
