@@ -603,6 +603,20 @@ def test_a_russian_date_takes_its_preposition_with_it():
     ("\"On Monday we signed the lease. It is a new start for the port,\" the harbour master said.", "2019-03-22",
      ["Harbour master: we sign the lease"]),
     ("\"I resigned on Monday,\" said Tom Vale.", "2019-03-22", ["Tom Vale: I resign"]),
+    # a speaker with a long title: from the title word on
+    ("\"We reopened the ferry on Monday,\" said Rook County Department of Harbours Commissioner Eva Lind.",
+     "2019-03-22", ["Commissioner Eva Lind: we reopen the ferry"]),
+    ("\"We reopened the ferry on Monday,\" Rook County Gov. Eva Lind said.", "2019-03-22",
+     ["Gov. Eva Lind: we reopen the ferry"]),
+    # an aside between two spaced dashes leaves the title of a date outside it, and is the clause of one inside
+    ("Traffic on the causeway was briefly halted Monday as the Orla - the ferry that ran aground in March - "
+     "sailed past on its way to the yard.", "2019-03-22",
+     ["Traffic on the causeway briefly halted as the Orla sailed past…", "The ferry runs aground"]),
+    ("The Orla — the ferry that ran aground in March — left the harbour on Monday.", "2019-03-22",
+     ["The ferry runs aground", "The Orla leaves the harbour"]),
+    # (a dash after a date is a list's)
+    ("Past storms: 1998 - Storm Ada floods the port 2004 - Storm Bea cuts power (Source: the harbour).",
+     "2019-03-22", ["Storm Ada floods the port", "Storm Bea cuts power"]),
     ("In March, we opened the pier, officials said on Monday.", "2019-03-22", ["We open the pier", "We open the pier"]),
     # "since the <noun> in <date>": the date is the noun's (what the sentence tells has lasted from then)
     ("The stock has fallen 9% since the surprise announcement in late January that Ruiz would step down.",

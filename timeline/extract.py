@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .dates import DateMention, detect_language, find_dates, to_date
 from .headline import ANTECEDENT_WORDS, SPEAKER_REACH, clause_breaks, cut_at_word, headline, with_speaker, without_dates
-from .lexicon import lexicon
+from .lexicon import PERSON_TITLES, lexicon
 from .model import Event, Opening, PartialDate, Source
 from .scan import after_entry_clock, live_blog, names_an_edition
 from .segment import SENTENCE_STOPS, paragraphs, sentences
@@ -39,14 +39,10 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿ]{3,}")
 # "MADRID, ", "Madrid, ", "Rio de Janeiro, " before the date of publication
 _DATELINE = re.compile(r"[A-ZÀ-Ý .,'-]{3,40},\s*"
                        r"|[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|del|da|do)?\s*[A-ZÀ-Ý][\w'’.-]*){0,3},\s*")
-_PERSON_TITLE = (r"President|Prime Minister|Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Secretary"
-                 r"|Ambassador|Mayor|Judge|Chief|Leader|presidente|presidenta|ministro|ministra|canciller"
-                 r"|primer ministro|primera ministra|président|présidente|ministre|Premier ministre|Präsident"
-                 r"|Präsidentin|Ministerin|Kanzler|Kanzlerin|Bundeskanzler|Bundeskanzlerin|primo ministro")
 _SPACE = r"[^\S\n]+"  # a name does not run on past the end of a line
 _TITLED_PERSON = re.compile(
     # a title, perhaps of several words ("Secretary General", "Secretary-General")
-    rf"\b(?:{_PERSON_TITLE})(?:(?:{_SPACE}|-)(?:{_PERSON_TITLE}))*"
+    rf"\b(?:{PERSON_TITLES})(?:(?:{_SPACE}|-)(?:{PERSON_TITLES}))*"
     # "President of France Emmanuel Macron", "el presidente de Chile, Gabriel Boric"
     rf"(?:{_SPACE}(?:of|de|del|da|do|di|du|des|von|der){_SPACE}[A-ZÀ-Ý][\w'’-]+(?:{_SPACE}[A-ZÀ-Ý][\w'’-]+,|,)?)?"
     # the name: up to four capitalised words, with the particles of names between them ("Ursula

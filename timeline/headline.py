@@ -15,7 +15,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 
-from .lexicon import NUMBER_WORDS, WORD
+from .lexicon import NUMBER_WORDS, PERSON_TITLES, WORD
 from .scan import CLOCK_HHMM
 from .segment import open_parenthesis
 from .settings import TITLE_FALLBACK_CHARS, TITLE_MAX_CHARS, TITLE_SIDE_CLAUSE_WORDS, TITLE_WORDS
@@ -249,14 +249,67 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
     return i >= 0 and spans[i][0] < at < spans[i][1]
 
 
+def _without_dash_asides(text: str, dates: list[tuple[int, int]], breaks: list[int],
+                         focus: tuple[int, int]) -> tuple[str, list[int]]:
+    """`text` with the asides between two spaced dashes that do not hold `focus` blanked out (the
+    same length: every offset stays), and `breaks` without the clause breaks at and in them:
+    "Traffic was halted Monday as the Dali - the ship that hit the bridge in March - passed
+    beneath" is one clause around an aside. An aside that holds the date is its own clause; a
+    dash right after a date is a list's ("1998 - Hurricane Georges destroys crops 2004 - Floods")."""
+    ends = {e for _, e in dates}
+
+    def after_date(at: int) -> bool:
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        return at in ends
+
+    for m in _SPACED_DASH_ASIDE.finditer(text):
+        a, b = m.span()
+        if a <= focus[0] < b or (after_date(a) and after_date(b - 1)):
+            continue
+        text = text[:a] + " " * (b - a) + text[b:]
+        breaks = [x for x in breaks if not a <= x <= b + 1 or x == breaks[-1]]
+    return text, breaks
+
+
+# " - the cargo ship that hit the bridge in March - ", " — a former general — ": two words or more
+_SPACED_DASH_ASIDE = re.compile(r"(?<=\s)[—–-]\s+[^\W\d][^—–\s]*\s[^—–\n]{1,200}?\s[—–-](?=\s)")
+
+
+def _dash_item(text: str, dates: list[tuple[int, int]], focus: tuple[int, int]) -> str | None:
+    """The entry a date labels with a dash in a list run into one line ("Past storms: 1998 - Storm
+    Ada floods the port 2004 - Storm Bea cuts power"): what follows the dash up to the next date
+    and dash. Only a date that starts the sentence, follows a label's colon or follows such an
+    entry labels one ("WASHINGTON, Jan 5 - The Senate …" is a dateline)."""
+    dash = _DASH_AFTER_DATE.match(text, focus[1])
+    if dash is None:
+        return None
+    before = text[:focus[0]].rstrip()
+    if before and not before.endswith(":") and not any(
+            e <= focus[0] and _DASH_AFTER_DATE.match(text, e) for _, e in dates):
+        return None
+    end = next((s for s, e in dates if s >= dash.end() and _DASH_AFTER_DATE.match(text, e)), len(text))
+    item = _PARENTHESES.sub("", without_dates(text, dash.end(), end, dates)).strip(" ,;.")
+    return item if len(item.split()) >= 2 else None
+
+
+_DASH_AT_END = re.compile(r"\s[—–-]\s+\Z")
+_DASH_AFTER_DATE = re.compile(r"\s+[-–—]\s+(?=[^\W\d_])")
+
+
 def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: tuple[int, int] | None,
              language: str = "") -> str:
     """The title of the happening dated at `focus` in the sentence `text` (its `dates` and clause
     `breaks` given, as `extract` works them out once per sentence)."""
+    if focus and (" -" in text or "—" in text or "–" in text):
+        text, breaks = _without_dash_asides(text, dates, breaks, focus)
     named = (_precedent(text, dates, focus) or _named_happening(text, focus) or _superlative_since(text, focus)
              or _span_point(text, focus)) if focus and language == "en" else None
     if named:
         return named
+    item = _dash_item(text, dates, focus) if focus else None
+    if item:
+        return _finish(item, text, focus, language)
     listed = _listed_name(text, dates, breaks, focus) if focus else None
     if listed:
         return _finish(listed, text, focus, language)
@@ -791,6 +844,8 @@ def with_speaker(title: str, sentence: str, after: str, language: str) -> str:
         return title
     who = said.group("who")
     who = re.sub(r"^the\s+", "", who, flags=re.I) if not who[:1].isupper() else who
+    if (titled := _TITLE_BEFORE_NAME.search(who)) is not None:
+        who = who[titled.start():]  # "U.S. Department of Transportation Secretary Pete Buttigieg": "Secretary Pete …"
     who = who[:1].upper() + who[1:]
     rest = title if title.startswith("I ") else title[:1].lower() + title[1:]
     return cut_at_word(f"{who}: {rest}", TITLE_MAX_CHARS)
@@ -800,8 +855,13 @@ _FIRST_PERSON = re.compile(r"^(?:[^,\"“”]{1,40},\s+)?(?:we|I)\s", re.I)  # (
 _OPENS_QUOTE = re.compile(r"^\s*[\"“]")
 _CLOSES_QUOTE = re.compile(r"[\"”]")
 SPEAKER_REACH = 400  # characters of the quotation after the sentence to its closing mark and speaker
-_SPEAKER_NAME = (r"(?P<who>(?:(?:[A-Z][\w'’.-]*|von|van|der|de|del|da|di|le|la|al|bin)\s+){0,4}[A-Z][\w'’.-]*"
+# a name, perhaps after its title and what the title is of ("Transportation Secretary Pete Buttigieg",
+# "Maryland Gov. Wes Moore", "U.S. Department of Transportation Secretary Pete Buttigieg")
+_SPEAKER_NAME = (r"(?P<who>(?:(?:[A-Z][\w'’.-]*|von|van|der|de|del|da|di|le|la|al|bin)\s+){0,6}"
+                 r"(?:of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?[A-Z][\w'’.-]*"
                  r"|the\s+(?:[a-z]+\s+){0,2}[a-z]+)")
+_TITLE_BEFORE_NAME = re.compile(rf"(?<![\w.])(?:{PERSON_TITLES})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)?"
+                                rf"\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}$)")
 # '…," von der Leyen said', '…," said the minister'; 'Kast said: "We will …"'
 # (each tried at a closing quotation mark: a search from every word to it would be quadratic)
 _SPEAKER_AFTER = re.compile(rf"[\"”]\s*,?\s*{_SPEAKER_NAME}\s+(?:said|says|told|added|wrote)\b")
@@ -1549,7 +1609,7 @@ def _tidy(title: str) -> str:
 # ("Residents evacuated their homes"). Not when another verb follows the relative clause's own
 # ("The man who led the raid was arrested", "Officials who met agreed to ...").
 _CLEFT = re.compile(r"it\s+(?:was|is|were)\s+", re.I)
-_RELATIVE_START_EN = re.compile(r"^((?:[\w'’.-]+\s+){1,4})(?:who|which)\s+(?=[a-z])")
+_RELATIVE_START_EN = re.compile(r"^((?:[\w'’.-]+\s+){1,4})(?:who|which|that(?=\s+(?P<verb>[a-z]+)))\s+(?=[a-z])")
 
 
 def _relative_as_main(title: str) -> str:
@@ -1558,8 +1618,8 @@ def _relative_as_main(title: str) -> str:
     the bridge"); not when the words before the relative have a verb of their own ("Police
     arrested a man who stole a car")."""
     m = _RELATIVE_START_EN.match(title)
-    if m is None:
-        return title
+    if m is None or (m.group("verb") and not past_form(m.group("verb")) and m.group("verb") not in FINITE):
+        return title  # ("that" only before its verb: "Of that awful year", "Showed that boxing …")
     before = m.group(1).split()
     if (cleft := _CLEFT.match(m.group(1))) and len(before) > 2:
         return m.group(1)[cleft.end():] + title[m.end():]
@@ -1753,7 +1813,9 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
         return 0, len(text)  # the date sets the scene ("At his press conference on Jan. 14, ..."): all of it
     if lo and _ATTRIBUTION.match(", " + text[clause_start:raw_end].rstrip(" .!?")):
         return 0, len(text)  # "…, CNBC News reported on Wednesday.": what was reported is the happening
-    alone = lo == 0 or relative is not None or raw[:1].isupper() or text[:lo].rstrip()[-1:] == ";"
+    alone = lo == 0 or relative is not None or raw[:1].isupper() or text[:lo].rstrip()[-1:] == ";" \
+        or (_DASH_AT_END.search(text, max(0, lo - 4), lo) is not None and _DASH_AT_END.search(text, lo, hi) is not None)
+    # (" - the ferry that ran aground in March - ": an aside between two dashes)
     if alone and len(text[clause_start:raw_end].replace(text[focus[0]:focus[1]], "").split()) >= 5:
         return clause_start, raw_end
     return 0, len(text)

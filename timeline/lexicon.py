@@ -176,6 +176,14 @@ BARE_PLAN_CUES: dict[str, str] = {
 _UNIT = r"%|bn|billion|million|trillion|percent|per\s+cent|millones|milliards?|millions?|mrd\.?|mio\.?"
 _AMOUNT = (rf"(?:[$€£¥]\s?\d[\d.,]*(?:\s?(?:{_UNIT}))?|\d[\d.,]*\s?(?:{_UNIT})"
            r"|\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?(?![\d.,]*\d))")
+# What stands before a person's name ("Secretary Pete Buttigieg", "Gov. Wes Moore", "el presidente
+# Gabriel Boric"): an actor or a speaker is the name after it
+PERSON_TITLES = (r"President|Prime Minister|Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Secretary"
+                 r"|Ambassador|Mayor|Judge|Chief|Leader|Admiral|Superintendent|Commissioner|Spokesperson"
+                 r"|Spokesman|Spokeswoman|Gov\.|Sen\.|Rep\.|Adm\.|Gen\.|Supt\.|Lt\.|Col\.|Capt\.|Sgt\."
+                 r"|presidente|presidenta|ministro|ministra|canciller"
+                 r"|primer ministro|primera ministra|président|présidente|ministre|Premier ministre|Präsident"
+                 r"|Präsidentin|Ministerin|Kanzler|Kanzlerin|Bundeskanzler|Bundeskanzlerin|primo ministro")
 NOT_HAPPENING_DATE_CUES: dict[str, str] = {
     "en": r"(?:quarter|period|year|months|weeks|half)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?"
           # ("9% below the figure in the same period of 2022": the base of a comparison)

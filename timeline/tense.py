@@ -48,10 +48,11 @@ def _plural(present: str) -> str:
     return present[:-1]
 
 
-_AUXILIARY = re.compile(r"\b(?:was|were|has been|have been|had been|has|have|had)\s+(?=[\w-]+ed\b|"
-                        + "|".join(sorted({v for pair in _IRREGULAR_PRESENT.items() for v in pair[:1]}
-                                          | set(IRREGULAR_PARTICIPLE)))
-                        + r"\b)")
+_PARTICIPLE = (r"(?:[\w-]+ed\b|" + "|".join(sorted({v for pair in _IRREGULAR_PRESENT.items() for v in pair[:1]}
+                                                | set(IRREGULAR_PARTICIPLE))) + r")\b")
+# (an adverb may come between "was" and its participle: "was temporarily halted")
+_AUXILIARY = re.compile(rf"\b(?:(?:was|were)\s+(?=(?:[a-z]+ly\s+)?{_PARTICIPLE})"
+                        rf"|(?:has been|have been|had been|has|have|had)\s+(?={_PARTICIPLE}))")
 _ADVERBS = frozenset("last also then again later already still just first finally once since never".split())
 FINITE = frozenset("is are was were has have had will would can could may might must should does did".split())
 
@@ -109,8 +110,9 @@ def headline_tense(title: str) -> str:
                 or (before in ("who", "which", "that", "whom") and words[i - 1] != "WHO"):
             # the main verb is another ("Smith is a lawmaker who led ..."); only a passive or
             # perfect auxiliary of the main verb goes ("Maduro was ousted")
-            if low not in ("was", "were", "has", "have", "had"):
-                return title
+            if low not in ("was", "were", "has", "have", "had") \
+                    or (low in ("was", "were") and before in ("who", "which", "that", "whom")):
+                return title  # ("Gonaives, which was affected by hurricanes": the relative clause's passive)
             if before in _PRONOUNS and i >= 2 and _noun_like(words[i - 2]):
                 return title  # "whatever data we had nudged the Fed": "we had" is a clause of the noun's
             rest = " ".join(words[i:])
