@@ -222,6 +222,22 @@ def test_days_counted_from_the_day_before(language, text, found):
     assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found
 
 
+@pytest.mark.parametrize("language, text, found", [
+    # four digits that count people, homes or deaths are no year, nor is a list of counts in parentheses
+    ("en", "The storm killed at least 1204 people and destroyed 1530 homes in 2019.", [("2019", "2019")]),
+    ("en", "More than 1500 residents fled; most were in Dunmore (1320) and Kelso (415).", []),
+    ("fr", "Le séisme de 1960 avait fait 1204 morts et plus de 1100 blessés.", [("1960", "1960")]),
+    ("es", "El balance es de 1204 muertos y 1730 heridos, el peor desde 1985.", [("1985", "1985")]),
+    ("de", "Das Beben forderte 1204 Tote, mehr als 1500 Verletzte.", []),
+    ("it", "Il terremoto ha causato almeno 1204 morti nel 1980.", [("1980", "1980")]),
+    # years stay years: attributive, after a time word, a name's capital, in parentheses alone
+    ("en", "The 1997 Harbour Appeal raised funds until at least 2014.", [("1997", "1997"), ("2014", "2014")]),
+    ("en", "Born in Dunmore (1920), she died in Kelso (1994).", [("1920", "1920"), ("1994", "1994")]),
+])
+def test_a_number_that_counts_is_no_year(language, text, found):
+    assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found
+
+
 def test_a_day_counted_off_the_calendar_is_no_date():
     for text in ("On 0001-01-01 the ferry sailed. The previous day it sank.",
                  "On 0001-01-01 the ferry sailed. A year earlier it sank."):

@@ -299,6 +299,11 @@ def test_connectives_go(sentence, title):
 @pytest.mark.parametrize("sentence, language, title", [
     ("Sin embargo, el ministro dimitió el lunes.", "es", "El ministro dimitió"),
     ("Cependant, le ministre a démissionné lundi.", "fr", "Le ministre a démissionné"),
+    # "note that …": the news follows
+    ("À signaler que le ministre a démissionné lundi.", "fr", "Le ministre a démissionné"),
+    ("Cabe recordar que el ministro dimitió el lunes.", "es", "El ministro dimitió"),
+    ("Va ricordato che il ministro si è dimesso lunedì.", "it", "Il ministro si è dimesso"),
+    ("It is worth noting that the minister resigned on Monday.", "en", "The minister resigns"),
 ])
 def test_connectives_go_in_other_languages(sentence, language, title):
     assert [e.title for e in extract_events(sentence, "2026-01-21", [language])] == [title]

@@ -1536,7 +1536,12 @@ _TIME_LEAD = re.compile(r"^(?:as|when|once|after|before)\s+(?=(?-i:[A-Z])|(?:the
 _CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNECTIVES + r"),[\s,]+(?=\S)"
                               r"|^(?:and|but|yet|pero|mais|aber|но|et\s+ce|et|y|e|und|ma)\s+(?=\S)"
                               r"|^as\s+(?:(?:was|had\s+been)\s+)?(?:widely\s+)?"
-                              r"(?:expected|anticipated|predicted|planned),?\s+", re.I)
+                              r"(?:expected|anticipated|predicted|planned),?\s+"
+                              # "À signaler que …", "Cabe recordar que …", "It is worth noting that …": the news follows
+                              r"|^(?:[àa]\s+(?:signaler|noter|rappeler)|il\s+faut\s+(?:noter|rappeler|signaler)"
+                              r"|(?:it\s+(?:is|should\s+be)\s+)?(?:worth\s+noting|noted)|note)\s+(?:que|qu['’]|that)\s*(?=\S)"
+                              r"|^(?:cabe|hay\s+que|es\s+de)\s+(?:señalar|destacar|recordar|resaltar)\s+que\s+(?=\S)"
+                              r"|^va\s+(?:segnalato|ricordato|detto)\s+che\s+(?=\S)", re.I)
 _RELATIVE_WEEK = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+previous|the\s+following)\s+week"
                             r"(?:end)?\b(?P<possessive>['’]s\b)?|\s+(?:la\s+semana\s+(?:pasada|que\s+viene|próxima)|la\s+semaine"
                             r"\s+(?:dernière|prochaine)|(?:letzte|vergangene|nächste|kommende)\s+woche"

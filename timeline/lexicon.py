@@ -176,6 +176,33 @@ BARE_PLAN_CUES: dict[str, str] = {
 _UNIT = r"%|bn|billion|million|trillion|percent|per\s+cent|millones|milliards?|millions?|mrd\.?|mio\.?"
 _AMOUNT = (rf"(?:[$€£¥]\s?\d[\d.,]*(?:\s?(?:{_UNIT}))?|\d[\d.,]*\s?(?:{_UNIT})"
            r"|\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?(?![\d.,]*\d))")
+# A number of four digits is a count, not a year, when it counts these ("at least 1037 people", "fait
+# état de 1037 morts", "1204 heridos") or follows these ("more than 1500", "au moins 1037"): what comes
+# after, what comes before, lowercase. ("the 2004 tsunami", "since 2022", "jusqu'à 2030" stay years.)
+COUNT_CUES: dict[str, tuple[str, str]] = {
+    "en": (r"people|persons|dead|deaths|injured|wounded|victims|fatalities|casualties|homes|houses|buildings"
+           r"|cases|patients|children|students|workers|employees|jobs|soldiers|troops|residents|families|refugees"
+           r"|migrants|passengers|flights|vehicles|cars|acres|hectares|kilometres|kilometers|miles|metres|meters"
+           r"|feet|tons|tonnes|animals|members|protesters|arrests|votes|seats|rescuers|firefighters|villages|schools",
+           r"at least|more than|nearly|almost|some|fewer than|less than|roughly|approximately"),
+    "fr": (r"morts|blessés|personnes|décès|victimes|maisons|habitants|familles|enfants|cas|sinistrés|soldats"
+           r"|élèves|logements|bâtiments|hectares|kilomètres|mètres|tonnes|secouristes|manifestants|voitures"
+           r"|véhicules|villages|écoles|disparus",
+           r"au moins|plus de|près de|moins de|quelque|environ"),
+    "es": (r"muertos|heridos|personas|fallecidos|víctimas|casas|viviendas|familias|niños|casos|soldados"
+           r"|habitantes|desaparecidos|damnificados|hectáreas|kilómetros|metros|toneladas|vehículos|edificios"
+           r"|escuelas|evacuados",
+           r"al menos|más de|casi|cerca de|unos|unas|menos de"),
+    "de": (r"tote|toten|verletzte|verletzten|menschen|personen|opfer|häuser|gebäude|fälle|kinder|soldaten"
+           r"|einwohner|hektar|kilometer|meter|tonnen|fahrzeuge|vermisste",
+           r"mindestens|mehr als|fast|knapp|über"),
+    "it": (r"morti|feriti|persone|vittime|case|edifici|famiglie|bambini|casi|soldati|abitanti|dispersi|sfollati"
+           r"|ettari|chilometri|metri|tonnellate|veicoli",
+           r"almeno|più di|oltre|quasi|circa"),
+    "pt": (r"mortos|feridos|pessoas|vítimas|casas|famílias|crianças|casos|soldados|habitantes|desaparecidos"
+           r"|desalojados|hectares|quilômetros|quilómetros|metros|toneladas|veículos",
+           r"pelo menos|mais de|quase|cerca de"),
+}
 # What stands before a person's name ("Secretary Pete Buttigieg", "Gov. Wes Moore", "el presidente
 # Gabriel Boric"): an actor or a speaker is the name after it
 PERSON_TITLES = (r"President|Prime Minister|Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Secretary"
@@ -521,6 +548,18 @@ class Lexicon:
         """`FISCAL_YEAR_CUES` of the language, ending where a year starts."""
         cues = FISCAL_YEAR_CUES.get(self.language)
         return re.compile(rf"(?<![\w'’])(?:{cues})\Z") if cues else None
+
+    @cached_property
+    def count_after(self) -> re.Pattern | None:
+        """`COUNT_CUES` of the language that follow a count, from the space after it."""
+        cues = COUNT_CUES.get(self.language)
+        return re.compile(rf"\s+(?:{cues[0]})\b") if cues else None
+
+    @cached_property
+    def count_before(self) -> re.Pattern | None:
+        """`COUNT_CUES` of the language that come before a count, ending where it starts."""
+        cues = COUNT_CUES.get(self.language)
+        return re.compile(rf"(?<![\w'’])(?:{cues[1]})\s+\Z") if cues else None
 
     @cached_property
     def prospect(self) -> re.Pattern | None:

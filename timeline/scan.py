@@ -351,7 +351,7 @@ def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
                     found.append(Candidate(m.start(1), m.end(1), "year", {"y": second}))
                 continue
         m = _YEAR_ALONE.match(text, s)
-        if not m:
+        if not m or _counts(text, low, s, e, lex):
             continue
         if (s == 0 or text[s - 1] == "\n") and text[e:e + 2][:1] == " " and text[e + 1:e + 2].isupper():
             if live is None:
@@ -366,6 +366,31 @@ def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
 
 
 # ---------------------------------------------------------------- helpers
+
+# a number in parentheses that cannot be a year: the others of its list count too
+# ("in Al Haouz (1293) and Taroudant (452)")
+_COUNT_IN_PARENTHESES = re.compile(r"\(\s*(?:\d{1,3}|\d{1,3}(?:[.,\s]\d{3})+)\s*\)")
+_TIME_BEFORE_COUNT = re.compile(r"(?<![\w'’])(?:until|till|since|by|from|before|after|in|through|depuis|avant|après"
+                                r"|jusqu['’]en|hasta|desde|antes\s+de|bis|seit|vor|nach|fino\s+al|dal|entro\s+il|até"
+                                r"|em)\s+\Z")
+_COUNT_REACH = 120  # characters either side of a number in parentheses to look for its list
+
+
+def _counts(text: str, low: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether the four digits text[s:e] count something rather than name a year: "at least 1037
+    people", "fait état de 1037 morts", "Al Haouz (1293) et Taroudant (452)"."""
+    after = lex.count_after.match(low, e) if lex.count_after is not None else None
+    if after is not None and (lex.language == "de" or text[e:after.end()].lstrip()[:1].islower()):
+        return True  # (a capital is a name's, but in German: "the 1997 Children in Need appeal")
+    before = lex.count_before.search(low, max(0, s - 24), s) if lex.count_before is not None else None
+    if before is not None and not _TIME_BEFORE_COUNT.search(low, max(0, before.start() - 16), before.start()):
+        return True  # (not "until at least 2014", "seit mindestens 2010")
+    if s and text[s - 1] == "(" and text[e:e + 1] == ")":
+        lo, hi = max(0, s - _COUNT_REACH), min(len(text), e + _COUNT_REACH)
+        return _COUNT_IN_PARENTHESES.search(text, lo, hi) is not None
+    return False
+
+
 
 # A live page opens its entries with the time ("2358 UN chief gives an update", "1040 Hundreds
 # feared dead"): several paragraphs open with four digits that read as a clock, and at least one
