@@ -208,6 +208,28 @@ def test_a_sentence_that_tells_two_happenings_of_a_day_does_not_chain_them():
     assert groups(events[::-1]) == merged
 
 
+def test_in_a_small_story_its_own_name_tells_no_happening_apart():
+    # six reports of a quake story over three days: "Veloria" is in all of them, so sharing it
+    # says nothing of which happening a report tells (the mourning is not the toll); with the
+    # kind of happening ("earthquake", "quake") it still joins two reports of the quake
+    events = [
+        report("2026-03-06", "https://a1.example/", "A strong earthquake struck northern Veloria late on Friday, "
+                                                    "killing at least 300 people."),
+        report("2026-03-06", "https://a2.example/", "The quake hit the mountain villages of Veloria on Friday night."),
+        report("2026-03-07", "https://a1.example/", "The interior ministry of Veloria raised the toll to 820 dead "
+                                                    "on Saturday morning."),
+        report("2026-03-07", "https://a3.example/", "On Saturday evening the toll in Veloria passed 1,100 dead, "
+                                                    "the interior ministry said."),
+        report("2026-03-07", "https://a2.example/", "On Saturday Veloria began national mourning."),
+        report("2026-03-08", "https://a3.example/", "Rescuers in Veloria pulled a girl alive from rubble on Sunday."),
+    ]
+    by_day = sorted((str(e.date), sorted(s.url for s in e.sources)) for e in merge_events(events))
+    assert by_day == [("2026-03-06", ["https://a1.example/", "https://a2.example/"]),
+                      ("2026-03-07", ["https://a1.example/", "https://a3.example/"]),
+                      ("2026-03-07", ["https://a2.example/"]),
+                      ("2026-03-08", ["https://a3.example/"])]
+
+
 def test_a_coarse_report_joins_one_day_and_never_bridges_two():
     tue = report("2026-01-13", "tue", "Dockworkers in Rotterdam began a strike over pay, halting container traffic.")
     thu = report("2026-01-15", "thu", "Dockworkers in Rotterdam ended their strike over pay after a deal.")
@@ -217,7 +239,9 @@ def test_a_coarse_report_joins_one_day_and_never_bridges_two():
     by_url = {s.url: str(e.date) for e in merged for s in e.sources}
     assert by_url["tue"] != by_url["thu"]
     assert by_url["month"] == by_url["tue"] == "2026-01-13"  # the day it resembles most
-    assert len(merged) == 2
+    # the year's report has only the story's words (told on both days): it tells neither day
+    assert by_url["year"] == "2026"
+    assert len(merged) == 3
 
 
 def test_one_sentence_with_two_dates_stays_two_happenings_even_when_copied():

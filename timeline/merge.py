@@ -23,8 +23,10 @@ reaches `MERGE_SIMILARITY`; two sentences of one article, which share the words 
 whatever they tell, must reach the higher `MERGE_SIMILARITY_SAME_ARTICLE`.
 Groups of one date join strongest link first (agglomerative): two groups join when their best
 pair of reports resembles enough and at least `MERGE_GROUP_SHARE` of one group's reports resemble
-a report of the other, and, when both groups have two reports or more, at least two on each side
-do: a sentence that tells two happenings of one day does not chain them into one. Links are
+a report of the other, and, when neither is a single report, at least `MERGE_GROUP_SHARE_BOTH` of
+each's do: a sentence that tells two happenings of one day does not chain them into one. In a small
+set a feature that a quarter of the reports have, on two days or more, is the story's own
+(`MERGE_STORY_SHARE`, `MERGE_STORY_DAYS`): it is no rare feature, however few reports have it. Links are
 ranked by strength, ties by the events' own order (date, quote, id), never by input order, so the
 result does not depend on the order of the input, and at the end no two groups would join, so
 merging the output again changes nothing.
@@ -38,6 +40,7 @@ finest date (day > month > year), the title of its best-sourced member, every so
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import math
 import re
@@ -48,12 +51,15 @@ from .model import PRECISIONS, Event, PartialDate
 from .names import ascii_text, canonical_actors, outline
 from .settings import (
     MERGE_GROUP_SHARE,
+    MERGE_GROUP_SHARE_BOTH,
     MERGE_PREFIX,
     MERGE_RARE_REPORTS,
     MERGE_RARE_SHARE,
     MERGE_SIMILARITY,
     MERGE_SIMILARITY_COARSE,
     MERGE_SIMILARITY_SAME_ARTICLE,
+    MERGE_STORY_DAYS,
+    MERGE_STORY_SHARE,
 )
 
 # Function words of the languages the extractor is tested in, transliterated (words shorter than
@@ -184,13 +190,56 @@ def report_counts(events: Iterable[Event]) -> dict[bytes, frozenset[str]]:
     return {report_key(k, fs): fs for e in events for k, fs in _reports(e)}
 
 
+def story_days_needed(n: int) -> bool:
+    """Whether, among `n` distinct reports, a feature could be both within the rare cap and in
+    `MERGE_STORY_SHARE` of them: only then do the days of its reports count (`feature_days`)."""
+    return MERGE_STORY_SHARE * n <= max(MERGE_RARE_REPORTS, MERGE_RARE_SHARE * n)
+
+
+def feature_days(events: Iterable[Event]) -> dict[str, frozenset[dt.date]]:
+    """feature → the days (up to `MERGE_STORY_DAYS` of them) of the reports that have it, each
+    report that tells one date, a day (a sentence that dates two happenings tells no one day: its
+    words are not spread over days by the story). Merging only adds days (a month report that
+    joins a day counts on that day), so merging the merged events again finds at least these.
+    Dictionaries of parts of the events join with `join_days` (every report of an article is in
+    the part that has the article)."""
+    told: dict[tuple[str, str], tuple[set[PartialDate], frozenset[str]]] = {}
+    for e in events:
+        for key, features in _reports(e):
+            told.setdefault(key, (set(), features))[0].add(e.date)
+    days: dict[str, set[dt.date]] = {}
+    for dates, features in told.values():
+        if len(dates) != 1:
+            continue
+        (date,) = dates
+        if date.precision != "day":
+            continue
+        for f in features:
+            found = days.setdefault(f, set())
+            if len(found) < MERGE_STORY_DAYS:
+                found.add(date.first_day)
+    return {f: frozenset(d) for f, d in days.items()}
+
+
+def join_days(parts: Iterable[dict[str, frozenset[dt.date]]]) -> dict[str, frozenset[dt.date]]:
+    """`feature_days` of several parts of the events as one, each feature's days still capped
+    (how many there are, up to the cap, does not depend on how the events were parted)."""
+    out: dict[str, set[dt.date]] = {}
+    for part in parts:
+        for f, d in part.items():
+            out.setdefault(f, set()).update(d)
+    return {f: frozenset(sorted(d)[:MERGE_STORY_DAYS]) for f, d in out.items()}
+
+
 class FeatureWeights:
     """Inverse document frequency of features over the distinct reports being merged."""
 
     def __init__(self, reports: Iterable[tuple[tuple[str, str], frozenset[str]]] = (),
-                 counts: dict[str, int] | None = None, n: int | None = None) -> None:
+                 counts: dict[str, int] | None = None, n: int | None = None,
+                 days: dict[str, frozenset[dt.date]] | None = None) -> None:
         """From (key, features) pairs, or from `counts` (feature → the number of distinct
-        reports that have it) and `n` (the number of distinct reports) added up elsewhere."""
+        reports that have it) and `n` (the number of distinct reports) added up elsewhere;
+        `days`, when given (`feature_days`), tells which features are the story's."""
         if counts is None:
             unique = {report_key(k, fs): fs for k, fs in reports}
             counts = feature_counts(unique.values())
@@ -198,9 +247,16 @@ class FeatureWeights:
         n = n or 0
         # smoothed, as scikit-learn's: a feature of every report still weighs 1, a rare one ~ln N
         self.idf = {f: math.log((1 + n) / (1 + c)) + 1 for f, c in counts.items()}
-        # a feature few reports have: two reports of one happening share at least one
+        # a feature few reports have: two reports of one happening share at least one; but in a
+        # small set a feature a quarter of the reports have, on several days, is the story's own
+        # ("Morocco" in every report of a quake, its toll and the mourning after): no sign of
+        # which happening a report tells, however few the reports
         cap = max(MERGE_RARE_REPORTS, MERGE_RARE_SHARE * n)
-        self.rare = frozenset(f for f, c in counts.items() if c <= cap)
+        story = MERGE_STORY_SHARE * n
+        days = days or {}
+        self.story = frozenset(f for f, c in counts.items()
+                               if story <= c <= cap and len(days.get(f, ())) >= MERGE_STORY_DAYS)
+        self.rare = frozenset(f for f, c in counts.items() if c <= cap) - self.story
 
         self._totals: dict[frozenset[str], float] = {}
 
@@ -223,14 +279,17 @@ def feature_counts(feature_sets: Iterable[frozenset[str]]) -> dict[str, int]:
 
 def similarity(a: frozenset[str], b: frozenset[str], weights: FeatureWeights, names: bool = True) -> float:
     """The weight of what two reports share over the weight of the lighter one (0..1); 0 when
-    they share no rare feature but a kind of happening. A name of two words that both write
+    they share no rare feature but a kind of happening (and a story's own feature counts as rare
+    only beside a kind they share: "the quake in Veloria" twice). A name of two words that both write
     ("San Siro") adds its weight when `names` (two articles: one article's sentences all write its
     story's names) and the two tell the same kind of happening (a flood and a summit in one town
     on one day are two), and never weighs a report down."""
     shared = a & b
     if not names or not any(f[0] == "~" for f in shared):
         shared = {f for f in shared if f[0] != "^"}
-    if not shared or all(f[0] == "~" or f not in weights.rare for f in shared):
+    evidence = any(f[0] != "~" and f in weights.rare for f in shared) or (
+        any(f[0] == "~" for f in shared) and any(f in weights.story for f in shared))
+    if not evidence:  # (the story's name and the kind of happening: "the quake in Veloria" twice)
         return 0.0
     lighter = min(weights.total(a), weights.total(b))
     # fsum: the exact sum, whatever order the set gives (it differs between processes, and the
@@ -288,7 +347,7 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
     """
     reports = [_reports(e) for e in events]
     if weights is None:
-        weights = FeatureWeights(r for rs in reports for r in rs)
+        weights = weigh(events)
     interned: dict[frozenset[str], int] = {}
     for rs in reports:
         for _, features in rs:
@@ -358,10 +417,11 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
 
     def join_day(keys: list[int]) -> bool:
         """Join the groups `keys` of one date, strongest link first (agglomerative): two groups
-        join when their best pair of reports resembles enough and at least `MERGE_GROUP_SHARE`
-        of the reports of one of them resemble a report of the other. Joining on any one link
-        would chain one day's happenings of one story together: the collapse of a bridge and the
-        end of the search that evening share a sentence or two that tells both."""
+        join when their best pair of reports resembles enough, at least `MERGE_GROUP_SHARE` of
+        the reports of one of them resemble a report of the other and, unless one is a single
+        report, at least `MERGE_GROUP_SHARE_BOTH` of each's do. Joining on any one link would
+        chain one day's happenings of one story together: the collapse of a bridge and the end
+        of the search that evening share a sentence or two that tells both."""
         sizes = {k: len(groups[k].sets) for k in keys}
         # group → neighbour → (its sets that resemble one of the neighbour's, the best link)
         near: dict[int, dict[int, tuple[frozenset[int], float]]] = {k: {} for k in keys}
@@ -388,9 +448,9 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
             _, _, _, a, b = heapq.heappop(heap)
             if a not in near or b not in near[a]:
                 continue  # one of them has joined another since: its links were pushed anew
-            ours, theirs = len(near[a][b][0]), len(near[b][a][0])
-            if max(ours / sizes[a], theirs / sizes[b]) < MERGE_GROUP_SHARE \
-                    or min(ours, theirs) < min(2, sizes[a], sizes[b]):
+            ours, theirs = len(near[a][b][0]) / sizes[a], len(near[b][a][0]) / sizes[b]
+            if max(ours, theirs) < MERGE_GROUP_SHARE \
+                    or (min(sizes[a], sizes[b]) > 1 and min(ours, theirs) < MERGE_GROUP_SHARE_BOTH):
                 continue  # comes back if either group grows
             key = join(a, b, groups[a].date)
             other = b if key == a else a
@@ -460,9 +520,17 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     (`blocks`, `merge_block`): no happening spans two years, so this is what clustering all of
     them at once gives, and the blocks can be merged on different machines (`engine`)."""
     items = list(events)
-    weights = FeatureWeights(r for e in items for r in _reports(e))
+    weights = weigh(items)
     merged = [m for block in blocks(items).values() for m in merge_block(block, weights)]
     return finish(merged)
+
+
+def weigh(events: Sequence[Event]) -> FeatureWeights:
+    """The weights of the reports of `events`, the story's own features told apart."""
+    unique = report_counts(events)
+    n = len(unique)
+    return FeatureWeights(counts=feature_counts(unique.values()), n=n,
+                          days=feature_days(events) if story_days_needed(n) else None)
 
 
 def block_of(event: Event) -> int:
@@ -584,5 +652,5 @@ def combine(group: list[Event]) -> Event:
 
 
 __all__ = ["FIRST_PERSON", "FeatureWeights", "PartialDate", "block_of", "blocks", "canonical_actors", "cluster",
-           "combine", "feature_counts", "finish", "merge_block", "merge_events", "report_counts", "report_features",
-           "similarity"]
+           "combine", "feature_counts", "feature_days", "finish", "join_days", "merge_block", "merge_events",
+           "report_counts", "report_features", "similarity", "story_days_needed", "weigh"]

@@ -67,12 +67,17 @@ MERGE_PREFIX = 5  # letters of a word that two reports compare: "signed"/"signin
 MERGE_SIMILARITY = 0.2  # share of its weight a report has in common with another of the same date
 MERGE_SIMILARITY_SAME_ARTICLE = 0.3  # the same, for two sentences of one article (its story's words are in all)
 MERGE_GROUP_SHARE = 0.5  # of one group's reports, those resembling the other's, for two groups of a day to join
+MERGE_GROUP_SHARE_BOTH = 1 / 3  # ... and of each group's, when neither is a single report
 MERGE_SIMILARITY_COARSE = 0.4  # the same, for a month or year report joining a finer happening
 # Two reports of one happening share a rare feature: one that at most this share of all reports
 # have, or at most this many (a small set's names are all "rare"). Reports that share only the
 # story's common words are never compared: that keeps a busy day's merging near linear.
 MERGE_RARE_SHARE = 0.02
 MERGE_RARE_REPORTS = 20
+# ... but a feature at least this share of the reports have, on at least this many days, is the
+# story's own (in a small set, where the cap above would count it rare)
+MERGE_STORY_SHARE = 0.25
+MERGE_STORY_DAYS = 2
 
 # ---------------------------------------------------------------- summarising
 
