@@ -381,7 +381,10 @@ The president said he would call Kyiv on Monday.
 def test_page_clocks_stamps_bylines_menus_and_share_bars_make_no_event_and_date_nothing():
     events = extract_events(PAGE, "2025-08-17", ["en"])
     assert [(str(e.date), e.quote) for e in events] == [
+        # (the first sentence, undated, is the news of the day of publication: not of a stamp)
+        ("2025-08-17", "The two presidents talked for nearly three hours behind closed doors."),
         ("2025-08-18", "The president said he would call Kyiv on Monday.")]
+    assert str(extract_events(PAGE, "2025-08-20", ["en"])[0].date) == "2025-08-20"
     # the stamps are still dates (of the page): find_dates reports them
     found = " | ".join(m.text for m in find_dates(PAGE, "2025-08-17", ["en"]))
     assert all(stamp in found for stamp in ("02 January 2024", "2025-08-17", "16.08.2025"))
@@ -792,7 +795,10 @@ def test_every_report_knows_its_article_s_opening_sentences_which_event_files_do
             "The storm first reached land on Monday, forecasters said.\n\n"
             "Schools will reopen on Thursday, the council said.")
     events = extract_events(text, "2026-01-21", ["en"], source="storm.txt")
-    assert len(events) == 2
+    # (the wire's undated first sentence is its day's news, none other is)
+    assert (str(events[0].date), events[0].quote) == ("2026-01-21", "Storm Nia closed every school in Cornwall "
+                                                     "as winds reached 90 mph.")
+    assert len(events) == 3
     opening = ("Storm Nia closed every school in Cornwall as winds reached 90 mph.",  # the wire head is not said
                "Ferries to the Scilly Isles were cancelled for a second day.")  # a one-word label is no sentence
     assert all(e.sources[0].lead.sentences == opening and e.sources[0].lead.language == "en" for e in events)
@@ -855,3 +861,27 @@ def test_a_paragraph_wrapped_by_hand_is_read_as_its_sentences():
 ])
 def test_romance_dated_phrases(sentence, titles):
     assert [e.title for e in extract_events(sentence, "2026-01-21", ["es"])] == titles
+
+
+@pytest.mark.parametrize("language, text, published, found", [
+    # breaking news tells its day's news without a date: the first sentence is that day's event
+    ("de", "Auf dem Marktplatz von Dunstadt ist ein Lastwagen in eine Menschenmenge gefahren. Die Polizei "
+           "nahm den Fahrer fest. Er lebt seit 2006 in der Stadt.", "2026-12-19",
+     [("2026-12-19", "Auf dem Marktplatz von Dunstadt ist ein Lastwagen in eine Menschenmenge gefahren"),
+      ("2006", None)]),
+    ("en", "A truck drove into a crowd at the Dunstadt market square. Police arrested the driver.", "2026-12-19",
+     [("2026-12-19", "A truck drives into a crowd at the Dunstadt market square")]),
+    # not when the article dates its day's news itself, has no day of publication, or opens with
+    # a question, a quotation or the first person
+    ("en", "A truck drove into a crowd at the Dunstadt market on Friday. Police arrested the driver.", "2026-12-19",
+     [("2026-12-18", None)]),
+    ("en", "A truck drove into a crowd at the Dunstadt market square. Police arrested the driver.", None, []),
+    ("en", "Who drove the truck into the crowd at the Dunstadt market square?", "2026-12-19", []),
+    ("en", "\"A truck drove into the crowd at the market square,\" a witness said.", "2026-12-19", []),
+    ("en", "We saw a truck drive into the crowd at the Dunstadt market square.", "2026-12-19", []),
+])
+def test_an_undated_first_sentence_is_the_day_s_news_when_nothing_else_is(language, text, published, found):
+    events = extract_events(text, published, [language])
+    assert [(str(e.date), e.title if title else None) for e, (_, title) in zip(events, found, strict=False)] == \
+        [(d, t) for d, t in found]
+    assert len(events) == len(found)

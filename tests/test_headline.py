@@ -52,6 +52,12 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
      "Pedro Sánchez anunció nuevas medidas"),
     ("Paris, the capital, and Lyon were hit by storms on Friday.", "on Friday",
      "Paris, the capital, and Lyon were hit by storms"),
+    # a name that ends a sentence's opening phrase has no apposition: what follows is the subject
+    ("In the port town of Bastia, a ferry ran aground on Friday, blocking the harbour.", "on Friday",
+     "A ferry ran aground, blocking the harbour"),
+    ("In Paris, the police arrested three men on Friday, officials said.", "on Friday",
+     "The police arrested three men"),
+    ("En el puerto de Bastia, un ferry encalló el viernes, según la policía.", "el viernes", "Un ferry encalló"),
     # "…, while X did …": the clause of the date has its own subject
     ("The bishops met in the morning, while John Paul II, the new pope, was elected in 1978.", "in 1978",
      "John Paul II was elected"),

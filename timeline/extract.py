@@ -19,6 +19,7 @@ from functools import lru_cache
 from .dates import DateMention, detect_language, find_dates, to_date
 from .headline import ANTECEDENT_WORDS, SPEAKER_REACH, clause_breaks, cut_at_word, headline, with_speaker, without_dates
 from .lexicon import PERSON_TITLES, lexicon
+from .merge import FIRST_PERSON
 from .model import Event, Opening, PartialDate, Source
 from .scan import after_entry_clock, live_blog, names_an_edition
 from .segment import SENTENCE_STOPS, paragraphs, sentences
@@ -32,6 +33,7 @@ from .settings import (
     PLACE_MIN_POPULATION,
     SUMMARY_LEAD_SENTENCES,
     TITLE_MAX_CHARS,
+    UNDATED_LEAD_WORDS,
 )
 
 _WORD2 = re.compile(r"[^\W\d_]{2,}")
@@ -125,6 +127,8 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     starts = [m.start for m in mentions]  # in text order: the mentions of a sentence by bisection
     told = 0  # sentences of the article so far (the lead tells the day's news)
     opening: list[tuple[str, tuple[tuple[int, int], ...]]] = []  # the first SUMMARY_LEAD_SENTENCES, their dates
+    first: str | None = None  # the first sentence, when nothing in or before it dates it (no page clock)
+    first_open = True  # the first sentence is still to come
     for para in kept:
         if para.start in diary:
             heading_date = diary[para.start]
@@ -154,6 +158,10 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             values = values[:MAX_EVENTS_PER_SENTENCE]
             lead = told < LEAD_SENTENCES
             worded = len(_WORD2.findall(text, start, end)) >= 3  # (a label, "Fuori", is not a sentence)
+            if first_open and worded and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
+                first_open = False  # (a headline above it, with no full stop, is not the article's sentence)
+                if not values and heading_date is None and bisect_left(starts, start) == bisect_left(starts, end):
+                    first = _quote(text, _said_at(_WIRE_HEAD.match(text, start, end), start, end), end)
             told += worded
             if worded and len(opening) < SUMMARY_LEAD_SENTENCES:
                 opening += _opening(text, start, end, head, inside, opening)
@@ -174,10 +182,35 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             if news:
                 events.append(_event(found, pub, told_dates, said_at, source, pub, languages[0],
                                      main_clause=cut - said_at))
+    if pub is not None and pub.precision == "day" and not any(_of_the_day(e.date, pub) for e in events):
+        # (of an article: a single sentence, a caption or a table row, tells no day's news)
+        lead = _undated_lead(first, languages[0]) if told > 1 else None
+        if lead is not None:  # the day's news told without a date, as breaking news is
+            events.insert(0, _event(_Sentence(lead, []), pub, [], 0, source, pub, languages[0], main_clause=len(lead)))
     told_first = Opening(tuple(q for q, _ in opening), tuple(d for _, d in opening), languages[0])
     for e in events:
         e.sources[0].lead = told_first
     return events
+
+
+def _of_the_day(date: PartialDate, pub: PartialDate) -> bool:
+    """Whether a happening of `date` is news of the day `pub` (that day or the one before)."""
+    return date.precision == "day" and 0 <= (pub.first_day - date.first_day).days <= 1
+
+
+def _undated_lead(sentence: str | None, language: str) -> str | None:
+    """The article's first sentence, when it tells news without a date ("A car drove into the
+    crowd at the Christmas market", "Auf den Weihnachtsmarkt hat es einen Anschlag gegeben"):
+    a statement of `UNDATED_LEAD_WORDS` words or more, no question, no quotation, no first
+    person (the caller passes only a sentence with no date, not even a comparison's). None
+    otherwise."""
+    if sentence is None:
+        return None
+    words = _WORD2.findall(sentence)
+    if len(words) < UNDATED_LEAD_WORDS or sentence.rstrip()[-1:] not in (".", "!") \
+            or sentence.lstrip()[:1] in "\"“«„'‘" or (language == "en" and FIRST_PERSON.search(sentence)):
+        return None
+    return sentence
 
 
 def _stamped(text: str, m: DateMention) -> bool:

@@ -225,6 +225,9 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
         if any(m.start() < e and s < m.end("aside") for s, e in dates):
             at = m.start("aside") + 1  # a date is no name ("On Wednesday, the Federal Reserve, under …,")
             continue
+        if _INTRODUCTORY.fullmatch(text, 0, m.start()):
+            at = m.start("aside") + 1  # "In the city of New York, a driver rammed …": the sentence's subject
+            continue
         found.append(m.span("aside"))
         at = m.end()
     if _RELATIVE_COMMA.search(text):  # (a cheap test first: the full pattern is tried at every word)
@@ -237,6 +240,9 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
     return sorted(found)
 
 
+# a sentence's opening phrase of place or time, up to a name that ends it before its comma
+_INTRODUCTORY = re.compile(r"\s*(?:In|On|At|From|Across|Outside|Inside|Near|Throughout|After|Before|During|Since"
+                           r"|En|Dans|Desde|Durante|Tras|Après|Bei|Nach|Im|Am|Nel|Nella|A|Ad)\s[^,;:()]{0,80}")
 _NAME = r"[A-ZÀ-ÞА-Я][\w/.&'’-]*(?:\s+[A-ZÀ-ÞА-Я][\w/.&'’-]*)?"
 _NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME}){{1,}},?\s+(?:and|und|y|et|e|i|и)\s+(?=[A-ZÀ-ÞА-Я])")  # ("A, B and C")
 

@@ -46,6 +46,7 @@ ROUND_MONTHS = 12  # "18 months ago" and more: a round figure that dates a year,
 AGO_WINDOW = 48  # characters around an "ago" word in which its "N days ago" pattern is tried
 WORD_EDGE_REACH = 32  # how far a window is widened to reach a word boundary
 LEAD_SENTENCES = 5  # the opening sentences of an article, where news writing tells the day's news
+UNDATED_LEAD_WORDS = 6  # an article's undated first sentence this long tells its day's news when nothing else does
 BACKGROUND_DAYS = 28  # a date this long before publication, behind "for his …", is background to the day's news
 NEWS_DAYS = 7  # a day this near publication is the news a sentence tells ...
 BACKGROUND_YEAR_DAYS = 365  # ... and a bare year that ended this long before it is only its background
