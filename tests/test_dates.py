@@ -149,6 +149,21 @@ def test_no_false_positives(text):
     assert find_dates(text, published=PUB, languages=["en"]) == []
 
 
+@pytest.mark.parametrize("language, text, found", [
+    # a month name alone before a surname is a first name, not a month
+    ("es", "El portavoz de los bomberos, Julio Navarro, confirmó tres heridos.", []),
+    ("fr", "La chanteuse Avril Dumas a annulé sa tournée.", []),
+    ("en", "The reporter April Stone asked the first question.", []),
+    # after a preposition, or with its year, it is a month; German nouns all have capitals
+    ("en", "In March Congress passed the budget.", ["March"]),
+    ("es", "La obra terminará en Julio.", ["Julio"]),
+    ("fr", "Paris, Juillet 2024.", ["Juillet 2024"]),
+    ("de", "Der Juli Rekord hielt nicht lange.", ["Juli"]),
+])
+def test_a_month_name_before_a_surname_is_a_first_name(language, text, found):
+    assert [m.text for m in find_dates(text, PUB, [language])] == found
+
+
 def test_without_publication_date_only_absolute_dates_are_found():
     text = "On Jan. 20 he met her; on January 3, 2026 they had spoken; yesterday too."
     assert [m.text for m in find_dates(text, languages=["en"])] == ["January 3, 2026"]

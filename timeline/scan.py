@@ -596,6 +596,10 @@ def _plausible_word(text: str, c: Candidate, word: str, language: str) -> bool:
         return True
     if language == "en" and re.compile(_ARTICLE_BEFORE, re.I).search(text, max(0, c.start - 20), c.start):
         return False  # "a strong January", "the January effect": a month used as a noun
+    if language != "de" and word[0].isupper() and not word.isupper() and _NAME_AFTER.match(text, c.end) and not (
+            c.parts.get("pre") or c.parts.get("part") or c.parts.get("ryear") or c.parts.get("post")
+            or re.search(_PREPOSITION, text[max(0, c.start - 16):c.start], re.I)):
+        return False  # a first name: "Julio Sánchez", "April Ryan", "Avril Dupont" (German nouns have capitals)
     if language == "en" and word.lower() in ("may", "march"):
         before = text[max(0, c.start - 16):c.start]
         return bool(c.parts.get("pre") or c.parts.get("part") or c.parts.get("ryear")
@@ -603,6 +607,7 @@ def _plausible_word(text: str, c: Candidate, word: str, language: str) -> bool:
     return True
 
 
+_NAME_AFTER = re.compile(r" (?-i:[A-ZÀ-ÞА-Я][a-zß-ÿа-я]+)\b(?![.!?]\s*\Z)")  # a surname after a month name
 # "in January and March", "February, March": a month name after another is one too
 _AFTER_MONTH = re.compile(r"(?-i:January|February|April|June|July|August|September|October|November|December)"
                           r"(?:\s*,\s*|\s+(?:and|or|to|through)\s+)\Z")
