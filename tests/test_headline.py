@@ -58,6 +58,9 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
     ("In Paris, the police arrested three men on Friday, officials said.", "on Friday",
      "The police arrested three men"),
     ("En el puerto de Bastia, un ferry encalló el viernes, según la policía.", "el viernes", "Un ferry encalló"),
+    # (a subject is no opening phrase: its name's apposition goes)
+    ("A man from Bastia, a port in Corsica, was arrested on Friday at the border.", "on Friday",
+     "A man from Bastia was arrested at the border"),
     # "…, while X did …": the clause of the date has its own subject
     ("The bishops met in the morning, while John Paul II, the new pope, was elected in 1978.", "in 1978",
      "John Paul II was elected"),

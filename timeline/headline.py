@@ -242,7 +242,7 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
 
 # a sentence's opening phrase of place or time, up to a name that ends it before its comma
 _INTRODUCTORY = re.compile(r"\s*(?:In|On|At|From|Across|Outside|Inside|Near|Throughout|After|Before|During|Since"
-                           r"|En|Dans|Desde|Durante|Tras|Après|Bei|Nach|Im|Am|Nel|Nella|A|Ad)\s[^,;:()]{0,80}")
+                           r"|En|Dans|Desde|Durante|Tras|Après|Bei|Nach|Im|Am|Nel|Nella)\s[^,;:()]{0,80}")
 _NAME = r"[A-ZÀ-ÞА-Я][\w/.&'’-]*(?:\s+[A-ZÀ-ÞА-Я][\w/.&'’-]*)?"
 _NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME}){{1,}},?\s+(?:and|und|y|et|e|i|и)\s+(?=[A-ZÀ-ÞА-Я])")  # ("A, B and C")
 

@@ -607,7 +607,7 @@ def _plausible_word(text: str, c: Candidate, word: str, language: str) -> bool:
     return True
 
 
-_NAME_AFTER = re.compile(r" (?-i:[A-ZÀ-ÞА-Я][a-zß-ÿа-я]+)\b(?![.!?]\s*\Z)")  # a surname after a month name
+_NAME_AFTER = re.compile(r" (?-i:[A-ZÀ-ÞА-Я][a-zß-ÿа-я]+)\b")  # a surname after a month name
 # "in January and March", "February, March": a month name after another is one too
 _AFTER_MONTH = re.compile(r"(?-i:January|February|April|June|July|August|September|October|November|December)"
                           r"(?:\s*,\s*|\s+(?:and|or|to|through)\s+)\Z")
