@@ -58,6 +58,12 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
     ("In Paris, the police arrested three men on Friday, officials said.", "on Friday",
      "The police arrested three men"),
     ("En el puerto de Bastia, un ferry encalló el viernes, según la policía.", "el viernes", "Un ferry encalló"),
+    # the hour that frames what happened goes ("It was about 4:40 p.m. when …")
+    ("Il était environ 16h40 lorsque les pompiers ont été alertés samedi d'un feu de grange.", "samedi",
+     "Les pompiers ont été alertés d'un feu de grange"),
+    ("It was about 4:40 p.m. on Friday when firefighters were called to a barn.", "on Friday",
+     "Firefighters were called to a barn"),
+    ("Eran las 3:30 del lunes cuando un sismo sacudió la costa.", "lunes", "Un sismo sacudió la costa"),
     # (a subject is no opening phrase: its name's apposition goes)
     ("A man from Bastia, a port in Corsica, was arrested on Friday at the border.", "on Friday",
      "A man from Bastia was arrested at the border"),

@@ -1422,6 +1422,7 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     title = pointed if " and " not in pointed else title  # (not "This is the first cut and puts …")
     title = _past_lead(title, _DATE_FRAME, 3)  # "La fecha en la que Kast asumirá …", "The day when the bridge opened"
     title = _past_lead(title, _FIRST_TIME, 3)  # "It is the first time (since 1986) that a run-off is needed"
+    title = _past_lead(title, _HOUR_FRAME, 3)  # "Il était environ 16h40 lorsque les secours ont été alertés"
     title = _past_lead(title, _CONNECTIVE_LEAD, 3)  # "However, the ministers agreed"
     concession = _CONCESSION_LEAD.match(title)
     if concession and "," not in re.sub(r",\s*,", " ", title[concession.end():]):  # ("Although X, Y" keeps it)
@@ -1567,6 +1568,15 @@ _DATE_FRAME = re.compile(r"^(?:the\s+(?:day|date)\s+(?:when|on\s+which)"
                          r"|(?:la\s+fecha|el\s+d[ií]a)\s+en\s+(?:(?:la|el)\s+)?que"
                          r"|(?:le\s+jour|la\s+date)\s+o[uù]|(?:il\s+giorno|la\s+data)\s+in\s+cui"
                          r"|(?:o\s+dia|a\s+data)\s+em\s+que)\s+", re.I)
+# "It was about 4:40 p.m. when firefighters were called", "Il était environ 16h40 lorsque les secours
+# ont été alertés": the hour frames what happened, which the rest tells
+# (not German: "als" puts the verb last); a clock the title lost already leaves "It was about when"
+_HOUR_FRAME = re.compile(r"^(?:it\s+was|il\s+[ée]tait|eran|era|erano)\s+"
+                         r"(?:(?:about|around|shortly\s+(?:after|before)|just\s+(?:after|before)|environ|vers|peu\s+"
+                         r"(?:avant|après)|alrededor\s+de|cerca\s+de|circa|verso)\s+)?"
+                         r"(?:(?:las?\s+|le\s+)?(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*(?:h|[ap]\.?m\.?)?"
+                         r"(?:\s+(?:GMT|UTC|local\s+time|heure\s+locale|hora\s+local))?,?\s+)?"
+                         r"(?:when|lorsque|quand|cuando|quando)\s+", re.I)
 _FIRST_TIME = re.compile(r"^(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|marks|marked))\s+(?:the|a)\s+"
                          r"(?:first|second|third|\w+th|last|only)\s+time\s+(?:(?:in|for)\s+[^,]{0,30}?\s+)?that\s+",
                          re.I)
