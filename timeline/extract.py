@@ -182,7 +182,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             if news:
                 events.append(_event(found, pub, told_dates, said_at, source, pub, languages[0],
                                      main_clause=cut - said_at))
-    if pub is not None and pub.precision == "day" and not any(_of_the_day(e.date, pub) for e in events):
+    if pub is not None and pub.precision == "day" and not any(told_as_news(e.date, pub) for e in events):
         # (of an article: a single sentence, a caption or a table row, tells no day's news)
         lead = _undated_lead(first, languages[0]) if told > 1 else None
         if lead is not None:  # the day's news told without a date, as breaking news is
@@ -193,8 +193,9 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     return events
 
 
-def _of_the_day(date: PartialDate, pub: PartialDate) -> bool:
-    """Whether a happening of `date` is news of the day `pub` (that day or the one before)."""
+def told_as_news(date: PartialDate, pub: PartialDate) -> bool:
+    """Whether a happening of `date`, reported on `pub`, is told as news: a day, the day of
+    publication or the one before it."""
     return date.precision == "day" and 0 <= (pub.first_day - date.first_day).days <= 1
 
 

@@ -596,14 +596,14 @@ def _plausible_word(text: str, c: Candidate, word: str, language: str) -> bool:
         return True
     if language == "en" and re.compile(_ARTICLE_BEFORE, re.I).search(text, max(0, c.start - 20), c.start):
         return False  # "a strong January", "the January effect": a month used as a noun
-    if language != "de" and word[0].isupper() and not word.isupper() and _NAME_AFTER.match(text, c.end) and not (
-            c.parts.get("pre") or c.parts.get("part") or c.parts.get("ryear") or c.parts.get("post")
-            or re.search(_PREPOSITION, text[max(0, c.start - 16):c.start], re.I)):
+    before = text[max(0, c.start - 16):c.start]
+    placed = bool(c.parts.get("pre") or c.parts.get("part") or c.parts.get("ryear")
+                  or re.search(_PREPOSITION, before, re.I))  # "last May", "early March", "in May"
+    if language != "de" and word[0].isupper() and not word.isupper() and _NAME_AFTER.match(text, c.end) \
+            and not (placed or c.parts.get("post")):
         return False  # a first name: "Julio Sánchez", "April Ryan", "Avril Dupont" (German nouns have capitals)
     if language == "en" and word.lower() in ("may", "march"):
-        before = text[max(0, c.start - 16):c.start]
-        return bool(c.parts.get("pre") or c.parts.get("part") or c.parts.get("ryear")
-                    or re.search(_PREPOSITION, before, re.I) or _AFTER_MONTH.search(before))
+        return placed or bool(_AFTER_MONTH.search(before))
     return True
 
 

@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .extract import event_id
+from .extract import event_id, told_as_news
 from .headline import clause_breaks, cut_at_word, headline
 from .merge import FIRST_PERSON, FeatureWeights, report_features
 from .model import PRECISIONS, Event, PartialDate, Source
@@ -346,9 +346,7 @@ def _fresh(source: Source, date: PartialDate) -> float:
     """More for a report published on its happening's day or the next: it tells the news as
     news ("A 7.0-magnitude quake has struck Haiti"); written later, the same happening is
     background to other news ("since the January 12 quake")."""
-    if date.precision != "day" or source.published is None:
-        return 1.0
-    return SUMMARY_FRESH_WEIGHT if 0 <= (source.published.first_day - date.first_day).days <= 1 else 1.0
+    return SUMMARY_FRESH_WEIGHT if source.published is not None and told_as_news(date, source.published) else 1.0
 
 
 def _readable(quote: str) -> float:
