@@ -417,6 +417,15 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("en", "The deal was approved on Friday.", "2026-01-17", "2026-01-16"),
     ("en", "The deal was approved last Friday.", "2026-01-19", "2026-01-16"),
     ("es", "El acuerdo fue aprobado el pasado viernes.", "2026-01-17", "2026-01-16"),
+    # a weekday with its week: that weekday of the calendar week named (weeks start on Monday)
+    ("en", "The sitting was interrupted on Tuesday of last week.", "2018-01-16", "2018-01-09"),
+    ("en", "The sitting was interrupted on Tuesday last week.", "2018-01-21", "2018-01-09"),
+    ("en", "The ferry returns on Tuesday of next week.", "2018-01-17", "2018-01-23"),
+    ("de", "Die Sitzung war am Dienstag vergangener Woche unterbrochen worden.", "2018-01-16", "2018-01-09"),
+    ("de", "Der Ausschuss tagt am Montag kommender Woche.", "2018-01-17", "2018-01-22"),
+    ("es", "La sesión fue interrumpida el martes de la semana pasada.", "2018-01-16", "2018-01-09"),
+    ("fr", "La séance avait été interrompue mardi de la semaine dernière.", "2018-01-16", "2018-01-09"),
+    ("it", "La seduta era stata interrotta martedì della settimana scorsa.", "2018-01-16", "2018-01-09"),
     # "este domingo" said on a Monday: the day before if it is told in the past, the coming one if
     # in the future, the one of the week of publication with no tense
     ("es", "Las elecciones se celebraron este domingo en todo el país.", "2023-05-29", "2023-05-28"),
@@ -460,3 +469,15 @@ def test_a_year_less_date_in_its_sentence(language, text, published, value):
     occurrence they name, and tense cues (German here) the rest."""
     (found,) = find_dates(text, PartialDate.parse(published), [language])
     assert str(found.value) == value
+@pytest.mark.parametrize("language, text, published, values", [
+    # a weekday coordinated with another follows it: "must win on Friday and Saturday" said on a
+    # Wednesday is the coming Friday and the Saturday after it, not last Saturday
+    ("de", "Zeman muss die Wahl am Freitag und Samstag gewinnen.", "2018-01-24", ["2018-01-26", "2018-01-27"]),
+    ("en", "The vote will be held on Friday and Saturday.", "2018-01-24", ["2018-01-26", "2018-01-27"]),
+    ("es", "La feria será del viernes al domingo.", "2018-01-24", ["2018-01-26", "2018-01-28"]),
+    ("en", "Voting took place on Friday and Saturday.", "2018-01-24", ["2018-01-19", "2018-01-20"]),
+    # (one that would come after a publication the first is not after keeps its own day)
+    ("en", "They met on Monday and Friday.", "2018-01-17", ["2018-01-15", "2018-01-12"]),
+])
+def test_a_weekday_coordinated_with_another_follows_it(language, text, published, values):
+    assert [str(m.value) for m in find_dates(text, published, [language])] == values

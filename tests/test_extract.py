@@ -518,6 +518,19 @@ def test_a_night_from_one_day_to_the_next_is_one_happening(language, sentence, d
     assert [str(e.date) for e in extract_events(sentence, "2026-01-15", [language])] == dates
 
 
+@pytest.mark.parametrize("language, sentence, span", [
+    # weekdays from one to another, or two days in a row under one preposition, are one happening
+    ("en", "The festival in Port Ellis ran from Friday to Sunday.", [("2026-01-09", "2026-01-11")]),
+    ("de", "Die Stichwahl findet am Freitag und Samstag statt.", [("2026-01-16", "2026-01-17")]),
+    ("es", "La feria de Bastia será del viernes al domingo.", [("2026-01-16", "2026-01-18")]),
+    ("en", "The storm hit the port on Monday and Tuesday.", [("2026-01-12", "2026-01-13")]),
+    # two days apart, or told as two occasions, are two
+    ("en", "The ferry sailed on Monday and Wednesday.", [("2026-01-12", None), ("2026-01-14", None)]),
+])
+def test_weekdays_in_a_row_are_one_happening(language, sentence, span):
+    assert [(str(e.date), e.end and str(e.end)) for e in extract_events(sentence, "2026-01-15", [language])] == span
+
+
 def test_a_labelled_result_is_a_happening_and_a_labelled_place_is_not():
     text = "2019: Port Ellis 2-1 Bastia (Gdansk)\n\n12 Jan 12, 2010: Port Ellis, Westland."
     assert [(str(e.date), e.title) for e in extract_events(text, "2026-01-21", ["en"])] == [

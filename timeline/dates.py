@@ -303,6 +303,9 @@ class _Resolver:
                     if d is not None and d.weekday() == target and abs((d - pub).days) <= 45]
             if near:
                 return min(near, key=lambda d: abs((d - pub).days))
+        if c.parts.get("week"):  # "Tuesday of last week": that weekday of the week named (weeks start on Monday)
+            week = self.lex.weeks[" ".join(c.parts["week"].lower().split())]
+            return pub + dt.timedelta(days=target - pub.weekday() + 7 * week)
         direction = self.direction(c)
         if direction == 0:
             # "this Friday", "ce dimanche": the one the tense says, the latest or the coming one
@@ -427,6 +430,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
         blocks.append(len(mentions))
         resolver = _Resolver(text, lexicon(language), pub)
         last_explicit: tuple[int, PartialDate] | None = None
+        last_weekday: DateMention | None = None  # the mention just made, when it was a weekday
         for c in scan(text, language):
             at = bisect.bisect_right(starts, c.start) - 1
             if at < 0 or c.end > kept[at][1]:
@@ -462,7 +466,12 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                     end = None
                 if end is not None and end[0] >= value:
                     range_end = end[0]
+            if c.kind == "weekday" and len(c.parts) == 1 and last_weekday is not None \
+                    and last_weekday is (mentions[-1] if len(mentions) > blocks[-1] else None) \
+                    and _WEEKDAY_LINK.fullmatch(text, last_weekday.end, c.start):
+                value = _next_in_line(last_weekday.value, value, pub)
             mentions.append(DateMention(c.start, c.end, text[c.start:c.end], value, range_end, relative))
+            last_weekday = mentions[-1] if c.kind == "weekday" else None
         seen.update((m.start, m.end) for m in mentions)
     mentions.sort(key=lambda m: m.start)
     return _weekdays_with_their_day(text, mentions)
@@ -491,6 +500,22 @@ def _day_before(text: str, mentions: list[DateMention], blocks: list[int], at: i
 _BOUND = re.compile(r"\b(?:until|till|hasta|jusqu['’]\s*(?:à|au)|bis(?:\s+(?:zum|zur|am))?|fino\s+a(?:l|d)?|até)"
                     r"\s+(?:the\s+|el\s+|la\s+|le\s+|den\s+|o\s+|a\s+)?\Z", re.I)
 _BOUND_REACH = 20
+
+
+# two weekdays in a line, "on Friday and Saturday", "von Freitag bis Sonntag", "del viernes al domingo"
+_WEEKDAY_LINK = re.compile(r"\s*,?\s+(?:and|or|to|through|thru|until|till|und|oder|bis|y|o|a|al|et|ou|au|à|e|fino\s+a"
+                           r"|en|of|tot)\s+(?:(?:on|am|el|le|il|lo|o|den|zum)\s+)?|\s*[-–—/]\s*", re.I)
+
+
+def _next_in_line(first: PartialDate, second: PartialDate, pub: dt.date | None) -> PartialDate:
+    """The weekday `second` that follows the weekday `first` it is coordinated with: the first
+    one after it ("will vote on Friday and Saturday": the Saturday after that Friday, not the
+    last one), unless that one would be ahead of a publication the first is not ahead of."""
+    a, b = first.first_day, second.first_day
+    after = a + dt.timedelta(days=(b.weekday() - a.weekday()) % 7 or 7)
+    if pub is not None and a <= pub < after:
+        return second
+    return PartialDate.from_date(after)
 
 
 def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[DateMention]:

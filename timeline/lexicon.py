@@ -36,6 +36,25 @@ DIRECTION_WORDS: dict[str, dict[str, int]] = {
     "nl": {"vorige": -1, "afgelopen": -1, "deze": 0, "komende": 1, "volgende": 1},
 }
 
+# Words after a weekday that name its week: "Tuesday of last week", "Dienstag vergangener Woche",
+# "el martes de la semana pasada" (-1 the calendar week before publication's, 0 its own, 1 the next).
+WEEK_OF_WEEKDAY: dict[str, dict[str, int]] = {
+    "en": {"of last week": -1, "last week": -1, "of the past week": -1, "of this week": 0, "this week": 0,
+           "of next week": 1, "next week": 1, "of the coming week": 1},
+    "es": {"de la semana pasada": -1, "de la pasada semana": -1, "de esta semana": 0,
+           "de la próxima semana": 1, "de la semana próxima": 1, "de la semana que viene": 1},
+    "pt": {"da semana passada": -1, "desta semana": 0, "da próxima semana": 1, "da semana que vem": 1},
+    "fr": {"de la semaine dernière": -1, "de la semaine passée": -1, "de cette semaine": 0,
+           "de la semaine prochaine": 1},
+    "de": {"vergangener woche": -1, "letzter woche": -1, "voriger woche": -1, "der vergangenen woche": -1,
+           "der letzten woche": -1, "der vorigen woche": -1, "der vorwoche": -1, "dieser woche": 0,
+           "nächster woche": 1, "kommender woche": 1, "der nächsten woche": 1, "der kommenden woche": 1},
+    "it": {"della settimana scorsa": -1, "della scorsa settimana": -1, "della settimana passata": -1,
+           "di questa settimana": 0, "della prossima settimana": 1, "della settimana prossima": 1},
+    "nl": {"van vorige week": -1, "vorige week": -1, "van deze week": 0, "van volgende week": 1,
+           "volgende week": 1},
+}
+
 # Times of day that follow a weekday in one word.
 WEEKDAY_COMPOUNDS: dict[str, tuple[str, ...]] = {
     "de": ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"),
@@ -479,6 +498,8 @@ class Lexicon:
         self.numbers: dict[str, int] = {}           # "two" -> 2
         self.directions: dict[str, int] = {}        # "last" -> -1, "this" -> 0, "next" -> 1
         self.direction_phrases = Phrases([])         # the keys of `directions`
+        self.weeks: dict[str, int] = {}             # "of last week" -> -1 (after a weekday)
+        self.week_phrases = Phrases([])              # the keys of `weeks`
         self.period_parts = Phrases([])              # "early", "a finales de"
         self.day_parts: dict[str, int] = {}         # "last night" -> -1
         self.holidays: dict[str, tuple[int, int]] = {}  # "new year's day" -> (1, 1)
@@ -774,6 +795,8 @@ def lexicon(language: str) -> Lexicon:
         lex.relative.setdefault(phrase, (offset, unit))
     lex.years_relative = Phrases(p for p, (_, unit) in lex.relative.items() if unit == "year")
     lex.direction_phrases = Phrases(lex.directions)
+    lex.weeks = WEEK_OF_WEEKDAY.get(language, {})
+    lex.week_phrases = Phrases(lex.weeks)
     lex.period_parts = Phrases(PERIOD_PARTS.get(language, []))
     lex.day_parts = DAY_PARTS.get(language, {})
     for name in lex.months:

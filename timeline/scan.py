@@ -310,8 +310,12 @@ def _weekday(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Cand
     if pre:
         parts["pre"] = text[pre[0]:pre[1]]
     end = e
-    post = _after(low, e, lex.direction_phrases)
-    if post:
+    week = _after(low, e, lex.week_phrases)  # "Tuesday of last week", "Dienstag vergangener Woche"
+    post = None if week else _after(low, e, lex.direction_phrases)
+    if week:
+        parts["week"] = text[week[0]:week[1]]
+        end = week[1]
+    elif post:
         parts["post"] = text[post[0]:post[1]]
         end = post[1]
     elif (number := _WEEKDAY_NUMBER.match(text, e)) is not None:  # "quarta-feira (26)", "quarta-feira, 26,"
