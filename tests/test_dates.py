@@ -481,3 +481,20 @@ def test_a_year_less_date_in_its_sentence(language, text, published, value):
 ])
 def test_a_weekday_coordinated_with_another_follows_it(language, text, published, values):
     assert [str(m.value) for m in find_dates(text, published, [language])] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    # only the month of publication is known ("2018-01"): a year-less day or month near it takes
+    # the year that puts it there, "last month" counts from it; weekdays and days before are not guessed
+    ("Die Stichwahl ist am 26. Januar.", ["2018-01-26"]),
+    ("Die Amtszeit endet am 8. März.", ["2018-03-08"]),
+    ("Im Dezember gab es Streit.", ["2017-12"]),
+    ("Im Juli wird gewählt.", []),
+    ("Letzten Monat stieg der Preis.", ["2017-12"]),
+    ("Am Dienstag stimmten 78 Abgeordnete dafür.", []),
+    ("Gestern stimmten 78 Abgeordnete dafür.", []),
+    ("Neuwahlen gibt es 2021.", ["2021"]),
+])
+def test_a_month_of_publication_dates_what_is_near_it(text, value):
+    assert [str(m.value) for m in find_dates(text, "2018-01", ["de"])] == value
+    assert [str(m.value) for m in find_dates(text, PartialDate.parse("2018-01"), ["de"])] == value

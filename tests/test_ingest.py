@@ -109,13 +109,19 @@ def test_a_date_line_that_gives_only_a_month_is_no_day_and_the_warning_says_so(t
     from timeline.cli import main
 
     page = tmp_path / "page.txt"
-    page.write_text(" date 2024-10 La dana arrasó el martes el Levante y dejó 95 muertos en Valencia.\n",
+    page.write_text(" date 2024-10 La dana arrasó el martes el Levante y dejó 95 muertos en Valencia.\n\n"
+                    "El Gobierno aprobó el 5 de noviembre un plan de ayudas. En abril hubo otra crecida.\n",
                     encoding="utf-8")
     article = read_article(str(page))
     assert (article.published, article.coarse_date) == (None, "2024-10")
     assert main(["extract", str(page), "--out", str(tmp_path / "events"), "--language", "es"]) == 0
     err = capsys.readouterr().err
-    assert "its date line gives only the month 2024-10: relative and year-less dates are skipped" in err
+    assert "its date line gives only the month 2024-10: weekdays and relative days are skipped" in err
+    # the month still dates what is near it ("el 5 de noviembre"); a weekday or a month half a
+    # year away ("en abril": this year's or last year's) is not guessed
+    files = sorted((tmp_path / "events").glob("*.yaml"))
+    assert [f.name[:10] for f in files] == ["2024-11-05"]
+    assert "published:" not in files[0].read_text(encoding="utf-8")  # no day of publication is made up
 
 
 @pytest.mark.parametrize("head, published", [

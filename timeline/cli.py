@@ -455,7 +455,7 @@ def _show_dashboard(engine) -> None:
 
 def cmd_dates(args: argparse.Namespace) -> int:
     from .dates import find_dates
-    from .drafts import undated
+    from .drafts import month_of, undated
     from .ingest import read_article
 
     published = _check_date(args.published)
@@ -464,6 +464,7 @@ def cmd_dates(args: argparse.Namespace) -> int:
     published = published or article.published
     if not published:
         print(f"warning: {_terminal(undated(args.path, article.coarse_date))}", file=sys.stderr)
+        published = month_of(article.coarse_date)
     language = language or article.language
     for m in find_dates(article.text, published, [language] if language else None):
         line = article.text.count("\n", 0, m.start) + 1

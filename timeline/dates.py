@@ -35,6 +35,7 @@ from .settings import (
     ANCHORED_DAY_REACH,
     FUTURE_SLACK_DAYS,
     LANGUAGE_SAMPLE_CHARS,
+    MONTH_PUBLICATION_REACH,
     ROUND_MONTHS,
     TENSE_REACH,
     WEEKDAY_TENSE_REACH,
@@ -84,11 +85,25 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def publication(value) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """`to_date(value)`, or, for a month ("2018-01", a month `PartialDate`), no day and that
+    (year, month): a scraped page's date line often gives no more."""
+    if isinstance(value, str) and _MONTH_ONLY.fullmatch(value.strip()):
+        value = PartialDate.parse(value.strip())
+    if isinstance(value, PartialDate) and value.precision == "month":
+        return None, (value.year, value.month)
+    return to_date(value), None
+
+
+_MONTH_ONLY = re.compile(r"\d{4}-\d{2}")
+
+
 class _Resolver:
-    def __init__(self, text: str, lex: Lexicon, published: dt.date | None):
+    def __init__(self, text: str, lex: Lexicon, published: dt.date | None, month: tuple[int, int] | None = None):
         self.text = text
         self.lex = lex
         self.published = published
+        self.month = month  # (year, month) of publication when only the month is known
         self.anchor: PartialDate | None = None  # the year the text gives a year-less date
 
     def direction(self, c: Candidate) -> int | None:
@@ -228,17 +243,30 @@ class _Resolver:
             relative = "y" not in p
             if not relative:
                 year = int(p["y"])
-            elif self.published is None:
+            elif self.published is None and self.month is None:
                 return None
             elif "ryear" in p:
-                year = self.published.year + self.lex.relative[p["ryear"].lower()][0]
+                year = (self.published.year if self.published else self.month[0]) \
+                    + self.lex.relative[p["ryear"].lower()][0]
             elif self.anchor is not None and not self.rescheduled_to(c):  # "in November 2018 ... in December": 2018's
                 year = self.anchor.year + (1 if self.anchor.month and month < self.anchor.month else 0)
+            elif self.published is None:
+                found = self.year_near_month(month)
+                if found is None:
+                    return None
+                year = found
             else:
                 year = self.year_of(c, month, day)
             value = PartialDate(year, month, day) if day else PartialDate(year, month)
             end = PartialDate(year, month, day2) if day and day2 and day2 > day else None
             return value, end, relative
+        if self.published is None and kind == "relative" and self.month is not None:
+            offset, unit = self.lex.relative[p["rel"].lower()]  # "last month", "este año": the month tells
+            if unit == "month":
+                return PartialDate(*_shift_months(*self.month, offset)), None, True
+            if unit == "year":
+                return PartialDate(self.month[0] + offset), None, True
+            return None
         if self.published is None and kind != "year":
             return None
         if kind == "weekday":
@@ -253,6 +281,15 @@ class _Resolver:
             return PartialDate.from_date(self.published + dt.timedelta(days=offset)), None, True
         if kind == "year":
             return PartialDate(int(p["y"])), None, False
+        return None
+
+    def year_near_month(self, month: int) -> int | None:
+        """The year of a year-less month when only the month of publication is known: the one
+        within `MONTH_PUBLICATION_REACH` months of it (a date half a year off could be either)."""
+        year, at = self.month
+        for y in (year, year - 1, year + 1):
+            if abs((y * 12 + month) - (year * 12 + at)) <= MONTH_PUBLICATION_REACH:
+                return y
         return None
 
     def year_of(self, c: Candidate, month: int, day: int | None) -> int:
@@ -412,14 +449,16 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
     """Every calendar date expression in `text`, resolved against `published`.
 
     `published` is a date, datetime, PartialDate or ISO string (None: relative and year-less
-    expressions are skipped, not guessed). `languages` are ISO 639-1 codes; None detects one.
+    expressions are skipped, not guessed; a month, "2018-01": year-less dates within
+    `MONTH_PUBLICATION_REACH` months of it and "last month" / "this year" resolve, weekdays and
+    relative days do not). `languages` are ISO 639-1 codes; None detects one.
     Mentions are in text order and never overlap; `text[m.start:m.end] == m.text`.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     if not text:
         return []
-    pub = to_date(published)
+    pub, month = publication(published)
     langs = list(languages) if languages else [detect_language(text)]
     kept = [(p.start, p.end) for p in paragraphs(text) if p.kept]
     starts = [s for s, _ in kept]
@@ -428,7 +467,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
     blocks: list[int] = []  # where each language's mentions start in `mentions` (each block in text order)
     for language in langs:
         blocks.append(len(mentions))
-        resolver = _Resolver(text, lexicon(language), pub)
+        resolver = _Resolver(text, lexicon(language), pub, month)
         last_explicit: tuple[int, PartialDate] | None = None
         last_weekday: DateMention | None = None  # the mention just made, when it was a weekday
         for c in scan(text, language):

@@ -138,8 +138,11 @@ def _wrap(progress: Progress | None, items: Iterable, parts: list) -> Iterable:
 def undated(name: str, coarse: str | None = None) -> str:
     """The warning for an article without a day of publication (`coarse`: the month its date
     line gives, which "on Tuesday" cannot be resolved against)."""
-    what = f"its date line gives only the month {coarse}" if coarse else "no publication date"
-    return (f"{name}: {what}: relative and year-less dates are skipped "
+    if coarse:
+        return (f"{name}: its date line gives only the month {coarse}: weekdays and relative days are skipped, "
+                "year-less dates take the year near that month (give --published YYYY-MM-DD or a "
+                "`published:` front matter field)")
+    return (f"{name}: no publication date: relative and year-less dates are skipped "
             "(give --published YYYY-MM-DD or a `published:` front matter field)")
 
 
@@ -149,12 +152,22 @@ def events_of(article: Article, published: PartialDate | None = None, language: 
     from .extract import extract_events
 
     chosen = language or article.language
-    events = extract_events(article.text, published or article.published, [chosen] if chosen else None,
+    events = extract_events(article.text, published or article.published or month_of(article.coarse_date),
+                            [chosen] if chosen else None,
                             source=article.source)
     for event in events:
         for source in event.sources:
             source.title = source.title or article.title
     return events
+
+
+def month_of(coarse: str | None) -> PartialDate | None:
+    """The month a date line gives (" date 2018-01"), if it is one."""
+    try:
+        date = PartialDate.parse(coarse) if coarse else None
+    except ValueError:
+        return None
+    return date if date is not None and date.precision == "month" else None
 
 
 # ---------------------------------------------------------------- writing

@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
-from .dates import DateMention, detect_language, find_dates, to_date
+from .dates import DateMention, detect_language, find_dates, publication
 from .headline import ANTECEDENT_WORDS, SPEAKER_REACH, clause_breaks, cut_at_word, headline, with_speaker, without_dates
 from .lexicon import PERSON_TITLES, lexicon
 from .merge import FIRST_PERSON
@@ -109,7 +109,9 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     """Draft events of `text`: one per (sentence, date), in text order.
 
     Each event quotes its sentence verbatim (`event.quote`, also its one source's `quote`, with
-    `url` = `source`). `published` and `languages` are passed to `find_dates`.
+    `url` = `source`). `published` and `languages` are passed to `find_dates`; `published` may
+    be a month ("2018-01": a page's date line that gives no day), which dates year-less days and
+    months near it but no weekday or "yesterday" (the sources then carry no publication day).
 
     Time is linear in the text: a "sentence" longer than `MAX_SENTENCE_CHARS` (a table or a
     list without full stops) is read in parts, and one sentence gives at most
@@ -117,7 +119,8 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     """
     languages = list(languages) if languages else [detect_language(text)]
     mentions = find_dates(text, published, languages)
-    pub = PartialDate.from_date(to_date(published)) if published else None
+    day = publication(published)[0] if published else None  # (a month only resolves year-less dates)
+    pub = PartialDate.from_date(day) if day else None
     kept = [p for p in paragraphs(text) if p.kept and not p.stamp]
     fiscal = lexicon(languages[0]).fiscal_year
     weekdays = {name for language in languages for name in lexicon(language).weekdays}

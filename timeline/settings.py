@@ -34,6 +34,9 @@ TITLE_MAX_CHARS = 90  # and at a word before this many characters: a headline, n
 TITLE_SIDE_CLAUSE_WORDS = 9  # a title longer than this keeps its main clause only
 TITLE_FALLBACK_CHARS = 80  # a title made of the sentence itself is cut at a word before this
 TENSE_REACH = 160  # characters around a date in which "will" / "said" decide its tense
+# a year-less month when the page gives only the month of publication ("2018-01"): the year that
+# puts it within this many months of it ("am 26. Januar", "am 8. März"; half a year off, either)
+MONTH_PUBLICATION_REACH = 4
 ANCHOR_REACH = 400  # characters back to the date whose year a year-less month may take
 ANCHORED_DAY_REACH = 600  # characters back to the day "the next day" / "two days later" counts from
 # a year-less day said in the future a few days before publication is still this year's ("will
