@@ -361,9 +361,34 @@ def test_a_date_label_dates_the_whole_entry():
      "Bundeskanzler Friedrich Merz traf den Präsidenten"),
     ("Am Dienstag trat er zurück.", "Er trat zurück"),
     ("Die Regierung beschloss am Mittwoch ein Gesetz.", "Die Regierung beschloss ein Gesetz"),
+    # an object pronoun before the subject stays after the verb; a genitive goes with its noun
+    ("Im Februar werde ihn die Präsidentin erneut zum Hafenmeister ernennen.",
+     "Die Präsidentin werde ihn erneut zum Hafenmeister ernennen"),
+    ("Am Montag hat sich der Bürgermeister entschuldigt.", "Der Bürgermeister hat sich entschuldigt"),
+    ("Seit Montag streiken die Fährleute des Hafens.", "Die Fährleute des Hafens streiken"),
+    # a zu-infinitive has no subject of its own: the clause that announces it stays
+    ("Die Präsidentin hatte angekündigt, Ana Ruiz im Februar zur Hafenmeisterin ernennen zu wollen, sagte er.",
+     "Die Präsidentin hatte angekündigt, Ana Ruiz zur Hafenmeisterin ernennen zu wollen"),
 ])
 def test_german_titles_put_the_subject_first(sentence, title):
     assert [e.title for e in extract_events(sentence, "2025-10-02", ["de"])] == [title]
+
+@pytest.mark.parametrize("sentence, title", [
+    # a German title that is a subordinate clause (its verb last) or a saying's dass-clause is
+    # told as a main clause: subject, finite verb, a separable prefix back at the end
+    ("Da die laufende Amtszeit der Präsidentin erst am 8. März zu Ende geht, bleibt alles offen.",
+     "Die laufende Amtszeit der Präsidentin geht erst zu Ende"),
+    ("Da die Amtszeit Ruiz' am 8. März endet, bleibt alles offen.", "Die Amtszeit Ruiz' endet"),
+    ("Weil die Fähre am Montag ausfällt, müssen die Pendler warten.", "Die Fähre fällt aus"),
+    ("Nachdem die Regierung am Dienstag die Abstimmung verloren hatte, trat sie zurück.",
+     "Die Regierung hatte die Abstimmung verloren"),
+    ("Aus dem Rathaus verlautete, dass Ana Ruiz den Auftrag im Februar erteilen könnte.",
+     "Ana Ruiz könnte den Auftrag erteilen"),
+    ("Als die Brücke am Dienstag einstürzte, waren zehn Autos darauf.", "Die Brücke stürzte ein"),
+])
+def test_german_subordinate_titles_become_main_clauses(sentence, title):
+    assert [e.title for e in extract_events(sentence, "2018-01-24", ["de"])] == [title]
+
 
 
 def test_a_german_ordinal_ends_no_sentence():

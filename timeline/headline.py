@@ -468,13 +468,53 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
     # "… explains this is" (once "the first cut since 2008" is gone)
     title = _COPULA_END.get(language, _COPULA_END[""]).sub("", title)
     if language == "de":
-        title = _verb_second(title)
+        title = _verb_second(_subordinate_as_main(title))
     title = title[:1].upper() + title[1:]
     if language == "en":
         title = headline_tense(_strip_end(title))  # ("arrived." is a verb too)
     if len(title) > TITLE_MAX_CHARS:
         title = _tidy(cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1).rstrip("…")).rstrip(",;:") + "…"
     return _strip_end(title) or cut_at_word(text, TITLE_FALLBACK_CHARS)
+
+
+def _subordinate_as_main(title: str) -> str:
+    """A German title that is a subordinate clause, its verb last ("Da die laufende Amtszeit
+    Zemans erst am 8. März zu Ende geht"), or a saying's dass-clause ("Aus der Kanzlei verlautete,
+    dass Zeman den Auftrag im Februar erteilen könnte"), as a main clause: the subject, then the
+    finite verb, a separable prefix back at the end ("Die laufende Amtszeit Zemans geht erst zu
+    Ende", "Zeman könnte den Auftrag erteilen", "…, weil der Zug ausfällt" → "Der Zug fällt aus").
+    Not "ob" (whether is no happening), nor a clause whose subject is unsure."""
+    that = _SAID_THAT_DE.match(title)
+    words = title[that.end():].rstrip(".!?…").split(" ") if that else title.rstrip(".!?").split(" ")
+    if not that and (len(words) < 3 or words[0].lower() not in _SUBORDINATORS_DE):
+        return title
+    words = words[1:] if not that else words
+    verb = words[-1] if words else ""
+    if len(words) < 3 or not (verb.isalpha() and verb.islower()):
+        return title
+    if words[0].lower() in _PRONOUNS_DE:
+        end = 1
+    else:
+        end = _noun_phrase_end_de(words, 0)
+        if end is not None and end < len(words) - 2 and words[end] in _GENITIVE_DE:  # "der Bahn"
+            end = _noun_phrase_end_de(words, end) or end
+        while end is not None and end < len(words) - 1 and _GENITIVE_NAME_DE.fullmatch(words[end]):
+            end += 1  # "die laufende Amtszeit Zemans"
+    if end is None or end > len(words) - 1:
+        return title
+    rest = words[end:-1]
+    prefix = _SEPARABLE_DE.match(verb)
+    if prefix and len(verb) - prefix.end() >= 4 and not rest[-1:] == ["zu"]:  # "ausfällt" → "fällt … aus"
+        verb, rest = verb[prefix.end():], [*rest, prefix.group()]
+    main = " ".join([*words[:end], verb, *rest])
+    return main[:1].upper() + main[1:]
+
+
+_GENITIVE_NAME_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:s|[szx][’'])")
+_SUBORDINATORS_DE = frozenset("da weil nachdem als wenn obwohl dass bevor seit seitdem sobald während".split())
+_SAID_THAT_DE = re.compile(r"^[^,]{0,80}?\b(?:sagte|sagten|sagt|erklärte|erklärten|betonte|berichtete|verlautete"
+                           r"|hieß\s+es|teilte\s+(?:\S+\s+){0,4}?mit|kündigte\s+(?:\S+\s+){0,4}?an)\b[^,]{0,40},\s+dass\s+")
+_SEPARABLE_DE = re.compile(r"^(?:zurück|zusammen|vorbei|ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu)")
 
 
 def _verb_second(title: str) -> str:
@@ -503,7 +543,12 @@ def _verb_second(title: str) -> str:
         if len(words) < 2 or not (words[1].lower() in _ARTICLES_DE or words[1].lower() in _PRONOUNS_DE
                                   or words[1][:1].isdigit() or words[1] in NUMBER_WORDS["de"]):
             return title  # ("traf in Berlin Bundeskanzler Merz …": which word starts the subject is unsure)
-    j = 1
+    # ("werde ihn der Staatschef erneut ernennen", "wird sich die Regierung stellen": an object
+    # pronoun before the subject stays after the verb)
+    objects = 1
+    while objects < len(words) - 2 and words[objects] in _OBJECT_PRONOUNS_DE:
+        objects += 1
+    j = objects
     if words[j].lower() in _PRONOUNS_DE:
         end = j + 1
     else:
@@ -516,7 +561,10 @@ def _verb_second(title: str) -> str:
         end = j + 1
         while end < len(words) and words[end][:1].isupper() and words[end].isalpha():
             end += 1  # "Bundeskanzler Friedrich Merz"
-    return " ".join([*words[1:end], words[0], *phrases, *words[end:]])  # (`_finish` capitalises its first word)
+        if end < len(words) - 1 and words[end] in _GENITIVE_DE:  # "die Lokführer der Bahn"
+            end = _noun_phrase_end_de(words, end) or end
+    return " ".join([*words[objects:end], words[0], *words[1:objects], *phrases, *words[end:]])
+    # (`_finish` capitalises its first word)
 
 
 def _noun_phrase_end_de(words: list[str], i: int) -> int | None:
@@ -550,6 +598,7 @@ sondern denn jedoch trotzdem deshalb deswegen außerdem zudem bereits schon erst
 _ARTICLES_DE = frozenset("""der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
 keiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere alle viele mehrere rund""".split())
 _PRONOUNS_DE = frozenset("er sie es wir ihr man".split())
+_OBJECT_PRONOUNS_DE = frozenset("sich ihn ihm ihnen uns euch mich mir dich dir".split())
 # finite verbs that end otherwise: "traf", "kam", "sind", "wird"
 _STRONG_DE = frozenset("""traf kam sprach gab ging fiel rief stieg bat bot lag saß nahm fand zog flog schlug brach
 war sind wird sank starb blieb schrieb las sah verlor gewann begann floh""".split())
@@ -1798,6 +1847,10 @@ def _and_clause(raw: str) -> re.Match | None:
 _ADVERB_WORDS = frozenset("then again also later still even just soon once never already".split())
 
 
+_ZU_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]{3,}|\b(?:ab|an|auf|aus|bei|ein|fest|her|mit|nach|vor|weg|zurück"
+                            r"|zusammen|vorbei|bekannt|teil|frei)zu[a-zäöüß]{2,}en)\s*[.!?]?$")
+
+
 def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, int]:
     """The span of the clause holding the date at `focus`, if it says enough on its own; else
     the whole sentence."""
@@ -1834,7 +1887,10 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
         return 0, len(text)  # the date sets the scene ("At his press conference on Jan. 14, ..."): all of it
     if lo and _ATTRIBUTION.match(", " + text[clause_start:raw_end].rstrip(" .!?")):
         return 0, len(text)  # "…, CNBC News reported on Wednesday.": what was reported is the happening
-    alone = lo == 0 or relative is not None or raw[:1].isupper() or text[:lo].rstrip()[-1:] == ";" \
+    # (a German zu-infinitive has no subject of its own, whatever noun opens it: "…, Babiš im
+    # Februar zum Premier ernennen zu wollen")
+    alone = lo == 0 or relative is not None or (raw[:1].isupper() and not _ZU_INFINITIVE.search(raw)) \
+        or text[:lo].rstrip()[-1:] == ";" \
         or (_DASH_AT_END.search(text, max(0, lo - 4), lo) is not None and _DASH_AT_END.search(text, lo, hi) is not None)
     # (" - the ferry that ran aground in March - ": an aside between two dashes)
     if alone and len(text[clause_start:raw_end].replace(text[focus[0]:focus[1]], "").split()) >= 5:

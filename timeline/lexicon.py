@@ -384,7 +384,14 @@ PAST_CUES: dict[str, str] = {
           # (a separable verb's participle too: "hat … vorgestellt", "haben … angekündigt", "festgenommen")
           r"|(?:hat|haben)(?=[^.,;]*\b(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|zusammen|los"
           r"|fort|weiter|teil|frei|bekannt|vorbei|heraus|hinaus|hervor|um|durch|wieder|dar|statt)?"
-          r"(?:ge\w{3,}|be\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b)"
+          r"(?:ge\w{3,}|be\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b|[^.,;]*\b\w{3,}iert\b)"
+          # (the perfect with "sein": "ist … gefahren", "sind … gestorben", "ist … explodiert"; not a
+          # state, "ist … geschlossen", "sind … gesperrt"; the passive's "worden" always)
+          r"|(?:ist|sind)(?=[^.,;]*\b(?:ab|an|auf|aus|ein|fest|her|hin|nach|vor|weg|zu|zurück|zusammen|los|um"
+          r"|durch|heraus|hinaus)?(?:ge\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b|[^.,;]*\b\w{3,}iert\b)"
+          r"(?![^.,;]*\b(?:geschlossen|geöffnet|gesperrt|verboten|erlaubt|vorgesehen|besetzt|ausverkauft|gesichert"
+          r"|gewährleistet|zugelassen|geplant|erwartet|angesetzt|verpflichtet|berechtigt|gezwungen|bereit|geeignet"
+          r"|verheiratet|interessiert|engagiert|organisiert|informiert)\b)|worden"
           r"|traf|trafen|kam|kamen|ging|gingen|sah|gab|gaben|nahm"
           r"|nahmen|fand|fanden|sprach|stand|hielt|hielten|fiel|fielen|rief|lag|begann|begannen|gewann|verlor|starb"
           r"|starben|flog|zog|zogen|brach|trat|traten|schlug|wies|ließ|blieb|schrieb|stieg|bat|bot|floh|flohen"
