@@ -139,5 +139,10 @@ def test_an_article_from_stdin_takes_url_and_the_placeholder_is_flagged(tmp_path
     shutil.rmtree(tmp_path / "ev")
     assert extract("--url", "https://example.org/budget").returncode == 0
     assert "url: https://example.org/budget" in next((tmp_path / "ev").glob("*.yaml")).read_text()
+    # a URL that names the day dates the article's relative dates
+    shutil.rmtree(tmp_path / "ev")
+    sentence = b"The harbour master resigned on Monday in Port Ellis.\n"
+    assert extract("--url", "https://example.org/2018/01/24/harbour").returncode == 0
+    assert [f.name[:10] for f in (tmp_path / "ev").glob("*.yaml")] == ["2018-01-22"]
     bad = extract("--url", "https://example.org/a\nX-Injected: 1")
     assert bad.returncode == 2 and b"--url: expected the article's address on one line" in bad.stderr

@@ -496,6 +496,13 @@ def test_a_page_clock_glued_to_the_first_sentence_is_not_quoted(head):
     ("es", "La venta de billetes creció un 12% frente al mismo periodo del año pasado.", []),
     ("fr", "Les ventes de billets progressent de 12% par rapport à l'an dernier.", []),
     ("de", "Der Umsatz der Fähre stieg gegenüber dem Vorjahr um 12 Prozent.", []),
+    # the level a comparison measures against ("higher than those of May 2025")
+    ("en", "The river rose to levels higher than those of May 2025 at the old bridge.", []),
+    ("it", "Il fiume ha raggiunto livelli superiori a quelli del maggio 2025.", []),
+    ("es", "El río alcanzó niveles superiores a los de mayo de 2025.", []),
+    ("fr", "La rivière a atteint des niveaux supérieurs à ceux de mai 2025.", []),
+    ("de", "Der Fluss stieg höher als im Mai 2025.", []),
+    ("de", "Als im Mai 2025 die Brücke einstürzte, starben zwei Fischer.", ["2025-05"]),
     # but not a count ("more than two years ago"), a span's start or a deadline
     ("en", "The ferry sank more than two years ago off the point.", ["2024"]),
     ("en", "The captain moved to Bastia from Port Ellis in 2019.", ["2019"]),
@@ -524,8 +531,12 @@ def test_a_night_from_one_day_to_the_next_is_one_happening(language, sentence, d
     ("de", "Die Stichwahl findet am Freitag und Samstag statt.", [("2026-01-16", "2026-01-17")]),
     ("es", "La feria de Bastia será del viernes al domingo.", [("2026-01-16", "2026-01-18")]),
     ("en", "The storm hit the port on Monday and Tuesday.", [("2026-01-12", "2026-01-13")]),
+    ("it", "Tremila persone sono state evacuate tra ieri e oggi a Bastia.", [("2026-01-14", "2026-01-15")]),
+    ("es", "Unas 3.000 personas fueron evacuadas desde ayer hasta hoy.", [("2026-01-14", "2026-01-15")]),
     # two days apart, or told as two occasions, are two
     ("en", "The ferry sailed on Monday and Wednesday.", [("2026-01-12", None), ("2026-01-14", None)]),
+    ("en", "The harbour master resigned yesterday and today the council met.",
+     [("2026-01-14", None), ("2026-01-15", None)]),
 ])
 def test_weekdays_in_a_row_are_one_happening(language, sentence, span):
     assert [(str(e.date), e.end and str(e.end)) for e in extract_events(sentence, "2026-01-15", [language])] == span

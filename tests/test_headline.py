@@ -222,6 +222,10 @@ def test_a_relative_clause_left_alone_becomes_the_main_clause(sentence, date, ti
      "El último día para presentar las reclamaciones"),
     ("Lundi marque le premier anniversaire de l'inondation.", "Lundi", "fr", "Le premier anniversaire de l'inondation"),
     ("Heute ist der letzte Tag für die Anträge.", "Heute", "de", "Der letzte Tag für die Anträge"),
+    # a passive's auxiliaries go with the verb ("è stato fissato" → "Fissato")
+    ("Martedì è stato fissato un vertice sulle alluvioni.", "Martedì", "it", "Fissato un vertice sulle alluvioni"),
+    ("Lunedì sono state evacuate tremila persone.", "Lunedì", "it", "Evacuate tremila persone"),
+    ("El martes fueron evacuadas tres mil personas.", "El martes", "es", "Evacuadas tres mil personas"),
     # not when the date was no subject
     ("On Monday war broke out in the north.", "On Monday", "en", "War breaks out in the north"),
     ("On Monday the mayor was in Millbrook.", "On Monday", "en", "The mayor was in Millbrook"),

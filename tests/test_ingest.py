@@ -139,3 +139,28 @@ def test_a_head_line_that_is_only_a_full_date_is_the_date_of_publication(tmp_pat
     page.write_text(head + "Die Union hat die Wahl am Sonntag klar gewonnen.\n", encoding="utf-8")
     article = read_article(str(page))
     assert (str(article.published) if article.published else None) == published
+
+
+@pytest.mark.parametrize("url, published, coarse", [
+    # a news URL's path names the day of publication (or its month) when nothing else does
+    ("https://example.org/world/2018/01/24/ferry-strike.html", "2018-01-24", None),
+    ("https://example.org/a/2023-05-18-flood", "2023-05-18", None),
+    ("https://example.org/2023/05/flood.html", None, "2023-05"),
+    ("https://example.org/news/3349059", None, None),
+    ("https://example.org/id/20881820.html", None, None),
+    ("https://example.org/2023/02/30/flood", None, "2023-02"),  # no such day: the month still
+])
+def test_the_url_dates_an_article_that_gives_no_date(tmp_path, url, published, coarse):
+    page = tmp_path / "page.md"
+    page.write_text(f"---\nurl: {url}\n---\nThe ferry strike began on Monday in Port Ellis.\n", encoding="utf-8")
+    article = read_article(str(page))
+    assert (str(article.published) if article.published else None, article.coarse_date) == (published, coarse)
+
+
+def test_a_given_date_wins_over_the_url(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("---\nurl: https://example.org/2018/01/24/x\npublished: 2018-01-25\n---\nText here.\n",
+                    encoding="utf-8")
+    assert str(read_article(str(page)).published) == "2018-01-25"
+    page.write_text(" date 2018-02 The strike began on Monday.\n", encoding="utf-8")  # no url: the month line
+    assert read_article(str(page)).coarse_date == "2018-02"

@@ -90,6 +90,7 @@ def extract_partition(part: Partition, options: Options) -> PartResult:
     """Read every article of `part` and extract its events; an article that cannot be read is
     an error of the result, and the others go on."""
     from .drafts import events_of, undated
+    from .ingest import dated_by_url
 
     result = PartResult(part.key(*options.key_parts()), part.label())
     for name, article in read_partition(part):
@@ -98,6 +99,7 @@ def extract_partition(part: Partition, options: Options) -> PartResult:
             continue
         if part.kind == "stdin" and options.url:
             article.source = options.url
+            dated_by_url(article)
         try:
             events = events_of(article, options.published, options.language)
         except TimelineError as e:  # an unknown language code

@@ -123,7 +123,10 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     pub = PartialDate.from_date(day) if day else None
     kept = [p for p in paragraphs(text) if p.kept and not p.stamp]
     fiscal = lexicon(languages[0]).fiscal_year
+    # (the words of a day that may start or end a span of days: weekdays, "yesterday", "oggi")
     weekdays = {name for language in languages for name in lexicon(language).weekdays}
+    days = (weekdays | {phrase for language in languages for phrase, (_, unit) in lexicon(language).relative.items()
+                        if unit == "day"}, weekdays)
     live = live_blog(text)
     diary = _diary_headings(text, kept, mentions)
     events: list[Event] = []
@@ -141,7 +144,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             if live:  # "1508 The minister resigned …": a live page's entry time, not the sentence's
                 start = after_entry_clock(text, start)
             inside = _spans(text, [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]
-                                   if m.end <= end], weekdays)
+                                   if m.end <= end], days)
             # a wire header or a page clock glued to the sentence ("MEXICO CITY | Fri Apr 24, 2009
             # 7:50 pm EDT MEXICO CITY (Reuters) - A strain of flu …") is not what the sentence says;
             # its date (the day's) dates the sentence when the sentence has no date of its own, or
@@ -275,15 +278,16 @@ _REASON = re.compile(r"(?:for|over)\s+(?:his|her|their|its)\s+", re.I)
 _VERBS_AFTER_SUBJECT = frozenset("is are was were has have had sentenced convicted jailed found faces".split())
 
 
-def _spans(text: str, inside: list[DateMention], weekdays: set[str]) -> list[DateMention]:
+def _spans(text: str, inside: list[DateMention], days: tuple[set[str], set[str]]) -> list[DateMention]:
     """`inside` with each span of years ("from 2007 to 2012", "2007–2012", "entre 2007 y 2012")
-    or of weekdays ("from Friday to Sunday", "am Freitag und Samstag": two days in a row)
-    as one mention of the first that ends with the second: one happening that lasted."""
+    or of days named by a word ("from Friday to Sunday", "am Freitag und Samstag", "tra ieri e
+    oggi": two days in a row) as one mention of the first that ends with the second: one
+    happening that lasted."""
     out: list[DateMention] = []
     for m in inside:
         last = out[-1] if out else None
         if last is not None and last.range_end is None and (
-                _year_span(text, last, m) or _weekday_span(text, last, m, weekdays)):
+                _year_span(text, last, m) or _day_span(text, last, m, *days)):
             out[-1] = last._replace(end=m.end, text=text[last.start:m.end], range_end=m.value)
         else:
             out.append(m)
@@ -297,24 +301,25 @@ def _year_span(text: str, last: DateMention, m: DateMention) -> bool:
              or bool(_BETWEEN.search(text, max(0, last.start - 12), last.start)))
 
 
-def _weekday_span(text: str, last: DateMention, m: DateMention, weekdays: set[str]) -> bool:
-    """Two weekdays, the second within the week after the first, joined by "to", "bis", "al"
-    ... or, the day after, by a bare "and" ("voting on Friday and Saturday"; not "or", and not
-    "on Tuesday and on Wednesday", which tells two occasions)."""
-    if last.precision != "day" or m.precision != "day" or last.text.lower() not in weekdays \
-            or m.text.lower() not in weekdays:
+def _day_span(text: str, last: DateMention, m: DateMention, words: set[str], weekdays: set[str]) -> bool:
+    """Two weekdays or relative days, the second within the week after the first, joined by
+    "to", "bis", "al" ... or, the day after, by a bare "and" ("voting on Friday and Saturday",
+    "tra ieri e oggi"; not "or", and not "on Tuesday and on Wednesday", which tells two occasions)."""
+    if last.precision != "day" or m.precision != "day" or last.text.lower() not in words \
+            or m.text.lower() not in words:
         return False
     days = (m.value.first_day - last.value.first_day).days
     if not 0 < days <= 6 or not _WEEKDAY_SPAN.fullmatch(text, last.end, m.start):
         return False
-    if _AND.search(text, last.end, m.start):
-        return days == 1 and bool(_YEAR_SPAN_AND.fullmatch(text, last.end, m.start))
+    if _AND.search(text, last.end, m.start):  # ("yesterday and today the cabinet met": two, unless "between")
+        return days == 1 and bool(_YEAR_SPAN_AND.fullmatch(text, last.end, m.start)) and (
+            last.text.lower() in weekdays or bool(_BETWEEN.search(text, max(0, last.start - 12), last.start)))
     return True
 
 
 _YEAR_SPAN = re.compile(r"\s*(?:-|–|—|/|to|until|till|through|and|a|al|à|au|et|y|bis|und|e)\s*", re.I)
-_WEEKDAY_SPAN = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and|a|al|à|au|et|y|bis|und|e|fino\s+a)\s*"
-                           r"(?:(?:on|am|el|le|il|lo|den|zum)\s+)?", re.I)
+_WEEKDAY_SPAN = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and|a|al|à|au|et|y|bis|und|e|fino\s+a|hasta"
+                           r"|jusqu['’]à)\s*(?:(?:on|am|el|le|il|lo|den|zum)\s+)?", re.I)
 _AND = re.compile(r"\b(?:and|et|y|und|e)\b", re.I)
 _YEAR_SPAN_AND = re.compile(r"\s*(?:and|et|y|und|e)\s*", re.I)  # a span only after "between"
 _BETWEEN = re.compile(r"\b(?:between|entre|zwischen|tra|fra)\s+(?:the\s+years\s+)?$", re.I)

@@ -1102,10 +1102,12 @@ def _date_as_subject(title: str, text: str, lo: int, hi: int, dates: list[tuple[
 _DATE_SUBJECT_BEFORE = re.compile(r"[\s\"“«„]*(?:(?:el|la|le|il|lo|der|die|das|the)\s+)?", re.I)
 _DATE_SUBJECT_VERB = {language: re.compile(rf"(?:{words})\s+(?=\w)", re.I) for language, words in {
     "en": r"is|was|will\s+be|would\s+be|has\s+been|marks|marked|will\s+mark|would\s+mark",
-    "es": r"es|era|fue|será|marca|marcó|marcará|se\s+cumplen?|se\s+cumplió|se\s+cumplieron|se\s+cumplirán?",
+    # (a passive's auxiliaries go with it: "Martedì è stato fissato un Cdm" → "Fissato un Cdm")
+    "es": r"(?:fueron|han\s+sido|ha\s+sido)(?=\s+\w+(?:ad|id)[oa]s?\b)"
+          r"|es|era|fue|será|marca|marcó|marcará|se\s+cumplen?|se\s+cumplió|se\s+cumplieron|se\s+cumplirán?",
     "fr": r"est|était|fut|sera|marque|marquait|marquera|a\s+marqué",
     "de": r"ist|war|markiert|markierte",
-    "it": r"è|era|fu|sarà|segna|segnava|segnerà|ricorre",
+    "it": r"(?:è|era|fu|sarà|sono|erano|furono|saranno)\s+stat[oaie]|è|era|fu|sarà|segna|segnava|segnerà|ricorre",
     "pt": r"é|era|foi|será|marca|marcou|marcará",
 }.items()}
 

@@ -233,9 +233,38 @@ def _from_text(text: str, name: str) -> Article:
             raise ArticleError(f"{name}:1: the date line: {e}") from None
         if m is None:
             article.coarse_date = article.text[span[0]:span[1]].split()[-1]
+    if article.source != name:
+        dated_by_url(article)
     if article.published is None and article.coarse_date is None:
         article.published = _date_heading(article.text, article.language)
     return article
+
+
+# a day or a month in a news URL's path: "/2018/01/24/czech-…", "/2023-05-18-alluvione", "/2023/05/emilia-…"
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])(?=/)")
+
+
+def dated_by_url(article: Article) -> None:
+    """Give `article` the day of publication its URL's path names, when nothing else gave one
+    (or only its month, and the URL's day is in it); or the month the path names, when nothing
+    gave that either. Most news sites put the day in the path: "/2018/01/24/czech-government-…"."""
+    if article.published is not None or not re.match(r"https?://", article.source):
+        return
+    path = re.sub(r"^https?://[^/]+", "", article.source.split("?")[0].split("#")[0])
+    day = _URL_DAY.search(path)
+    if day is not None:
+        y, _, m, d = day.groups()
+        try:
+            found = PartialDate(int(y), int(m), int(d))
+        except InvalidDateError:  # "/2023/02/30/"
+            found = None
+        if found is not None and article.coarse_date in (None, f"{y}-{m}"):
+            article.published, article.coarse_date = found, None
+            return
+    month = _URL_MONTH.search(path)
+    if month is not None and article.coarse_date is None:
+        article.coarse_date = f"{month.group(1)}-{month.group(2)}"
 
 
 def _date_heading(text: str, language: str | None) -> PartialDate | None:

@@ -237,23 +237,34 @@ NOT_HAPPENING_DATE_CUES: dict[str, str] = {
           # ("than", but not "no later than Friday" or "more than two years ago")
           r"|(?:(?:(?<!later )(?<!earlier )(?<!sooner )(?<!before )(?<!more )(?<!less )(?<!fewer )than"
           rf"|compared\s+(?:to|with)|versus|vs\.?)"
-          rf"\s+(?:the\s+|a\s+)?(?:{_AMOUNT}\s+)?|from\s+(?:the\s+|a\s+)?{_AMOUNT}\s+)"
+          # ("levels higher than those of May 2023")
+          rf"\s+(?:the\s+|a\s+)?(?:(?:those|that|the\s+ones?)\s+(?=of\s|in\s))?(?:{_AMOUNT}\s+)?"
+          rf"|from\s+(?:the\s+|a\s+)?{_AMOUNT}\s+)"
           r"(?:(?:in|at|of|during)\s+)?(?:the\s+same\s+(?:period|quarter|month|time|day)\s+(?:of\s+)?)?",
     "es": r"(?:trimestre|período|periodo|ejercicio|semestre)\s+(?:cerrado|finalizado|terminado)\s+(?:el|a)\s+"
           rf"|(?:frente\s+al?|respecto\s+(?:al?|del?)|en\s+comparación\s+con|comparado\s+con|más\s+que|menos\s+que"
           rf")\s+(?:(?:el|al|del|los|las)\s+)?(?:{_AMOUNT}\s+(?:(?:de|del)\s+)?)?"
-          r"(?:mismo\s+(?:período|periodo|trimestre|mes)\s+(?:de|del)\s+)?",
+          r"(?:mismo\s+(?:período|periodo|trimestre|mes)\s+(?:de|del)\s+)?"
+          # ("niveles superiores a los de mayo de 2023", "más altos que los de 2019")
+          r"|(?:(?:superior|inferior)(?:es)?\s+a|que)\s+(?:los|las|el|la)\s+(?:de|del)\s+",
     "pt": r"(?:trimestre|período|exercício)\s+(?:encerrado|terminado|findo)\s+(?:em\s+)?"
           rf"|(?:em\s+comparação\s+com|comparado\s+com|frente\s+a|ante)\s+(?:(?:o|a|os|as)\s+)?(?:{_AMOUNT}\s+)?"
           r"(?:mesmo\s+(?:período|trimestre)\s+(?:de|do)\s+)?",
     "fr": r"(?:trimestre|exercice|période|semestre)\s+(?:clos|close|achevée?|terminée?)\s+"
           rf"(?:le|au)\s+|(?:par\s+rapport\s+à|comparé\s+à|contre)\s+(?:(?:la|le|l['’])\s*)?(?:{_AMOUNT}\s+)?"
-          r"(?:même\s+(?:période|trimestre)\s+(?:de|d['’])\s*)?",
+          r"(?:même\s+(?:période|trimestre)\s+(?:de|d['’])\s*)?"
+          # ("des niveaux supérieurs à ceux de mai 2023")
+          r"|(?:(?:supérieur|inférieur)e?s?\s+à|que)\s+(?:ceux|celles?|celui)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+)",
     "it": r"(?:trimestre|periodo|esercizio)\s+(?:chiuso|terminato)\s+(?:il|al)\s+"
           rf"|(?:rispetto\s+a(?:llo|l|lla|i)?|contro)\s+(?:(?:lo|il|la|i)\s+)?(?:{_AMOUNT}\s+)?"
-          r"(?:stesso\s+periodo\s+(?:del|di)\s+)?",
+          r"(?:stesso\s+periodo\s+(?:del|di)\s+)?"
+          # ("livelli superiori a quelli del maggio 2023", "più alti di quelli del 2019")
+          r"|(?:(?:superior|inferior)[ei]\s+a|di)\s+quell[oiae]\s+(?:del(?:l['’]|la|lo)?|di|nel)\s*",
     "de": rf"(?:gegenüber|im\s+vergleich\s+zu)\s+(?:(?:dem|der|den)\s+)?(?:{_AMOUNT}\s+)?"
-          r"(?:vorjahreszeitraum\s+)?",
+          r"(?:vorjahreszeitraum\s+)?"
+          # ("höher als im Mai 2023"; not "als im Mai 2023 die Brücke einstürzte": a comparative first)
+          r"|(?:höher|niedriger|mehr|weniger|stärker|schwächer|größer|kleiner|besser|schlechter)\s+als\s+"
+          r"(?:(?:die|der|das|jene)\s+)?(?:vom|von|im|in|am)\s+",
 }
 # A fiscal year is no calendar year ("the third quarter of fiscal 2026", "FY2026", "ejercicio
 # fiscal 2025", "Geschäftsjahr 2025"): the words before the year, ending where it starts
