@@ -484,6 +484,9 @@ def test_a_year_less_date_in_its_sentence(language, text, published, value):
     ("en", "The vote will be held on Friday and Saturday.", "2018-01-24", ["2018-01-26", "2018-01-27"]),
     ("es", "La feria será del viernes al domingo.", "2018-01-24", ["2018-01-26", "2018-01-28"]),
     ("en", "Voting took place on Friday and Saturday.", "2018-01-24", ["2018-01-19", "2018-01-20"]),
+    # a year-less date in a list takes the year of the one before it (the next one past December)
+    ("en", "The council met on Jan. 3 and Jan. 5 in Port Ellis.", "2024-10-30", ["2024-01-03", "2024-01-05"]),
+    ("en", "The talks ran on Dec. 30 and Jan. 2.", "2024-10-30", ["2023-12-30", "2024-01-02"]),
     # (one that would come after a publication the first is not after keeps its own day)
     ("en", "They met on Monday and Friday.", "2018-01-17", ["2018-01-15", "2018-01-12"]),
 ])

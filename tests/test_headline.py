@@ -724,3 +724,25 @@ def test_a_romance_infinitive_phrase_with_its_own_date_is_the_subject_s_deed(tex
 def test_a_german_object_relative_clause_is_told_in_main_clause_order(text, title):
     (event,) = extract_events(text, "2024-11-27", ["de"])
     assert event.title == title
+
+
+@pytest.mark.parametrize("language, sentence, titles", [
+    # two clauses joined by "and", a date opening the second: each date titles its own clause
+    ("en", "The harbour master resigned yesterday and today the council met.",
+     ["The harbour master resigns", "The council meets"]),
+    ("es", "Los bomberos rescataron a diez vecinos pero no pudieron salvar a todos y hoy se confirmó la muerte de seis "
+           "personas.", ["Se confirmó la muerte de seis personas"]),
+    ("es", "El Gobierno aprobó el decreto el lunes y el martes lo publicó el boletín.",
+     ["El Gobierno aprobó el decreto", "Lo publicó el boletín"]),
+    # not a phrase after the second date, nor a second verb with no subject of its own
+    ("en", "The council approved the budget on Jan. 3 and Jan. 5 in Port Ellis.",
+     ["The council approves the budget in Port Ellis"] * 2),
+])
+def test_a_date_that_opens_a_joined_clause_titles_that_clause(language, sentence, titles):
+    assert [e.title for e in extract_events(sentence, "2026-01-21", [language])] == titles
+
+
+def test_a_joined_clause_without_its_own_subject_keeps_the_first():
+    (event,) = extract_events("Police arrested two men in Port Ellis and on Monday charged them with theft.",
+                              "2026-01-21", ["en"])
+    assert event.title.startswith("Police arrest two men in Port Ellis")

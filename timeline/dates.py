@@ -470,6 +470,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
         resolver = _Resolver(text, lexicon(language), pub, month)
         last_explicit: tuple[int, PartialDate] | None = None
         last_weekday: DateMention | None = None  # the mention just made, when it was a weekday
+        last_yearless: DateMention | None = None  # ... when it was a day or month without its year
         for c in scan(text, language):
             at = bisect.bisect_right(starts, c.start) - 1
             if at < 0 or c.end > kept[at][1]:
@@ -489,6 +490,10 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                     mentions.append(DateMention(c.start, c.end, text[c.start:c.end], value, None, True))
                 continue
             resolver.anchor = _anchor(text, c, last_explicit)
+            listed = resolver.anchor is None and last_yearless is not None and c.kind in _YEARLESS \
+                and not ({"y", "ryear", "pre"} & c.parts.keys()) \
+                and last_yearless is (mentions[-1] if len(mentions) > blocks[-1] else None) \
+                and bool(_WEEKDAY_LINK.fullmatch(text, last_yearless.end, c.start))
             try:
                 resolved = resolver.resolve(c)
             except (ValueError, KeyError, OverflowError):  # "February 30", an unknown word form, year 10000
@@ -496,6 +501,8 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
             if resolved is None:
                 continue
             value, range_end, relative = resolved
+            if listed and value.precision == "day":  # "on Jan. 3 and Jan. 5": the year of the first
+                value = _in_line(last_yearless.value, value, pub)
             if "y" in c.parts or c.kind in ("iso", "numeric"):  # a date that gives its year
                 last_explicit = (c.end, value)
             if "end" in c.parts:  # a range of two full dates: the end resolves on its own
@@ -511,6 +518,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                 value = _next_in_line(last_weekday.value, value, pub)
             mentions.append(DateMention(c.start, c.end, text[c.start:c.end], value, range_end, relative))
             last_weekday = mentions[-1] if c.kind == "weekday" else None
+            last_yearless = mentions[-1] if c.kind in _YEARLESS and relative and value.precision == "day" else None
         seen.update((m.start, m.end) for m in mentions)
     mentions.sort(key=lambda m: m.start)
     return _weekdays_with_their_day(text, mentions)
@@ -541,9 +549,24 @@ _BOUND = re.compile(r"\b(?:until|till|hasta|jusqu['’]\s*(?:à|au)|bis(?:\s+(?:
 _BOUND_REACH = 20
 
 
+_YEARLESS = ("day_month", "month_day", "month_alone")
 # two weekdays in a line, "on Friday and Saturday", "von Freitag bis Sonntag", "del viernes al domingo"
 _WEEKDAY_LINK = re.compile(r"\s*,?\s+(?:and|or|to|through|thru|until|till|und|oder|bis|y|o|a|al|et|ou|au|à|e|fino\s+a"
                            r"|en|of|tot)\s+(?:(?:on|am|el|le|il|lo|o|den|zum)\s+)?|\s*[-–—/]\s*", re.I)
+
+
+def _in_line(first: PartialDate, second: PartialDate, pub: dt.date | None) -> PartialDate:
+    """The year-less day `second` listed after the day `first` ("on Jan. 3 and Jan. 5", "Dec. 30
+    and Jan. 2"): in the year that puts it on or after the first, unless that would be ahead of a
+    publication the first is not ahead of."""
+    year = first.year + (1 if (second.month, second.day) < (first.month, first.day) else 0)
+    try:
+        placed = PartialDate(year, second.month, second.day)
+    except ValueError:  # (Feb. 29)
+        return second
+    if pub is not None and first.first_day <= pub < placed.first_day:
+        return second
+    return placed
 
 
 def _next_in_line(first: PartialDate, second: PartialDate, pub: dt.date | None) -> PartialDate:

@@ -326,7 +326,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         return _finish(done, text, focus, language)
     if focus and (led := _participle_lead(text, dates, focus, language)):
         return _finish(led, text, focus, language)
-    lo, hi = _clause(text, breaks, focus) if focus else (0, len(text))
+    lo, hi = _coordinate(text, dates, *_clause(text, breaks, focus), focus, language) if focus else (0, len(text))
     when = _WHEN_AFTER.match(text, focus[1]) if focus and (
         _BACK_TO.search(text, max(0, focus[0] - 16), focus[0]) or _FRAME.fullmatch(text, 0, focus[0])) else None
     if when:  # the happening is told after the date
@@ -1847,6 +1847,38 @@ def _and_clause(raw: str) -> re.Match | None:
 
 
 _ADVERB_WORDS = frozenset("then again also later still even just soon once never already".split())
+
+
+def _coordinate(text: str, dates: list[tuple[int, int]], lo: int, hi: int, focus: tuple[int, int],
+                language: str) -> tuple[int, int]:
+    """The part of the clause lo:hi that the date at `focus` belongs to when the clause is two
+    joined by "and" and the date opens the second ("no les dio tiempo a salvar a todos y hoy se
+    confirmó el fallecimiento de seis personas": the second), or ends the first and another date
+    opens the second ("The minister resigned yesterday and today the cabinet met": the first)."""
+    words = len(text[focus[1]:hi].split()) if not _PHRASE_NEXT.match(text, focus[1]) else 0
+    joined = _JOINED_DATE.search(text, max(lo, focus[0] - 16), focus[0])
+    # (not "…and on Monday charged them": that second has no subject of its own)
+    if joined is not None and len(text[lo:joined.start()].split()) >= 3 and words >= 3 \
+            and not (language == "en" and past_form(text[focus[1]:hi].split()[0].lower().strip(","))):
+        return joined.end("and"), hi
+    for start, end in dates:
+        if focus[1] < start < hi:
+            after = _JOINED_DATE.search(text, focus[1], start)
+            if after is not None and after.start() == focus[1] \
+                    and len(text[end:hi].split()) >= 3 and not _PHRASE_NEXT.match(text, end) \
+                    and len(text[lo:focus[0]].split()) >= 2 \
+                    and not (language == "en" and past_form(text[end:hi].split()[0].lower().strip(","))):
+                return lo, focus[1]
+            break
+    return lo, hi
+
+
+# what goes on a phrase, not a clause of its own, after the second date ("on Jan. 3 and Jan. 5 in Port Ellis")
+_PHRASE_NEXT = re.compile(r"[\s,]*(?:in|at|on|for|with|by|from|en|a|à|al|au|dans|de|del|du|des|di|da|nel|nella|im|am"
+                          r"|por|para|per|con|avec|mit|bei|zum|zur|[.!?;:]|$)(?![\w'’])", re.I)
+# "… y hoy se confirmó", "… and on Monday the council met": a conjunction, maybe a preposition, the date
+_JOINED_DATE = re.compile(r"\s(?P<and>and|y|e|et|und|but|pero|mais|ma|aber)\s+(?:(?:on|el|le|il|am|the|la|lo)\s+)?$",
+                          re.I)
 
 
 _ZU_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]{3,}|\b(?:ab|an|auf|aus|bei|ein|fest|her|mit|nach|vor|weg|zurück"
