@@ -746,3 +746,16 @@ def test_a_joined_clause_without_its_own_subject_keeps_the_first():
     (event,) = extract_events("Police arrested two men in Port Ellis and on Monday charged them with theft.",
                               "2026-01-21", ["en"])
     assert event.title.startswith("Police arrest two men in Port Ellis")
+
+
+@pytest.mark.parametrize("language, sentence, title", [
+    # a list is no participle's aside ("tornados" looks like one), and an aside that was a
+    # participle and its date goes whole once the date is gone
+    ("es", "Las lluvias torrenciales, tornados y riadas sorprendieron a los vecinos el martes por la tarde.",
+     "Las lluvias torrenciales, tornados y riadas sorprendieron a los vecinos"),
+    ("es", "El alcalde, elegido en 2019, dimitió ayer.", "El alcalde dimitió"),
+    ("fr", "Le maire, élu en 2019, a démissionné lundi.", "Le maire a démissionné"),
+    ("en", "The mayor, elected in 2019, resigned on Monday.", "The mayor resigns"),
+])
+def test_an_aside_emptied_of_its_date_goes(language, sentence, title):
+    assert [e.title for e in extract_events(sentence, "2024-10-31", [language])][-1] == title

@@ -1309,7 +1309,9 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
             return None
         word = p.group(1)
         english = past_form(word) or word in IRREGULAR_PARTICIPLE  # (English headlines drop the "was")
-        if (english or _ROMANCE_PARTICIPLE.fullmatch(word)) and word not in _SAYING:
+        # (not a list whose own verb follows: "Las lluvias torrenciales, tornados y riadas sorprendieron")
+        if (english or (_ROMANCE_PARTICIPLE.fullmatch(word) and not _ROMANCE_FINITE.search(text, lo + p.end(), hi))) \
+                and word not in _SAYING:
             if i == 1 and len(head) <= ANTECEDENT_WORDS and not _ROMANCE_FINITE.search(text, 0, lo) \
                     and not any(w in FINITE or (past_form(w) and w.isalpha()) for w in head[1:]):
                 # "The survivor, rescued on Friday after 10 days, is …"
@@ -1417,6 +1419,8 @@ _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
 _RESTRICTIVE["en"] = (_THAT_CLAUSE_BEFORE, _NOUN_PHRASE_BEFORE)
 _PARTICIPLE_START = re.compile(r"([a-zà-ÿ]{3,})\s")
 _ROMANCE_PARTICIPLE = re.compile(_ROMANCE_PARTICIPLE_FORM)
+_BARE_PARTICIPLE_ASIDE = re.compile(rf",\s+({_ROMANCE_PARTICIPLE_FORM}|[a-z]{{3,}}ed|born|élue?s?|née?s?"
+                                    r"|elett[oaie]),\s+")
 # a verb in the words before a comma, in Spanish, French, Italian or Portuguese ("La policía
 # interrogó al guardia, que …" is a clause, not a noun phrase)
 _ROMANCE_FINITE = re.compile(r"(?<![\w'’-])(?:ha|han|fue|fueron|es|son|era|eran|está|están|ont|est|sont|était"
@@ -1465,6 +1469,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     title = _past_lead(title, _LABEL, 4)  # "Slow reaction: …", "Update: …": a list item's or a live page's label
     title = _DATELINE_DASH.sub("", title)  # "Morocco—Rescuers raced …" (after "IMGDAL, ")
     title = _CONNECTIVE_ASIDE.sub("", title)  # "Markets, on the other hand, expect": what links it to the text
+    # "El alcalde, elegido en 2019, dimitió": an aside that was a participle and its date is gone
+    title = _BARE_PARTICIPLE_ASIDE.sub(lambda m: m.group() if m.group(1) in _SAYING else " ", title)
     # "cut rates last week": a timeline says when by its date ("survivors of this week's quake": of the quake)
     title = _RELATIVE_WEEK.sub(lambda m: " the" if m.group("possessive") else "", title)
     timeless = _CLOCK_TIME.sub("", title)  # "The livestream will begin at 11 p.m. EST": the quote keeps the hour
