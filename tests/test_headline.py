@@ -317,6 +317,9 @@ def test_connectives_go(sentence, title):
 
 @pytest.mark.parametrize("sentence, language, title", [
     ("Sin embargo, el ministro dimitió el lunes.", "es", "El ministro dimitió"),
+    ("Finalmente, al mediodía del lunes, se confirmaron las muertes de los tres pescadores.", "es",
+     "Se confirmaron las muertes de los tres pescadores"),
+    ("Later, on Monday, the council approved the budget.", "en", "The council approves the budget"),
     ("Cependant, le ministre a démissionné lundi.", "fr", "Le ministre a démissionné"),
     # "note that …": the news follows
     ("À signaler que le ministre a démissionné lundi.", "fr", "Le ministre a démissionné"),

@@ -1583,6 +1583,8 @@ _LEADING_SCENE = re.compile(
 _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheless|still|instead|also|in addition"
                 r"|previously|additionally|in turn|in fact|indeed|for (?:his|her|its|their) part|on the other hand"
                 r"|by contrast|in contrast|separately|similarly|likewise|as a result|therefore|consequently"
+                r"|finally|eventually|later|afterwards|finalmente|por último|posteriormente|más tarde|enfin|finalement"
+                r"|ensuite|plus tard|schließlich|später|infine|alla fine|successivamente|poi|finalmente"
                 r"|sin embargo|además"
                 r"|mientras tanto|por su parte|en cambio|por otro lado|asimismo|no obstante|cependant|pourtant"
                 r"|par ailleurs|de (?:son|leur) côté|en revanche|toutefois|néanmoins|en outre|jedoch|allerdings"
