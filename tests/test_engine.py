@@ -169,3 +169,19 @@ def test_a_running_cluster_started_with_the_dask_commands(tmp_path):
             if process is not None:
                 process.terminate()
                 process.wait(timeout=60)
+
+
+def test_a_kept_result_keeps_what_summaries_and_merging_read(tmp_path):
+    # the article's opening sentences (what --top quotes for a day) and whether a report is dated
+    # only by its article's day (an undated lead) survive the work folder
+    from timeline.engine import PartResult, save_result
+    from timeline.model import Event, Opening, PartialDate, Source
+
+    opening = Opening(("Hurricane Orla made landfall near Port Ellis.", "It weakened on Thursday."),
+                      ((), ((3, 11),)), "en")
+    event = Event(id="e1", date=PartialDate.parse("2026-10-10"), title="Hurricane Orla makes landfall",
+                  sources=[Source(url="https://c.example/", quote=opening.sentences[0],
+                                  published=PartialDate.parse("2026-10-10"), lead=opening, undated=True)])
+    save_result(tmp_path / "k.json", PartResult("k", "part", 1, [event], [], []))
+    (kept,) = load_result(tmp_path / "k.json").events
+    assert kept.sources[0].lead == opening and kept.sources[0].undated is True

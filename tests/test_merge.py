@@ -1,6 +1,8 @@
 """merge_events: one event per happening, across sentences, articles and languages; every
 source kept; the finest date wins; order-independent and idempotent."""
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -250,6 +252,29 @@ def test_one_sentence_with_two_dates_stays_two_happenings_even_when_copied():
     assert sorted(str(e.date) for e in merge_events(events)) == ["2026-01", "2026-01-03"]
 
 
+def test_an_undated_lead_joins_the_happening_of_the_night_before():
+    # published the morning after, without a date: "made landfall" was the night before
+    dated = [report("2026-10-09", "https://a.example/", "Hurricane Orla made landfall near Port Ellis on Wednesday "
+                                                        "night as a Category 3 storm."),
+             report("2026-10-09", "https://b.example/", "Hurricane Orla made landfall Wednesday along the coast near "
+                                                        "Port Ellis, bringing a deadly surge."),
+             report("2026-10-09", "https://b.example/", "The county opened twelve shelters on Wednesday for 8,000 "
+                                                        "people.")]
+    lead = report("2026-10-10", "https://c.example/", "Hurricane Orla made landfall near Port Ellis as a Category 3 "
+                                                      "storm, killing at least four people.")
+    lead.sources[0].undated = True
+    other = report("2026-10-10", "https://d.example/", "The ferry to Bastia sailed again after a week of strikes "
+                                                       "by its crew.")
+    other.sources[0].undated = True
+    by_url = {s.url: str(e.date) for e in merge_events([*dated, lead, other]) for s in e.sources}
+    assert by_url["https://c.example/"] == "2026-10-09"  # with the landfall
+    assert by_url["https://d.example/"] == "2026-10-10"  # resembling nothing of the day before, it stays
+    # a dated report of the publication day never moves to the day before
+    dated_lead = report("2026-10-10", "https://c.example/", lead.quote)
+    by_url = {s.url: str(e.date) for e in merge_events([*dated, dated_lead]) for s in e.sources}
+    assert by_url["https://c.example/"] == "2026-10-10"
+
+
 # ---------------------------------------------------------------- properties
 
 WORDS = ["council", "budget", "strike", "harbour", "minister", "Putin", "Trump", "Anchorage", "summit",
@@ -257,11 +282,13 @@ WORDS = ["council", "budget", "strike", "harbour", "minister", "Putin", "Trump",
 DATES = ["2026", "2026-01", "2026-02", "2026-01-03", "2026-01-04", "2026-02-10"]
 
 reports = st.lists(
-    st.tuples(st.sampled_from(DATES), st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), st.integers(0, 3)),
+    st.tuples(st.sampled_from(DATES), st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), st.integers(0, 3),
+              st.booleans()),
     min_size=1, max_size=12,
 ).map(lambda items: [Event(id=f"e{i}", date=PartialDate.parse(d), title=" ".join(w),
-                           sources=[Source(url=f"https://example.org/{u}", quote=" ".join(w))])
-                     for i, (d, w, u) in enumerate(items)])
+                           sources=[Source(url=f"https://example.org/{u}", quote=" ".join(w),
+                                           undated=undated and len(d) == 10)])
+                     for i, (d, w, u, undated) in enumerate(items)])
 
 
 def _shape(events: list[Event]) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -292,10 +319,18 @@ def test_no_source_is_lost_and_no_two_days_are_joined(events):
 
     assert keys(merged) == keys(events)
     for group in cluster(events):
-        days = {events[i].date for i in group if events[i].date.precision == "day"}
+        # (a report dated only by its article's day may join the happening of the day before)
+        undated = {events[i].date.first_day for i in group if events[i].sources[0].undated}
+        days = {events[i].date for i in group if events[i].date.precision == "day" and not events[i].sources[0].undated}
         assert len(days) <= 1
-        finest = max((events[i].date for i in group), key=lambda d: ("year", "month", "day").index(d.precision))
-        assert all(events[i].date.contains(finest) for i in group)
+        if days:
+            (day,) = days
+            assert undated <= {day.first_day, day.first_day + dt.timedelta(days=1)}
+        else:
+            assert len(undated) <= 1
+        dated = [i for i in group if not events[i].sources[0].undated] or group
+        finest = max((events[i].date for i in dated), key=lambda d: ("year", "month", "day").index(d.precision))
+        assert all(events[i].date.contains(finest) for i in dated)
 
 
 def test_one_name_per_person_within_a_timeline():

@@ -30,9 +30,9 @@ from pathlib import Path
 
 from .archive import Partition, read_partition
 from .errors import ArticleError, TimelineError
-from .model import Event, PartialDate, Source
+from .model import Event, Opening, PartialDate, Source
 
-WORK_FORMAT = 1
+WORK_FORMAT = 2  # 2: a source's undated flag and its article's opening sentences kept
 
 
 @dataclass(frozen=True)
@@ -132,9 +132,11 @@ def run_partition(part: Partition, options: Options, work: str | None = None) ->
 def save_result(path: Path, result: PartResult) -> None:
     from .files import atomic_write
 
+    openings: dict[Opening, int] = {}  # an article's opening sentences, once for all its reports
+    events = [_event_data(e, openings) for e in result.events]
     data = {"format": WORK_FORMAT, "key": result.key, "label": result.label, "read": result.read,
-            "warnings": result.warnings, "errors": result.errors,
-            "events": [_event_data(e) for e in result.events]}
+            "warnings": result.warnings, "errors": result.errors, "events": events,
+            "openings": [[list(o.sentences), [[list(d) for d in ds] for ds in o.dates], o.language] for o in openings]}
     atomic_write(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
@@ -148,20 +150,30 @@ def load_result(path: Path) -> PartResult | None:
         strings = [data["label"], *data["warnings"], *data["errors"]]
         if not isinstance(data["read"], int) or not all(isinstance(s, str) for s in strings):
             return None
-        return PartResult(data["key"], data["label"], data["read"], [_event(e) for e in data["events"]],
+        openings = [_opening(o) for o in data["openings"]]
+        return PartResult(data["key"], data["label"], data["read"], [_event(e, openings) for e in data["events"]],
                           list(data["warnings"]), list(data["errors"]))
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, TimelineError):
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, TimelineError):
         return None
 
 
-def _event_data(e: Event) -> dict:
+def _event_data(e: Event, openings: dict[Opening, int]) -> dict:
     return {"id": e.id, "date": str(e.date), "end": str(e.end) if e.end else None, "title": e.title,
             "summary": e.summary, "tags": e.tags, "actors": e.actors, "places": e.places,
-            "sources": [[s.url, s.quote, s.title, str(s.published) if s.published else None] for s in e.sources],
+            "sources": [[s.url, s.quote, s.title, str(s.published) if s.published else None, s.undated,
+                         None if s.lead is None else openings.setdefault(s.lead, len(openings))] for s in e.sources],
             "status": e.status, "confidence": e.confidence, "rank": e.rank}
 
 
-def _event(d: dict) -> Event:
+def _opening(v: object) -> Opening:
+    sentences, dates, language = v  # (a wrong shape raises: the result is read again)
+    spans = tuple(tuple((int(a), int(b)) for a, b in ds) for ds in dates)
+    if len(spans) != len(sentences) or not all(isinstance(x, str) for x in (*sentences, language)):
+        raise ValueError(v)
+    return Opening(tuple(sentences), spans, language)
+
+
+def _event(d: dict, openings: list[Opening]) -> Event:
     def text(v: object) -> str:
         if not isinstance(v, str):
             raise TypeError(v)
@@ -177,8 +189,11 @@ def _event(d: dict) -> Event:
 
     sources = []
     for s in d["sources"]:
-        url, quote, title, published = s
-        sources.append(Source(text(url), text(quote), None if title is None else text(title), date(published)))
+        url, quote, title, published, undated, lead = s
+        if not isinstance(undated, bool) or not (lead is None or (type(lead) is int and 0 <= lead < len(openings))):
+            raise TypeError(s)
+        sources.append(Source(text(url), text(quote), None if title is None else text(title), date(published),
+                              lead=None if lead is None else openings[lead], undated=undated))
     confidence, rank = d["confidence"], d["rank"]
     if (confidence is not None and not isinstance(confidence, (int, float))) or \
             (rank is not None and not isinstance(rank, int)):

@@ -194,6 +194,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
         lead = _undated_lead(first, languages[0]) if told > 1 else None
         if lead is not None:  # the day's news told without a date, as breaking news is
             events.insert(0, _event(_Sentence(lead, []), pub, [], 0, source, pub, languages[0], main_clause=len(lead)))
+            events[0].sources[0].undated = True
     told_first = Opening(tuple(q for q, _ in opening), tuple(d for _, d in opening), languages[0])
     for e in events:
         e.sources[0].lead = told_first

@@ -33,7 +33,11 @@ merging the output again changes nothing.
 
 A coarser report ("in January", "in 2026") joins the finer happening inside it that it
 resembles most, and only when the resemblance reaches the stricter `MERGE_SIMILARITY_COARSE`;
-it then counts as a report of that day, and never bridges two days. The merged event takes the
+it then counts as a report of that day, and never bridges two days. A report dated only by its
+article's day of publication (an undated lead, `Source.undated`) that resembles nothing of that
+day joins the happening of the day before that it resembles most: breaking news told the morning
+after ("Hurricane Orla made landfall near Port Ellis") is often of the night before; its day
+counts for no story feature. The merged event takes the
 finest date (day > month > year), the title of its best-sourced member, every source (each
 (url, quote) once) and the union of tags, actors and places.
 """
@@ -198,13 +202,16 @@ def story_days_needed(n: int) -> bool:
 
 def feature_days(events: Iterable[Event]) -> dict[str, frozenset[dt.date]]:
     """feature → the days (up to `MERGE_STORY_DAYS` of them) of the reports that have it, each
-    report that tells one date, a day (a sentence that dates two happenings tells no one day: its
-    words are not spread over days by the story). Merging only adds days (a month report that
+    report that tells one date, a day, and not only its article's (`Source.undated`: it may be
+    the day before) (a sentence that dates two happenings tells no one day: its words are not
+    spread over days by the story). Merging only adds days (a month report that
     joins a day counts on that day), so merging the merged events again finds at least these.
     Dictionaries of parts of the events join with `join_days` (every report of an article is in
     the part that has the article)."""
     told: dict[tuple[str, str], tuple[set[PartialDate], frozenset[str]]] = {}
     for e in events:
+        if e.sources and all(s.undated for s in e.sources):
+            continue  # (dated by its article's day only: it may tell the day before, no day of the story's)
         for key, features in _reports(e):
             told.setdefault(key, (set(), features))[0].add(e.date)
     days: dict[str, set[dt.date]] = {}
@@ -373,6 +380,12 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
                                              names=needed(x, y) == MERGE_SIMILARITY)
         return found
 
+    undated = [bool(e.sources) and all(s.undated for s in e.sources) for e in events]
+
+    def undated_only(key: int) -> bool:
+        """Whether every report of the group is dated only by its article's day (`Source.undated`)."""
+        return groups[key].date.precision == "day" and all(undated[i] for i in groups[key].members)
+
     rank = {i: n for n, i in enumerate(sorted(range(len(events)), key=lambda i: (
         events[i].date.start, events[i].date.end, _order(events[i]))))}
 
@@ -484,6 +497,33 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
         for keys in by_date.values():
             if len(keys) >= 2:
                 changed |= join_day(keys)
+        # an undated lead into the day before: a sentence dated only by its article's day of
+        # publication may tell the night before ("Hurricane Milton made landfall in Siesta Key",
+        # published the morning after): it joins that day's happening if it resembles it enough
+        day_keys: dict[dt.date, list[int]] = {}
+        for key in sorted(groups, key=rank.__getitem__):
+            if groups[key].date.precision == "day":
+                day_keys.setdefault(groups[key].date.first_day, []).append(key)
+        before_blocks: dict[dt.date, _Blocks] = {}
+        for a in sorted((g for g in groups if undated_only(g)), key=rank.__getitem__):
+            if a not in groups:
+                continue
+            day = groups[a].date.first_day - dt.timedelta(days=1)
+            if day not in before_blocks:
+                before_blocks[day] = _Blocks(rare)
+                for b in day_keys.get(day, ()):
+                    before_blocks[day].add(b, groups[b].sets)
+            candidates = before_blocks[day].pairs(groups[a].sets)
+            best, best_score = None, 0.0
+            for b in sorted(candidates, key=rank.__getitem__):
+                if b in groups and b != a and not undated_only(b):
+                    score = max(pair_score(x, y) / needed(x, y) for x, y in candidates[b])
+                    if score >= 1.0 and score > best_score:
+                        best, best_score = b, score
+            if best is not None:
+                key = join(a, best, groups[best].date)
+                before_blocks[day].moved(best, key, groups[key].sets)
+                changed = True
         # coarser into finer: months and years, coarsest last
         for precision in ("month", "year"):
             level = PRECISIONS.index(precision)

@@ -27,6 +27,9 @@ class Source:
     # the opening sentences of the article (in memory only, not stored in event files): what it
     # tells as the day's news, which `summarize` may quote for the day; one for all its reports
     lead: Opening | None = field(default=None, compare=False, repr=False)
+    # the sentence gives no date: the event took the article's day of publication (an undated
+    # lead, `extract_events`), and what it tells may be of the night before (`merge_events`)
+    undated: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
