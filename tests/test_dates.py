@@ -302,6 +302,7 @@ def test_number_words_labels_and_stops(language, text, found):
 @pytest.mark.parametrize("language, text, found", [
     # the clause between the commas around a weekday speaks first: Monday is when it was said
     ("en", "Talks will go on next week, a spokesman said on Monday.", [("Monday", "2026-01-19")]),
+    ("en", "The storm was likely to weaken on Thursday, forecasters said.", [("Thursday", "2026-01-22")]),
     ("de", "Die Gespräche sollen fortgesetzt werden, sagte ein Sprecher am Montag.", [("Montag", "2026-01-19")]),
     ("en", "On Thursday, the minister will travel to Rome.", [("Thursday", "2026-01-22")]),
     # a future cue further back in the weekday's clause, with no past verb or comma between

@@ -762,3 +762,14 @@ def test_a_joined_clause_without_its_own_subject_keeps_the_first():
 ])
 def test_an_aside_emptied_of_its_date_goes(language, sentence, title):
     assert [e.title for e in extract_events(sentence, "2024-10-31", [language])][-1] == title
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # a German relative clause on the first noun, the pronoun its subject: main-clause order
+    ("Der Hafenmeister, der am Montag zurücktrat, war krank.", "Der Hafenmeister trat zurück"),
+    ("Die Fähre, die am Dienstag vor Bastia sank, war alt.", "Die Fähre sank vor Bastia"),
+    # after a comma, an article and its noun open a clause of their own ("der" is no pronoun there)
+    ("Die Küste wurde gewarnt, der Sturm traf dann am Mittwochabend auf Land.", "Der Sturm traf dann auf Land"),
+])
+def test_german_relative_and_comma_clauses(sentence, title):
+    assert [e.title for e in extract_events(sentence, "2024-10-10", ["de"])] == [title]

@@ -124,8 +124,10 @@ _DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|(?:por|en)\
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Tuesday's quake": the date tells which quake
 _BEFORE_DATE_REACH = 32  # characters: more than any such word and its spaces
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[—–-]\s+")
+# (German "der"/"die"/"das" before a noun and its verb is an article: ", der Sturm traf dann auf Land")
 _RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|qui|quien|che|dont|où|deren|dessen|"
-                             r"der|die|das|il cui|la cui|cujo|cuja)\s+", re.I)
+                             r"(?:der|die|das)(?!(?-i:\s+[A-ZÄÖÜ][\wäöüß-]*\s+[a-zäöüß]))|il cui|la cui"
+                             r"|cujo|cuja)\s+", re.I)
 # ", who " / ", qui " ending the text before a relative clause that stands for its antecedent
 # (not German "der"/"die": its relative clause puts the verb last, no headline order)
 _RELATIVE_AFTER = re.compile(r"(?:,|\s[—–-])\s+(?:who|which|qui|quien|que|che|который|которая)\s+$", re.I)
@@ -338,7 +340,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         relative = _restrictive_clause(text, breaks, focus, language) or _relative_clause(text, breaks, focus) \
             or (_predicate_relative(text, breaks, focus) if language == "en" else None)
     whom = _object_relative(text, breaks, focus, dates) if focus and not when and language == "en" else \
-        _german_object_relative(text, breaks, focus, dates) if focus and language == "de" else None
+        (_german_object_relative(text, breaks, focus, dates) or _german_subject_relative(text, breaks, focus, dates)) \
+        if focus and language == "de" else None
     if focus and not when and not whom and language == "en":
         whom = _whose_clause(text, breaks, focus, dates) or (None if relative else _reduced_relative(
             text, lo, hi, focus, dates))
@@ -1238,6 +1241,36 @@ def _german_object_relative(text: str, breaks: list[int], focus: tuple[int, int]
     return " ".join(part for part in (subject, aux.group(1), thing, rest) if part)
 
 
+def _german_subject_relative(text: str, breaks: list[int], focus: tuple[int, int],
+                             dates: list[tuple[int, int]]) -> str | None:
+    """A German relative clause on the sentence's first noun phrase, its pronoun the subject and
+    the date its own, told as a main clause with that noun phrase ("Der Bürgermeister, der am
+    Montag zurücktrat, war krank" → "Der Bürgermeister trat zurück"); None when it is not so."""
+    i = bisect_left(breaks, focus[0] + 1) - 1
+    if i != 1 or i + 1 >= len(breaks):
+        return None
+    m = _DE_SUBJECT_RELATIVE.match(text, breaks[1]) if text[breaks[1] - 2:breaks[1]] == ", " else None
+    if m is None or focus[0] < m.end():
+        return None
+    noun = text[:breaks[1]].strip(" ,")
+    words = noun.split()
+    if not 1 <= len(words) <= ANTECEDENT_WORDS or not noun[:1].isupper() \
+            or (end := _noun_phrase_end_de(words, 0)) is None or not all(w[:1].isupper() for w in words[end:]):
+        return None  # (a noun phrase: "Der Hafenmeister", "Die alte Fähre", "Ana Ruiz")
+    body = _compose(text, m.end(), breaks[2], dates).rstrip(" .,;:!?").split(" ")
+    verb = body[-1] if body else ""
+    if not (verb.isalpha() and verb.islower()) or len(body) > 12:
+        return None
+    rest = body[:-1]
+    prefix = _SEPARABLE_DE.match(verb)
+    if prefix and len(verb) - prefix.end() >= 4 and not rest[-1:] == ["zu"]:
+        verb, rest = verb[prefix.end():], [*rest, prefix.group()]
+    return " ".join([noun, verb, *rest])
+
+
+# ", der am Montag zurücktrat": a relative pronoun that is its clause's subject (no noun of its own follows)
+_DE_SUBJECT_RELATIVE = re.compile(r",?\s*(?:der|die|das|welcher|welche|welches)\s+(?!(?:der|die|das|den|dem|ein|eine)\s"
+                                  r"|(?-i:[A-ZÄÖÜ]))", re.I)
 # ", die das Kabinett …", ", den Bundeskanzler Merz …": a relative pronoun followed by the clause's own subject
 _DE_OBJECT_RELATIVE = re.compile(r",\s+(die|das|den)\s+(?=(?:der|die|das|ein|eine)\s|(?-i:[A-ZÄÖÜ]))", re.I)
 _DE_AUXILIARY_END = re.compile(r"\s(hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden)$")
@@ -1889,6 +1922,9 @@ _JOINED_DATE = re.compile(r"\s(?P<and>and|y|e|et|und|but|pero|mais|ma|aber)\s+(?
                           re.I)
 
 
+# ", der Sturm traf dann auf Land": a German clause after a comma that opens with its subject
+_DE_ARTICLE_CLAUSE = re.compile(r"(?:der|die|das)\s+[A-ZÄÖÜ][\wäöüß-]*\s+(?:hat|ist|[a-zäöüß]{2,}(?:te|ten|t|en)"
+                                r"|" + "|".join(sorted(_STRONG_DE)) + r")\b")
 _ZU_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]{3,}|\b(?:ab|an|auf|aus|bei|ein|fest|her|mit|nach|vor|weg|zurück"
                             r"|zusammen|vorbei|bekannt|teil|frei)zu[a-zäöüß]{2,}en)\s*[.!?]?$")
 
@@ -1932,6 +1968,7 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     # (a German zu-infinitive has no subject of its own, whatever noun opens it: "…, Babiš im
     # Februar zum Premier ernennen zu wollen")
     alone = lo == 0 or relative is not None or (raw[:1].isupper() and not _ZU_INFINITIVE.search(raw)) \
+        or _DE_ARTICLE_CLAUSE.match(raw) is not None \
         or text[:lo].rstrip()[-1:] == ";" \
         or (_DASH_AT_END.search(text, max(0, lo - 4), lo) is not None and _DASH_AT_END.search(text, lo, hi) is not None)
     # (" - the ferry that ran aground in March - ": an aside between two dashes)

@@ -283,7 +283,9 @@ WEAK_FUTURE_CUES: dict[str, str] = {
           r"|(?:could|might) (?:come|happen|take place|be held|begin|start|arrive|reopen|resume|end)"
           r"|(?:is|are|am) (?:heading|travell?ing|flying|leaving|meeting|hosting|visiting|returning)"
           # "children who were preparing to return to school Monday": what was still to come
-          r"|(?:is|are|am|was|were) (?:preparing|getting ready|about) to",
+          r"|(?:is|are|am|was|were) (?:preparing|getting ready|about) to"
+          # ("heavy rains were likely to cause flooding … to emerge in the Atlantic on Thursday")
+          r"|(?:is|are|was|were) (?:also |still |more |most )?(?:likely|poised|bound) to",
     # (a duty in the past is a plan: "Lecornu devait prononcer, ce mardi, sa déclaration")
     "es": r"iba a|iban a|\w+ría|\w+rían|debía|debían",
     "fr": r"\w{2,}rait|\w{2,}raient|allait|devait|devaient",
