@@ -269,6 +269,12 @@ def test_an_undated_lead_joins_the_happening_of_the_night_before():
     by_url = {s.url: str(e.date) for e in merge_events([*dated, lead, other]) for s in e.sources}
     assert by_url["https://c.example/"] == "2026-10-09"  # with the landfall
     assert by_url["https://d.example/"] == "2026-10-10"  # resembling nothing of the day before, it stays
+    # leads of two mornings in a row: each looks only at its own day before (no chain)
+    later = report("2026-10-11", "https://e.example/", "Hurricane Orla made landfall near Port Ellis as a Category 3 "
+                                                       "storm, the county said.")
+    later.sources[0].undated = True
+    by_url = {s.url: str(e.date) for e in merge_events([*dated, lead, later]) for s in e.sources}
+    assert by_url["https://c.example/"] == "2026-10-09" and by_url["https://e.example/"] == "2026-10-11"
     # a dated report of the publication day never moves to the day before
     dated_lead = report("2026-10-10", "https://c.example/", lead.quote)
     by_url = {s.url: str(e.date) for e in merge_events([*dated, dated_lead]) for s in e.sources}
@@ -279,7 +285,7 @@ def test_an_undated_lead_joins_the_happening_of_the_night_before():
 
 WORDS = ["council", "budget", "strike", "harbour", "minister", "Putin", "Trump", "Anchorage", "summit",
          "election", "runoff", "vote", "flood", "rescue", "treaty", "signed", "Mercosur", "tariff"]
-DATES = ["2026", "2026-01", "2026-02", "2026-01-03", "2026-01-04", "2026-02-10"]
+DATES = ["2026", "2026-01", "2026-02", "2026-01-03", "2026-01-04", "2026-01-05", "2026-02-10"]
 
 reports = st.lists(
     st.tuples(st.sampled_from(DATES), st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), st.integers(0, 3),

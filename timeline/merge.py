@@ -512,7 +512,8 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
             if day not in before_blocks:
                 before_blocks[day] = _Blocks(rare)
                 for b in day_keys.get(day, ()):
-                    before_blocks[day].add(b, groups[b].sets)
+                    if b in groups:  # (not one that joined the day before it, in this pass)
+                        before_blocks[day].add(b, groups[b].sets)
             candidates = before_blocks[day].pairs(groups[a].sets)
             best, best_score = None, 0.0
             for b in sorted(candidates, key=rank.__getitem__):
