@@ -1771,6 +1771,9 @@ def _clause_cut(title: str, text: str, focus: tuple[int, int] | None) -> str:
     return title
 
 
+_AUXILIARIES = frozenset("is are was were be been has have had will would".split())  # (a headline drops them)
+
+
 def _main_clause_end(text: str, lo: int, hi: int, focus: tuple[int, int] | None) -> int:
     """Where the main clause of a long text[lo:hi] ends: at its first side clause, if the date
     of the happening is not in that side clause ("Seguro is a politician who served as ...
@@ -1778,7 +1781,11 @@ def _main_clause_end(text: str, lo: int, hi: int, focus: tuple[int, int] | None)
     if len(text[lo:hi].split()) <= TITLE_SIDE_CLAUSE_WORDS:
         return hi
     for m in _SIDE_CLAUSE.finditer(text, lo, hi):
-        if len(text[lo:m.start()].split()) >= 4:
+        # (the words before it, but for its date: "Eight people died on Tuesday after a truck
+        # plowed through a crowd" says too little without what the side clause tells)
+        before = without_dates(text, lo, m.start(), [focus]) if focus is not None and lo <= focus[0] \
+            and focus[1] <= m.start() else text[lo:m.start()]
+        if len([w for w in before.split() if w.lower() not in _AUXILIARIES]) >= 4:
             if focus is not None and focus[0] >= m.start():
                 return hi
             # ", the nature of which ...": the words the side clause hangs on go with it
