@@ -125,6 +125,11 @@ def test_regular_past_forms_become_present(past, present):
     ("We've bought blankets for the ward", "We buy blankets for the ward"),
     ("They’ve signed the lease", "They sign the lease"),
     ("I've got a ticket booked", "I've got a ticket booked"),
+    # once the main verb is in the present, so is an "after" clause's
+    ("Eight people died after a truck plowed through a crowd", "Eight people die after a truck plows through a crowd"),
+    ("Two men were arrested after a fight broke out", "Two men arrested after a fight breaks out"),
+    ("The minister resigned after the talks collapsed", "The minister resigns after the talks collapse"),
+    ("The ferry sank after the storm had passed", "The ferry sinks after the storm had passed"),
 ])
 def test_headline_tense(title, expected):
     assert headline_tense(title) == expected

@@ -78,6 +78,24 @@ _SUBJECT_ENDS = frozenset("of in at from on near between with for across against
 
 
 def headline_tense(title: str) -> str:
+    """`_headline_tense`, and once the main verb is in the present, the verb of an "after"
+    clause too ("Eight people die after a truck plowed through a crowd" → "… a truck plows …")."""
+    turned = _headline_tense(title)
+    if turned == title:
+        return turned
+    m = _AFTER_CLAUSE.search(turned)
+    if m is None or not past_form(m.group("verb")) or m.group("verb") in ("had", "was", "were"):
+        return turned
+    plural = m.group("noun").endswith("s") and not m.group("noun").endswith(("ss", "us", "is"))
+    return turned[:m.start("verb")] + _present_of(m.group("verb"), plural) + turned[m.end("verb"):]
+
+
+# "after a truck plowed", "after the storm struck": a subordinate clause's subject and its verb
+_AFTER_CLAUSE = re.compile(r"\b(?:after|as|when|before)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
+                           r"(?P<noun>[a-z]+)\s+(?P<verb>[a-z]{3,})\b")
+
+
+def _headline_tense(title: str) -> str:
     """An English title in headline form: the auxiliary of a passive or perfect dropped
     ("Maduro was ousted" → "Maduro ousted"), the first past-tense verb in the present
     ("Kolokoltsev met with" → "Kolokoltsev meets with"), "will" as "to" ("Portugal will face a
@@ -122,7 +140,7 @@ def headline_tense(title: str) -> str:
                 participle = words[i + 1].lower()
                 if participle in IRREGULAR_PARTICIPLE:  # "had spoken" → "spoke": the past the rules turn
                     words = [*words[:i + 1], IRREGULAR_PARTICIPLE[participle], *words[i + 2:]]
-                return headline_tense(" ".join(words[:i] + words[i + 1:]))  # "has signed" → "signs"
+                return _headline_tense(" ".join(words[:i] + words[i + 1:]))  # "has signed" → "signs"
             if i == 1 and low in ("was", "were") and before in _PRONOUNS:
                 # "He was arrested": "He arrested" would say he arrested someone
                 return " ".join([words[0], "are" if before in ("they", "we", "you") else "is", *words[2:]])
