@@ -773,3 +773,12 @@ def test_an_aside_emptied_of_its_date_goes(language, sentence, title):
 ])
 def test_german_relative_and_comma_clauses(sentence, title):
     assert [e.title for e in extract_events(sentence, "2024-10-10", ["de"])] == [title]
+
+
+def test_a_lead_whose_main_clause_says_little_keeps_its_after_clause():
+    # an undated lead: "According to …" and the auxiliaries say nothing; the cut title ends on a
+    # word, not a preposition
+    text = ("Port Ellis Daily\n\nAccording to the harbour police, eight people have died after a truck plowed through "
+            "a crowd of people near the old ferry terminal in Port Ellis. The driver was arrested.")
+    (event,) = extract_events(text, "2026-01-21", ["en"])
+    assert event.title == "Eight people die after a truck plows through a crowd of people…"

@@ -1696,7 +1696,7 @@ _DANGLING = frozenset("""a an the of to in on at by for from with and or but as 
 than its el la los las lo de del al en y o por para con que su sus un una desde hasta este esta ese esa le les du des
 et ou à au aux dans pour par sur ce cette dès depuis der die das den dem des und oder im am vom zum zur mit von für
 auf bis seit zu ein eine einen einem il lo gli di da dal nel nella per con e che o um uma do dos das na no em com ao
-pelo pela и в на с по к о от до""".split())
+pelo pela и в на с по к о от до near into onto across""".split())
 
 
 # German separable particles that are also function words ("kündigte neue Hilfen an."): a
@@ -1763,7 +1763,7 @@ def _clause_cut(title: str, text: str, focus: tuple[int, int] | None) -> str:
     for m in _TITLE_BREAK.finditer(title):
         if m.start() > TITLE_MAX_CHARS - 2 or len(title[:m.start()].split()) > TITLE_WORDS:
             break
-        if len(title[:m.start()].split()) >= 4:
+        if len([w for w in title[:m.start()].split() if w.lower() not in _AUXILIARIES]) >= 4:
             tail = text.find(title[m.start():m.end() + 12])
             if focus is not None and (tail < 0 or focus[0] >= tail):
                 break  # (where the clause is in the sentence is not known, or the date is in it)
@@ -1785,6 +1785,7 @@ def _main_clause_end(text: str, lo: int, hi: int, focus: tuple[int, int] | None)
         # plowed through a crowd" says too little without what the side clause tells)
         before = without_dates(text, lo, m.start(), [focus]) if focus is not None and lo <= focus[0] \
             and focus[1] <= m.start() else text[lo:m.start()]
+        before = _LEADING_ATTRIBUTION.sub("", before.strip())  # ("According to the NYPD, eight people have died")
         if len([w for w in before.split() if w.lower() not in _AUXILIARIES]) >= 4:
             if focus is not None and focus[0] >= m.start():
                 return hi
