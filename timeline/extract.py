@@ -123,10 +123,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     pub = PartialDate.from_date(day) if day else None
     kept = [p for p in paragraphs(text) if p.kept and not p.stamp]
     fiscal = lexicon(languages[0]).fiscal_year
-    # (the words of a day that may start or end a span of days: weekdays, "yesterday", "oggi")
-    weekdays = {name for language in languages for name in lexicon(language).weekdays}
-    days = (weekdays | {phrase for language in languages for phrase, (_, unit) in lexicon(language).relative.items()
-                        if unit == "day"}, weekdays)
+    days = _day_words(tuple(languages))
     live = live_blog(text)
     diary = _diary_headings(text, kept, mentions)
     events: list[Event] = []
@@ -279,7 +276,7 @@ _REASON = re.compile(r"(?:for|over)\s+(?:his|her|their|its)\s+", re.I)
 _VERBS_AFTER_SUBJECT = frozenset("is are was were has have had sentenced convicted jailed found faces".split())
 
 
-def _spans(text: str, inside: list[DateMention], days: tuple[set[str], set[str]]) -> list[DateMention]:
+def _spans(text: str, inside: list[DateMention], days: tuple[frozenset[str], frozenset[str]]) -> list[DateMention]:
     """`inside` with each span of years ("from 2007 to 2012", "2007–2012", "entre 2007 y 2012")
     or of days named by a word ("from Friday to Sunday", "am Freitag und Samstag", "tra ieri e
     oggi": two days in a row) as one mention of the first that ends with the second: one
@@ -295,6 +292,16 @@ def _spans(text: str, inside: list[DateMention], days: tuple[set[str], set[str]]
     return out
 
 
+@lru_cache(maxsize=64)
+def _day_words(languages: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a day that may start or end a span of days (weekdays, "yesterday", "oggi"),
+    and the weekdays among them, in `languages`."""
+    weekdays = frozenset(name for language in languages for name in lexicon(language).weekdays)
+    relative = frozenset(phrase for language in languages
+                         for phrase, (_, unit) in lexicon(language).relative.items() if unit == "day")
+    return weekdays | relative, weekdays
+
+
 def _year_span(text: str, last: DateMention, m: DateMention) -> bool:
     return last.precision == "year" and m.precision == "year" and 0 < m.value.year - last.value.year <= 100 \
         and bool(_YEAR_SPAN.fullmatch(text, last.end, m.start)) \
@@ -302,7 +309,7 @@ def _year_span(text: str, last: DateMention, m: DateMention) -> bool:
              or bool(_BETWEEN.search(text, max(0, last.start - 12), last.start)))
 
 
-def _day_span(text: str, last: DateMention, m: DateMention, words: set[str], weekdays: set[str]) -> bool:
+def _day_span(text: str, last: DateMention, m: DateMention, words: frozenset[str], weekdays: frozenset[str]) -> bool:
     """Two weekdays or relative days, the second within the week after the first, joined by
     "to", "bis", "al" ... or, the day after, by a bare "and" ("voting on Friday and Saturday",
     "tra ieri e oggi"; not "or", and not "on Tuesday and on Wednesday", which tells two occasions)."""
