@@ -505,12 +505,17 @@ def _subordinate_as_main(title: str) -> str:
             end += 1  # "die laufende Amtszeit Zemans"
     if end is None or end > len(words) - 1:
         return title
-    rest = words[end:-1]
-    prefix = _SEPARABLE_DE.match(verb)
-    if prefix and len(verb) - prefix.end() >= 4 and not rest[-1:] == ["zu"]:  # "ausfällt" → "fällt … aus"
-        verb, rest = verb[prefix.end():], [*rest, prefix.group()]
-    main = " ".join([*words[:end], verb, *rest])
+    main = " ".join([*words[:end], *_verb_moved_second(verb, words[end:-1])])
     return main[:1].upper() + main[1:]
+
+
+def _verb_moved_second(verb: str, rest: list[str]) -> list[str]:
+    """A German finite verb that ended its clause, put before the `rest` of the clause, its
+    separable prefix back at the end ("ausfällt" → "fällt … aus", "zurücktrat" → "trat … zurück")."""
+    prefix = _SEPARABLE_DE.match(verb)
+    if prefix and len(verb) - prefix.end() >= 4 and not rest[-1:] == ["zu"]:
+        return [verb[prefix.end():], *rest, prefix.group()]
+    return [verb, *rest]
 
 
 _GENITIVE_NAME_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:s|[szx][’'])")
@@ -1261,11 +1266,7 @@ def _german_subject_relative(text: str, breaks: list[int], focus: tuple[int, int
     verb = body[-1] if body else ""
     if not (verb.isalpha() and verb.islower()) or len(body) > 12:
         return None
-    rest = body[:-1]
-    prefix = _SEPARABLE_DE.match(verb)
-    if prefix and len(verb) - prefix.end() >= 4 and not rest[-1:] == ["zu"]:
-        verb, rest = verb[prefix.end():], [*rest, prefix.group()]
-    return " ".join([noun, verb, *rest])
+    return " ".join([noun, *_verb_moved_second(verb, body[:-1])])
 
 
 # ", der am Montag zurücktrat": a relative pronoun that is its clause's subject (no noun of its own follows)
