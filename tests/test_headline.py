@@ -392,6 +392,9 @@ def test_german_titles_put_the_subject_first(sentence, title):
     ("Aus dem Rathaus verlautete, dass Ana Ruiz den Auftrag im Februar erteilen könnte.",
      "Ana Ruiz könnte den Auftrag erteilen"),
     ("Als die Brücke am Dienstag einstürzte, waren zehn Autos darauf.", "Die Brücke stürzte ein"),
+    # the hour that frames it goes ("Es war gegen 13 Uhr, als …")
+    ("Es war gegen 13 Uhr am Dienstag, als der Lastwagen in die Menge am Hafen fuhr.",
+     "Der Lastwagen fuhr in die Menge am Hafen"),
 ])
 def test_german_subordinate_titles_become_main_clauses(sentence, title):
     assert [e.title for e in extract_events(sentence, "2018-01-24", ["de"])] == [title]

@@ -318,6 +318,13 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
     item = _dash_item(text, dates, focus) if focus else None
     if item:
         return _finish(item, text, focus, language)
+    if language == "de" and (frame := _HOUR_FRAME_DE.match(text)) is not None:
+        # "Es war gegen 13 Uhr am Dienstag, als der Lastwagen in die Menge fuhr": what happened
+        # is the als-clause (in main-clause order, `_subordinate_as_main`)
+        hi = next((b for b in breaks if b > frame.end() + 1), len(text))
+        told = _compose(text, frame.start("als"), min(hi, len(text)), dates)
+        if len(told.split()) >= 4:
+            return _finish(told, text, focus, language)
     listed = _listed_name(text, dates, breaks, focus) if focus else None
     if listed:
         return _finish(listed, text, focus, language)
@@ -1664,6 +1671,8 @@ _DATE_FRAME = re.compile(r"^(?:the\s+(?:day|date)\s+(?:when|on\s+which)"
 # "It was about 4:40 p.m. when firefighters were called", "Il était environ 16h40 lorsque les secours
 # ont été alertés": the hour frames what happened, which the rest tells
 # (not German: "als" puts the verb last); a clock the title lost already leaves "It was about when"
+_HOUR_FRAME_DE = re.compile(r"^Es\s+war\s+(?:(?:gegen|etwa|kurz\s+(?:nach|vor)|um|genau)\s+)?(?:[01]?\d|2[0-3])"
+                            r"(?:[.:][0-5]\d)?\s+Uhr[^,]{0,40},\s+(?P<als>als)\s+")
 _HOUR_FRAME = re.compile(r"^(?:it\s+was|il\s+[ée]tait|eran|era|erano)\s+"
                          r"(?:(?:about|around|shortly\s+(?:after|before)|just\s+(?:after|before)|environ|vers|peu\s+"
                          r"(?:avant|après)|alrededor\s+de|cerca\s+de|circa|verso)\s+)?"
