@@ -89,6 +89,15 @@ def test_jsonl_html_records_and_metadata():
         "https://example.org/a", "Pier opens", "2026-03-04", "en")
 
 
+def test_a_jsonl_record_without_its_date_takes_its_url_s_day():
+    article = jsonl_article(json.dumps({"text": ARTICLE, "url": "https://example.org/2026/03/04/pier"}).encode(),
+                            "x.jsonl:1")
+    assert str(article.published) == "2026-03-04"
+    dated = jsonl_article(json.dumps({"text": ARTICLE, "url": "https://example.org/2026/03/04/pier",
+                                      "published": "2026-03-05"}).encode(), "x.jsonl:2")
+    assert str(dated.published) == "2026-03-05"  # the record's own date wins
+
+
 def _warc(path, records):
     from warcio.warcwriter import WARCWriter
 

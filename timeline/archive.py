@@ -34,7 +34,7 @@ from pathlib import Path
 
 from .errors import ArticleError, InvalidDateError
 from .files import walk
-from .ingest import SUFFIXES, Article, article_paths, publication_date, read_article
+from .ingest import SUFFIXES, Article, article_paths, dated_by_url, publication_date, read_article
 from .settings import MAX_ARTICLE_BYTES, PARTITION_ARTICLES, PLAN_PARTITIONS
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
@@ -307,6 +307,7 @@ def jsonl_article(raw: bytes, name: str) -> Article:
             raise ArticleError(f"{name}: language: {_show(language)} is not a language code (expected an "
                                "ISO 639-1 code such as en or es)")
         article.language = language.lower().replace("_", "-").split("-")[0]
+    dated_by_url(article)  # (a record without its date: the day its URL names, if any)
     return article
 
 
