@@ -1773,7 +1773,7 @@ def _clause_cut(title: str, text: str, focus: tuple[int, int] | None) -> str:
     for m in _TITLE_BREAK.finditer(title):
         if m.start() > TITLE_MAX_CHARS - 2 or len(title[:m.start()].split()) > TITLE_WORDS:
             break
-        if len([w for w in title[:m.start()].split() if w.lower() not in _AUXILIARIES]) >= 4:
+        if _content_words(title[:m.start()]) >= 4:
             tail = text.find(title[m.start():m.end() + 12])
             if focus is not None and (tail < 0 or focus[0] >= tail):
                 break  # (where the clause is in the sentence is not known, or the date is in it)
@@ -1782,6 +1782,11 @@ def _clause_cut(title: str, text: str, focus: tuple[int, int] | None) -> str:
 
 
 _AUXILIARIES = frozenset("is are was were be been has have had will would".split())  # (a headline drops them)
+
+
+def _content_words(text: str) -> int:
+    """How many words of `text` a headline keeps: all but the auxiliaries."""
+    return sum(1 for w in text.split() if w.lower() not in _AUXILIARIES)
 
 
 def _main_clause_end(text: str, lo: int, hi: int, focus: tuple[int, int] | None) -> int:
@@ -1796,7 +1801,7 @@ def _main_clause_end(text: str, lo: int, hi: int, focus: tuple[int, int] | None)
         before = without_dates(text, lo, m.start(), [focus]) if focus is not None and lo <= focus[0] \
             and focus[1] <= m.start() else text[lo:m.start()]
         before = _LEADING_ATTRIBUTION.sub("", before.strip())  # ("According to the NYPD, eight people have died")
-        if len([w for w in before.split() if w.lower() not in _AUXILIARIES]) >= 4:
+        if _content_words(before) >= 4:
             if focus is not None and focus[0] >= m.start():
                 return hi
             # ", the nature of which ...": the words the side clause hangs on go with it

@@ -161,6 +161,12 @@ def report_features(text: str) -> frozenset[str]:
     return frozenset(features)
 
 
+def undated_lead(event: Event) -> bool:
+    """Whether every report of `event` is dated only by its article's day of publication
+    (`Source.undated`: an undated lead)."""
+    return bool(event.sources) and all(s.undated for s in event.sources)
+
+
 def _stem(token: str) -> str:
     """`token` without an English inflection that would part it from its other forms before
     `MERGE_PREFIX` letters ("signing"/"signed" → "sign", "opening" → "open")."""
@@ -210,7 +216,7 @@ def feature_days(events: Iterable[Event]) -> dict[str, frozenset[dt.date]]:
     the part that has the article)."""
     told: dict[tuple[str, str], tuple[set[PartialDate], frozenset[str]]] = {}
     for e in events:
-        if e.sources and all(s.undated for s in e.sources):
+        if undated_lead(e):
             continue  # (dated by its article's day only: it may tell the day before, no day of the story's)
         for key, features in _reports(e):
             told.setdefault(key, (set(), features))[0].add(e.date)
@@ -380,7 +386,7 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
                                              names=needed(x, y) == MERGE_SIMILARITY)
         return found
 
-    undated = [bool(e.sources) and all(s.undated for s in e.sources) for e in events]
+    undated = [undated_lead(e) for e in events]
 
     def undated_only(key: int) -> bool:
         """Whether every report of the group is dated only by its article's day (`Source.undated`)."""
@@ -500,12 +506,13 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
         # an undated lead into the day before: a sentence dated only by its article's day of
         # publication may tell the night before ("Hurricane Milton made landfall in Siesta Key",
         # published the morning after): it joins that day's happening if it resembles it enough
+        leads = sorted((g for g in groups if undated_only(g)), key=rank.__getitem__)
         day_keys: dict[dt.date, list[int]] = {}
-        for key in sorted(groups, key=rank.__getitem__):
+        for key in sorted(groups, key=rank.__getitem__) if leads else ():  # (most sets have no such lead)
             if groups[key].date.precision == "day":
                 day_keys.setdefault(groups[key].date.first_day, []).append(key)
         before_blocks: dict[dt.date, _Blocks] = {}
-        for a in sorted((g for g in groups if undated_only(g)), key=rank.__getitem__):
+        for a in leads:
             if a not in groups:
                 continue
             day = groups[a].date.first_day - dt.timedelta(days=1)
