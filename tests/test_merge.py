@@ -268,6 +268,12 @@ def test_an_undated_lead_joins_the_happening_of_the_night_before():
     other.sources[0].undated = True
     by_url = {s.url: str(e.date) for e in merge_events([*dated, lead, other]) for s in e.sources}
     assert by_url["https://c.example/"] == "2026-10-09"  # with the landfall
+    # led by a report of that day, not by the lead of the 10th (whose id names the 10th), even
+    # when the lead's title is the shortest
+    short = report("2026-10-10", "https://f.example/", "Hurricane Orla made landfall near Port Ellis.")
+    short.sources[0].undated = True
+    (landfall,) = [e for e in merge_events([*dated[:2], short]) if len(e.sources) > 1]
+    assert str(landfall.date) == "2026-10-09" and landfall.id.startswith("2026-10-09-")
     assert by_url["https://d.example/"] == "2026-10-10"  # resembling nothing of the day before, it stays
     # leads of two mornings in a row: each looks only at its own day before (no chain)
     later = report("2026-10-11", "https://e.example/", "Hurricane Orla made landfall near Port Ellis as a Category 3 "

@@ -672,7 +672,9 @@ def combine(group: list[Event]) -> Event:
     # (not a fragment such as "Soon" or ") At 4:23 pm"; a title cut with "…" is better), whole, of the report that
     # shares most with the others (the centre of the happening, not an aside), the shortest
     central = _centrality(group)
-    lead = min(group, key=lambda e: (_CAPTION.match(e.title) is not None, -len(e.sources),
+    # (an undated lead that joined the day before never leads it: its id would name its own day)
+    lead = min(group, key=lambda e: (_CAPTION.match(e.title) is not None,
+                                     e.date != finest.date and undated_lead(e), -len(e.sources),
                                      -PRECISIONS.index(e.date.precision), _fragment(e.title),
                                      e.title.endswith("…"), -central[id(e)], len(e.title), e.sort_key(), _order(e)))
     sources, seen = [], set()
