@@ -408,6 +408,31 @@ def test_an_embedded_post_is_furniture():
         ("2026-01-19", "The ferry sailed again on Monday.")]
 
 
+def test_an_embedded_post_inside_a_flattened_paragraph_is_furniture():
+    # a page flattened into one paragraph: the post's link and signature go, the sentences around
+    # them stay apart
+    text = ("Crews blew up the span on Monday evening. Big day for the harbour! @harbourferries "
+            "pic.twitter.com/xyz789 — Port of Ellis (@portofellis) May 13, 2024 Bad weather had delayed the "
+            "blast twice before it went ahead on Monday.")
+    assert [(str(e.date), e.quote) for e in extract_events(text, "2024-05-14", ["en"])] == [
+        ("2024-05-13", "Crews blew up the span on Monday evening."),
+        ("2024-05-13", "Bad weather had delayed the blast twice before it went ahead on Monday.")]
+
+
+@pytest.mark.parametrize("language, sentence, title", [
+    # a caption: what the picture shows is the title
+    ("en", "An aerial image of the harbour works on April 22, 2024.", "The harbour works"),
+    ("en", "This radar image shows Storm Orla after making landfall at Port Ellis on April 22, 2024.",
+     "Storm Orla after making landfall at Port Ellis"),
+    ("es", "Una foto muestra el rescate de los pescadores en el puerto el 22 de abril.",
+     "El rescate de los pescadores en el puerto"),
+    ("es", "Una foto de la Guardia Civil muestra el rescate del 22 de abril.",  # (whose photo, not who shows)
+     "Una foto de la Guardia Civil muestra el rescate"),
+])
+def test_a_caption_is_titled_by_what_its_picture_shows(language, sentence, title):
+    assert [e.title for e in extract_events(sentence, "2024-04-24", [language])] == [title]
+
+
 def test_prose_that_names_whatsapp_or_a_newsletter_is_no_furniture():
     news = ("The regulator fined the ferry company on Monday for sending its timetable changes only by "
             "newsletter, WhatsApp and text message, leaving passengers stranded at the harbour.")

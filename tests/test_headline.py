@@ -785,3 +785,28 @@ def test_a_lead_whose_main_clause_says_little_keeps_its_after_clause():
             "a crowd of people near the old ferry terminal in Port Ellis. The driver was arrested.")
     (event,) = extract_events(text, "2026-01-21", ["en"])
     assert event.title == "Eight people die after a truck plows through a crowd of people…"
+
+
+@pytest.mark.parametrize("language, sentence, titles", [
+    # a dateline in capitals and its dash are where the story was filed, not its subject
+    ("en", "PORT ELLIS -- Salvage crews are working Friday to lift the span off the ferry.",
+     ["Salvage crews work to lift the span off the ferry"]),
+    ("en", "ROOK HARBOUR, Md. — On Monday, the engineers held a controlled demolition of the old pier.",
+     ["The engineers hold a controlled demolition of the old pier"]),
+    # a restrictive clause before the main verb is an aside, a progressive one too, and a stop after
+    # the main verb does not hide it
+    ("en", "A span of the pier which was sitting on top of the stranded ferry was demolished Monday evening.",
+     ["A span of the pier demolished"]),
+    ("en", "The ferry which sailed to Dover on Monday sank.", ["The ferry sails to Dover"]),
+    # a quotation opening with what its speaker weighs, and "stated" after it
+    ("en", "“Given the time passed, the cold water and the currents, we do not expect to find anyone alive,” stated "
+     "Harbour Master Eva Lind at a briefing on Tuesday evening.",
+     ["Harbour Master Eva Lind: we do not expect to find anyone alive"]),
+    # a date right after a Romance relative pronoun is its clause's
+    ("it", "Sono morti i tre operai dispersi dopo l'incidente che ieri ha provocato il crollo del molo di Port Ellis.",
+     ["L'incidente ha provocato il crollo del molo di Port Ellis"]),
+    ("es", "Los vecinos limpian el barro de la riada que este martes ha asolado Port Ellis.",
+     ["La riada ha asolado Port Ellis"]),
+])
+def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence, titles):
+    assert [e.title for e in extract_events(sentence, "2024-05-17", [language])] == titles

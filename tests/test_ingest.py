@@ -133,6 +133,12 @@ def test_a_date_line_that_gives_only_a_month_is_no_day_and_the_warning_says_so(t
     ("Internacional - Población\n\nLluvias intensas en la costa\n\n2018-10-08\n\n", "2018-10-08"),
     ("Politik\n\nDie Union hat nach einer langen Nacht der Auszählung die Wahl in Bayern gewonnen.\n\n"
      "2018-10-08\n", None),
+    # a publication stamp with its clock, under the headline
+    ("Strike ends\n\nPosted at 5:32 PM, May 13, 2024\nand last updated 2024-05-14 09:10:45-04\n", "2024-05-13"),
+    ("Veröffentlicht am 3. Januar 2026, 10:40 Uhr\n", "2026-01-03"),
+    ("Published: Tuesday, 3 January 2026, 10:40 GMT\n", "2026-01-03"),
+    ("Updated at 5:32 PM, May 13, 2024\n", None),              # updated: maybe days after it appeared
+    ("Posted in Politics on May 13, 2024\n", None),            # more than a clock beside the date
 ])
 def test_a_head_line_that_is_only_a_full_date_is_the_date_of_publication(tmp_path, head, published):
     page = tmp_path / "page.txt"

@@ -448,6 +448,38 @@ def test_a_merged_event_is_not_titled_by_a_subordinate_clause(subordinate):
     assert combine([main, first]).title == main.title
 
 
+def test_a_happening_is_titled_by_a_report_of_its_day_rather_than_a_later_mention():
+    day = PartialDate.parse("2024-05-13")
+    later = Event(id="a", date=day, title="The demolition of the span", sources=[Source(
+        url="https://a.example/1", published=PartialDate.parse("2024-05-17"),
+        quote="After Monday's demolition of the span, officials expected to free the ferry two days later.")])
+    news = Event(id="b", date=day, title="Engineers blow up the span lying across the stranded ferry", sources=[
+        Source(url="https://b.example/1", published=day, quote="Engineers blew up the span lying across the stranded "
+                                                               "ferry on Monday evening.")])
+    assert combine([later, news]).title == combine([news, later]).title == news.title
+
+
+def test_reports_of_one_day_in_two_languages_join_by_the_story_s_name_and_the_kind_of_happening():
+    # "Rook Harbour Pier" is in every report of the story (its name, no sign of which happening), but
+    # beside a collapse both tell, on the same day, it is; a month's report joins only by rarer words
+    events = [
+        report("2024-03-26", "https://en.example/1", "The Rook Harbour Pier collapsed early on Tuesday after a cargo "
+                                                     "ship lost power and struck one of its columns."),
+        report("2024-03-26", "https://it.example/1", "Il Rook Harbour Pier è crollato martedì notte, colpito da una "
+                                                     "nave portacontainer."),
+        report("2024-03-26", "https://en.example/2", "Two workers were pulled alive from the water under the Rook "
+                                                     "Harbour Pier on Tuesday."),
+        report("2024-03-27", "https://en.example/3", "Divers recovered two bodies from a pickup truck near the Rook "
+                                                     "Harbour Pier collapse site on Wednesday."),
+        report("2024-03-28", "https://en.example/4", "Salvage crews began cutting steel from the Rook Harbour Pier "
+                                                     "wreck on Thursday."),
+        report("2024-03", "https://en.example/5", "The tanker that collapsed the Rook Harbour Pier in March left "
+                                                  "port."),
+    ]
+    assert groups(events) == [{"https://en.example/1", "https://it.example/1"}, {"https://en.example/2"},
+                              {"https://en.example/3"}, {"https://en.example/4"}, {"https://en.example/5"}]
+
+
 def test_a_caption_repeated_on_many_pages_does_not_title_the_happening():
     day = PartialDate.parse("2010-01-13")
     caption = Event(id="a", date=day, title="Satellite image of Port-au-Prince taken", sources=[

@@ -422,17 +422,21 @@ def _line_break_after(text: str, at: int, hi: int) -> int:
 
 
 def _full_stop_before(text: str, floor: int, start: int) -> int:
+    """Where the sentence before `start` ended (a full stop that ends no abbreviation, or a
+    question or exclamation mark: "So when will crews refloat the ship? Here is the admiral at a
+    hearing on Wednesday"), at `floor` or after; -1 if none."""
     i = text.rfind(".", floor, start)
     while i >= 0 and _abbreviation(text, i):
         i = text.rfind(".", floor, i)
-    return i
+    return max(i, text.rfind("?", floor, start), text.rfind("!", floor, start))
 
 
 def _full_stop_after(text: str, end: int, ceiling: int) -> int:
     i = text.find(".", end, ceiling)
     while i >= 0 and _abbreviation(text, i):
         i = text.find(".", i + 1, ceiling)
-    return i
+    stops = [j for j in (i, text.find("?", end, ceiling), text.find("!", end, ceiling)) if j >= 0]
+    return min(stops) if stops else -1
 
 
 def _number(value: str | None) -> int | None:

@@ -334,7 +334,7 @@ class DaskEngine:
     def merge(self) -> list[Event]:
         from operator import getitem
 
-        from .merge import FeatureWeights, finish, join_days, story_days_needed
+        from .merge import FeatureWeights, finish, merge_events, story_days_needed
 
         client = self.client
         # 2. the distinct reports, bucketed by digest (a bucket a worker): each bucket counts its own
@@ -349,10 +349,11 @@ class DaskEngine:
             for f, c in bucket_counts.items():
                 counts[f] = counts.get(f, 0) + c
         del split, counted
-        # (a small set: the days of each feature's reports tell the story's own features)
-        days = join_days(client.gather([client.submit(_feature_days, f, pure=False) for f in self.futures])) \
-            if story_days_needed(n) else None
-        weights = client.scatter(FeatureWeights(counts=counts, n=n, days=days), broadcast=True)
+        if story_days_needed(n):
+            # a small set (the days of each feature's reports tell the story's own features, weighed
+            # again as merging dates reports): merged here, as `merge_events` merges it
+            return merge_events(e for r in client.gather(self.futures) for e in r.events)
+        weights = client.scatter(FeatureWeights(counts=counts, n=n), broadcast=True)
         # 3. each year's events merged on one worker
         by_block = [client.submit(_by_block, f, pure=False) for f in self.futures]
         keys = client.gather([client.submit(sorted, b, pure=False) for b in by_block])
@@ -405,12 +406,6 @@ def _count_bucket(parts: list[dict[bytes, frozenset[str]]]) -> tuple[dict[str, i
     for part in parts:
         unique.update(part)
     return feature_counts(unique.values()), len(unique)
-
-
-def _feature_days(result: PartResult) -> dict:
-    from .merge import feature_days
-
-    return feature_days(result.events)
 
 
 def _by_block(result: PartResult) -> dict[int, list[Event]]:

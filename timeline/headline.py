@@ -44,7 +44,8 @@ _ATTRIBUTION = re.compile(
     r"(?-i:[A-ZÀ-Ý])[^,;]{0,80}$"
     # (after a closing quotation mark, who said it may be told at length: '…", dijo la estudiante
     # de 23 años que solo quería ser conocida como J.')
-    r"|\s*(?:[\"”»],|,[\"”»])\s*(?:[\w.'’-]+\s+){0,3}(?:said|says|told|added|dijo|declaró|afirmó|señaló"
+    r"|\s*(?:[\"”»],|,[\"”»])\s*(?:[\w.'’-]+\s+){0,3}(?:said|says|told|added|stated|noted|explained|wrote"
+    r"|dijo|declaró|afirmó|señaló"
     r"|explicó|añadió|contó|relató|a déclaré|a indiqué|a expliqué|a ajouté|sagte|erklärte|ha detto|ha spiegato"
     r"|disse|afirmou|declarou|contou)\b[^;\"“”«»]{0,140}$", re.I)
 # "According to the ministry, ..." / "Según fuentes oficiales, ...": the same, leading
@@ -934,8 +935,8 @@ _TITLE_BEFORE_NAME = re.compile(rf"(?<![\w.])(?:{PERSON_TITLES})(?:\s+of\s+(?:th
                                 rf"\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}$)")
 # '…," von der Leyen said', '…," said the minister'; 'Kast said: "We will …"'
 # (each tried at a closing quotation mark: a search from every word to it would be quadratic)
-_SPEAKER_AFTER = re.compile(rf"[\"”]\s*,?\s*{_SPEAKER_NAME}\s+(?:said|says|told|added|wrote)\b")
-_SAID_BY = re.compile(rf"[\"”]\s*,?\s*(?:said|says|added|wrote)\s+{_SPEAKER_NAME}\b")
+_SPEAKER_AFTER = re.compile(rf"[\"”]\s*,?\s*{_SPEAKER_NAME}\s+(?:said|says|told|added|wrote|stated|noted|explained)\b")
+_SAID_BY = re.compile(rf"[\"”]\s*,?\s*(?:said|says|added|wrote|stated|noted|explained)\s+{_SPEAKER_NAME}\b")
 _SPEAKER_BEFORE = re.compile(rf"^{_SPEAKER_NAME}\s+(?:said|says|told\s+[^:\"“]{{1,40}}|added|wrote)\s*[:,]\s*[\"“]")
 
 
@@ -1315,6 +1316,10 @@ def _restrictive_clause(text: str, breaks: list[int], focus: tuple[int, int],
     quake that struck late on Friday stood at …": the quake striking)."""
     that, phrase = _RESTRICTIVE.get(language, (None, None))
     restrictive = that.search(text, max(0, focus[0] - _THAT_CLAUSE_REACH), focus[0]) if that else None
+    if restrictive is None and language in _PRONOUN_THEN_DATE:
+        pronoun, verb = _PRONOUN_THEN_DATE[language]
+        before = pronoun.search(text, max(0, focus[0] - 8), focus[0])
+        restrictive = before if before and verb.match(text, focus[1]) else None
     noun = phrase.search(text, 0, restrictive.start()) if restrictive else None
     if noun is None or (language != "en" and not text[:noun.start()].strip()):
         return None  # (outside English, the subject's clause: its main verb, unknown here, comes after)
@@ -1322,8 +1327,8 @@ def _restrictive_clause(text: str, breaks: list[int], focus: tuple[int, int],
         return None  # "… earthquake that struck southern Turkey 24 hours earlier continued to rise on Tuesday"
     end = next((b for b in breaks if b > focus[1]), len(text))
     for word in re.finditer(r"\S+", text[focus[1]:end]):
-        low = word.group().lower()
-        if low in FINITE or (past_form(low) and word.group().isalpha()):
+        bare = word.group().rstrip(".,;:!?")  # ("… on Monday sank.")
+        if bare.lower() in FINITE or (past_form(bare.lower()) and bare.isalpha()):
             end = focus[1] + word.start()  # "… late on Friday stood at 2,862": the main clause's verb
             break
     return noun.start(), noun.end(), restrictive.end(), min(end, len(text)), False
@@ -1407,8 +1412,12 @@ def _verb_after_clause(text: str, start: int, end: int) -> int | None:
     while own + 1 < len(words) and words[own].group().lower() in FINITE | {"been", "being"} and (
             words[own + 1].group().lower() in ("been", "being") or past_form(words[own + 1].group().lower())):
         own += 1  # ("which was included", "that had been built": the clause's own verb)
+    if own + 1 < len(words) and words[own].group().lower() in FINITE and words[own + 1].group().endswith("ing"):
+        own += 1  # ("which was sitting")
     for i in range(own + 1, len(words)):
         low, before = words[i].group().lower(), words[i - 1].group()
+        if before.lower() in ("a", "an", "the"):
+            continue  # ("the stranded ship": an adjective)
         if (low in FINITE or (past_form(low) and low.isalpha())) and before.lower() not in ("and", "or") \
                 and not before.endswith(",") and (i + 1 >= len(words) or words[i + 1].group().lower() != "by"):
             return start + words[i].start()
@@ -1431,23 +1440,28 @@ def _restrictive_aside(text: str, focus: tuple[int, int]) -> tuple[int, int] | N
 # "… the 6.8 magnitude quake that struck in the High Atlas Mountains late on Friday": a noun's own
 # happening, told in a restrictive clause whose verb is past and comes before the date
 _THAT_CLAUSE_BEFORE = re.compile(r"(?<!,)\s(?:that|which)\s+(?=(?:\w+\s+){0,1}?(?:[a-z]+ed|struck|hit|began|shook"
-                                 r"|swept|broke|came|fell|took|tore|killed)\b)(?![^,;]*\b(?:that|which)\s)", re.I)
+                                 r"|swept|broke|came|fell|took|tore|killed)\b|(?:was|were)\s+[a-z]{2,}ing\b)"
+                                 r"(?![^,;]*\b(?:that|which)\s)", re.I)
 _THAT_CLAUSE_REACH = 90  # characters from "that" to the date
 # the same in Spanish, French and Italian: "la DANA que ha asolado este martes el País Valencià",
 # "le séisme qui a frappé vendredi le Maroc", "il terremoto che ha colpito venerdì il Marocco"
 _ROMANCE_NOUN_PHRASE = (r"\b(?:el|la|los|las|un|una|le|les|l['’]|une|il|lo|gli|i)\s*"
                         r"(?:(?!(?:de|du|del|des|di|della|dei|en|à|a|al|au|por|par|per|para|pour|con|avec|sur|sobre"
-                        r"|contra|contre|entre|sin|sans|dans|su|tra|fra)\s)[\w.'’-]+\s+){0,4}"
+                        r"|contra|contre|entre|sin|sans|dans|su|tra|fra|dopo|durante|tras|après|pendant|avant|prima"
+                        r"|desde|depuis|da|dal|dalla|nel|nella|al|alla)\s)[\w.'’-]+\s+){0,4}"
                         r"[^\W\d_][\w'’-]*$")
 _ROMANCE_PHRASE = re.compile(_ROMANCE_NOUN_PHRASE, re.I)
+# the relative pronoun and the verb that tells the noun's happening
+_ROMANCE_RELATIVE = {"es": ("que", r"(?:ha|han|había|habían)\s+\w+(?:ado|ido)\b|\w+(?:ó|aron|ieron)\b"),
+                     "fr": ("qui", r"(?:a|ont|avait|avaient)\s+\w+(?:é|i|u|is|it)\b"),
+                     "it": ("che", r"(?:ha|hanno|è|sono)\s+\w+(?:ato|ito|uto|ata|ita|uta)\b")}
 _RESTRICTIVE: dict[str, tuple[re.Pattern, re.Pattern]] = {
-    "es": (re.compile(r"(?<!,)\s(?:que)\s+(?=(?:ha|han|había|habían)\s+\w+(?:ado|ido)\b"
-                      r"|\w+(?:ó|aron|ieron)\b)(?![^,;]*\bque\s)", re.I), _ROMANCE_PHRASE),
-    "fr": (re.compile(r"(?<!,)\s(?:qui)\s+(?=(?:a|ont|avait|avaient)\s+\w+(?:é|i|u|is|it)\b)(?![^,;]*\bqui\s)", re.I),
-           _ROMANCE_PHRASE),
-    "it": (re.compile(r"(?<!,)\s(?:che)\s+(?=(?:ha|hanno|è|sono)\s+\w+(?:ato|ito|uto|ata|ita|uta)\b)"
-                      r"(?![^,;]*\bche\s)", re.I), _ROMANCE_PHRASE),
-}
+    language: (re.compile(rf"(?<!,)\s(?:{pronoun})\s+(?=(?:{verb}))(?![^,;]*\b{pronoun}\s)", re.I), _ROMANCE_PHRASE)
+    for language, (pronoun, verb) in _ROMANCE_RELATIVE.items()}
+# the date right after the pronoun: "dell'incidente che ieri ha provocato il crollo", "la DANA que este
+# martes ha asolado"
+_PRONOUN_THEN_DATE = {language: (re.compile(rf"(?<!,)\s(?:{pronoun})\s+\Z", re.I), re.compile(rf"\s*(?:{verb})", re.I))
+                      for language, (pronoun, verb) in _ROMANCE_RELATIVE.items()}
 # the noun phrase before it: "the 6.8 magnitude quake", "a powerful storm" (an article, at most
 # five words, the last one the noun)
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
@@ -1491,6 +1505,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
              asides: list[tuple[int, int]] = ()) -> str:
     """text[lo:hi] as the makings of a title: without its dates, asides and attribution (and
     the spans `asides`)."""
+    dateline = _CAPS_DATELINE.match(text, lo, hi)  # "BALTIMORE -- ", "DUNDALK, Md. — ": where it was filed
+    lo = dateline.end() if dateline else lo
     # ("Sarkozy, the former French president, was sentenced")
     asides = sorted({(a, min(b, hi)) for a, b in [*_appositions(text, dates), *asides] if lo <= a < hi})
     asides = [span for i, span in enumerate(asides) if not any(o[0] <= span[0] < o[1] for o in asides[:i])]
@@ -1527,6 +1543,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         title = _past_lead(title, _CONCESSION_LEAD, 3)  # "Even though the ban was revoked (on Monday)"
     elif _TIME_LEAD.match(title) and "," not in title and "," in (text[hi:hi + 1], text[hi - 1:hi]):
         title = _past_lead(title, _TIME_LEAD, 3)
+    title = _past_lead(title, _PICTURE_LEAD, 3)  # "This radar image shows …", "An aerial image of …": what it shows
+    title = _past_lead(title, _PREAMBLE, 4)  # '"Given the duration of our search, the cold water, we do not …'
     scene = _LEADING_SCENE.match(title)
     if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
         title = title[scene.end():]
@@ -1619,6 +1637,15 @@ _LEADING_SCENE = re.compile(
     # "Ahmed said on Monday, …")
     r"|(?!United\b)(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ado|ada|ido|ida|ato|ata|ed))"
     r"\s+(?!(?:said|told|says|was|is|has|had|dijo|a|ha|hat)\b)(?-i:[a-zà-ÿ])[^,]{1,70},\s+(?=(?-i:[A-ZÀ-Ý]))", re.I)
+# a caption's first words, which say what shows the happening: "This radar image shows …", "An aerial
+# image of …", "Una foto muestra …" (not "Una foto de la Guardia Civil": whose)
+_PICTURE_LEAD = re.compile(r"^(?:an?|the|this|una?|la|le|l['’]|un|questa|esta|cette)\s+"
+                           r"(?:[\w-]+\s+)?(?:image|photo|photograph|picture|screenshot|imagen|foto|fotografía"
+                           r"|fotografia|immagine)\s+(?:of|shows|showing|muestra|montre|mostra)\s+", re.I)
+# what a speaker weighs before saying it, perhaps a list: '"Given the duration of our search efforts, the
+# resources deployed, and the water temperature, we do not …', "Considering the damage, they …"
+_PREAMBLE = re.compile(r"^[\"“]?(?:given|considering|in\s+(?:view|light)\s+of|because\s+of)\s[^\"”;]{0,200}?,\s+"
+                       r"(?=(?:we|I|they|he|she)\s)", re.I)
 # words that link a sentence to the one before ("However,", ", on the other hand,", "Sin embargo,"):
 # a headline stands alone
 _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheless|still|instead|also|in addition"
@@ -1685,6 +1712,10 @@ _FIRST_TIME = re.compile(r"^(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|ma
 _CONNECTIVE_ASIDE = re.compile(r",\s+(?:" + _CONNECTIVES + r"),(?=\s)", re.I)
 _LABEL = re.compile(r"^[\s•*·-]*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}|Update\s+[\d-]+)\s*:\s+(?=\S)")
 # ("IMGDAL, Morocco—", "Kyiv—"; an en dash only after a city's "CITY, ": "Nachdem CDU–Chef" is a compound)
+# a dateline in capitals, perhaps with its state or country, and a dash: "BALTIMORE -- ", "NEW YORK — ",
+# "DUNDALK, Md. — "
+_CAPS_DATELINE = re.compile(r"[A-ZÀ-Þ]{3,}(?:[ .-][A-ZÀ-Þ]{2,}){0,3}\.?(?:,\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})?"
+                            r"\s+(?:--|[-–—])\s+(?=[A-ZÀ-Þ\"“‘'])")
 _DATELINE_DASH = re.compile(r"^(?:[A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{2,})*,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
                             r"[—–]|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}—)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _TIGHT_DASH_ASIDE = re.compile(r"—[^\W\d][^—\s]*\s[^—]{1,80}?—(?=\w)")

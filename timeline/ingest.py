@@ -267,10 +267,19 @@ def dated_by_url(article: Article) -> None:
         article.coarse_date = f"{month.group(1)}-{month.group(2)}"
 
 
+# a head line that says when the page was published: "Posted at 5:32 PM, May 13, 2024", "Publié le 3
+# janvier 2026 à 10h40" (not "Updated …": a page may be updated days after)
+_PUBLISHED_LABEL = re.compile(r"(?i)(?:first\s+)?(?:published|posted|publicado|publicada|publié|publiée"
+                              r"|veröffentlicht|pubblicato|pubblicata|publicat|опубликовано)\b\s*:?")
+_CLOCK_WORDS = re.compile(r"(?i)\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?(?!\w))?"
+                          r"|(?<!\w)(?:on|at|le|el|am|um|il|à|alle|[ap]\.?m\.?|uhr|utc|gmt|et|est|edt|cet|cest|bst)(?!\w)")
+
+
 def _date_heading(text: str, language: str | None) -> PartialDate | None:
     """The day a line of a page's head gives when that line is nothing but a full date ("24.
     Februar, 2025", "Tuesday, January 3, 2026", "2018-10-08" under the section and the
-    headline): a scraped page's date of publication. The head is its first `DATE_HEADING_LINES`
+    headline), or that date after "Posted"/"Published" and with its clock: a scraped page's date
+    of publication. The head is its first `DATE_HEADING_LINES`
     lines, up to the first that reads as the story (`DATE_HEADING_BODY_WORDS` words)."""
     from .dates import detect_language, find_dates
 
@@ -282,7 +291,13 @@ def _date_heading(text: str, language: str | None) -> PartialDate | None:
         if len(lines) == DATE_HEADING_LINES or len(line.split()) >= DATE_HEADING_BODY_WORDS:
             break
         lines.append(line)
-    candidates = [line for line in lines if len(line) <= DATE_HEADING_CHARS and any(c.isdigit() for c in line)]
+    candidates = []
+    for line in lines:
+        label = _PUBLISHED_LABEL.match(line)
+        if label:  # "Posted at 5:32 PM, May 13, 2024": the date and nothing but its clock
+            line = _CLOCK_WORDS.sub(" ", line[label.end():]).strip(" ,|-–—")
+        if len(line) <= DATE_HEADING_CHARS and any(c.isdigit() for c in line):
+            candidates.append(line)
     if not candidates:
         return None
     language = language or detect_language(text)

@@ -905,5 +905,7 @@ HAPPENING_WORDS: dict[str, str] = {
     "rescue": r"rescu\w*|rescat\w*|sauvet\w*|secour\w*|rettung\w*|gerettet|soccor\w*|salvataggi\w*|resgat\w*",
     "evacuate": r"evacu\w*|evakuier\w*|evakuac\w*",
     "injure": r"injur\w*|wounded|herid\w*|blesse\w*|verletz\w*|ferit\w*|ranen\w*",
+    "collapse": r"collaps\w*|crollo|crolli|crollat\w*|crollano|derrumb\w*|desplom\w*|effondr\w*|einsturz\w*"
+                r"|eingesturzt|colaps\w*|desab\w*|obrush\w*",
     "jewel": r"jewel\w*|joyau\w*|bijou\w*|joya\w*|juwel\w*|schmuck\w*|gioiell\w*|joia\w*|dragotsen\w*",
 }

@@ -63,6 +63,7 @@ from .settings import (
     MERGE_SIMILARITY_COARSE,
     MERGE_SIMILARITY_SAME_ARTICLE,
     MERGE_STORY_DAYS,
+    MERGE_STORY_ROUNDS,
     MERGE_STORY_SHARE,
 )
 
@@ -210,10 +211,8 @@ def feature_days(events: Iterable[Event]) -> dict[str, frozenset[dt.date]]:
     """feature → the days (up to `MERGE_STORY_DAYS` of them) of the reports that have it, each
     report that tells one date, a day, and not only its article's (`Source.undated`: it may be
     the day before) (a sentence that dates two happenings tells no one day: its words are not
-    spread over days by the story). Merging only adds days (a month report that
-    joins a day counts on that day), so merging the merged events again finds at least these.
-    Dictionaries of parts of the events join with `join_days` (every report of an article is in
-    the part that has the article)."""
+    spread over days by the story). Merging only adds days (a month report that joins a day
+    counts on that day): `merge_events` weighs again until the story's features settle."""
     told: dict[tuple[str, str], tuple[set[PartialDate], frozenset[str]]] = {}
     for e in events:
         if undated_lead(e):
@@ -232,16 +231,6 @@ def feature_days(events: Iterable[Event]) -> dict[str, frozenset[dt.date]]:
             if len(found) < MERGE_STORY_DAYS:
                 found.add(date.first_day)
     return {f: frozenset(d) for f, d in days.items()}
-
-
-def join_days(parts: Iterable[dict[str, frozenset[dt.date]]]) -> dict[str, frozenset[dt.date]]:
-    """`feature_days` of several parts of the events as one, each feature's days still capped
-    (how many there are, up to the cap, does not depend on how the events were parted)."""
-    out: dict[str, set[dt.date]] = {}
-    for part in parts:
-        for f, d in part.items():
-            out.setdefault(f, set()).update(d)
-    return {f: frozenset(sorted(d)[:MERGE_STORY_DAYS]) for f, d in out.items()}
 
 
 class FeatureWeights:
@@ -266,6 +255,7 @@ class FeatureWeights:
         # which happening a report tells, however few the reports
         cap = max(MERGE_RARE_REPORTS, MERGE_RARE_SHARE * n)
         story = MERGE_STORY_SHARE * n
+        self.small = days is not None  # (only a small set's story features are told by their days)
         days = days or {}
         self.story = frozenset(f for f, c in counts.items()
                                if story <= c <= cap and len(days.get(f, ())) >= MERGE_STORY_DAYS)
@@ -444,7 +434,7 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
         sizes = {k: len(groups[k].sets) for k in keys}
         # group → neighbour → (its sets that resemble one of the neighbour's, the best link)
         near: dict[int, dict[int, tuple[frozenset[int], float]]] = {k: {} for k in keys}
-        blocks = _Blocks(rare)
+        blocks = _Blocks(same_day)
         for k in keys:
             blocks.add(k, groups[k].sets)
         for k in keys:
@@ -493,6 +483,11 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
     # unusual word. Words the whole story shares link everything to everything, in time that
     # grows with the square of a busy day's reports, and say nothing of which happening it is.
     rare = [fs & weights.rare for fs in feature_sets]
+    # reports of one day are compared by a story's own features too, evidence beside a kind of
+    # happening both tell ("il crollo del ponte Francis Scott Key" / "the Francis Scott Key Bridge
+    # collapsed"): a story has them only in a small set, where comparing all a day's reports costs
+    # little; a month's report joins a day by rarer evidence (all the story's days share them)
+    same_day = [fs & (weights.rare | weights.story) for fs in feature_sets] if weights.story else rare
     changed = True
     while changed:
         changed = False
@@ -569,7 +564,17 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     them at once gives, and the blocks can be merged on different machines (`engine`)."""
     items = list(events)
     weights = weigh(items)
-    merged = [m for block in blocks(items).values() for m in merge_block(block, weights)]
+    for _ in range(MERGE_STORY_ROUNDS):
+        merged = [m for block in blocks(items).values() for m in merge_block(block, weights)]
+        if not weights.small:
+            break
+        # a small set's story features are those on several days, and merging dates reports (a
+        # year's report that joined a day counts on that day): weighed again until they settle,
+        # so that merging the merged events again changes nothing
+        again = weigh(merged)
+        if again.story == weights.story:
+            break
+        items, weights = merged, again
     return finish(merged)
 
 
@@ -633,6 +638,14 @@ def _fragment(title: str) -> bool:
         or title.split(" ", 1)[0].lower() in _PRONOUN_SUBJECTS
 
 
+def _told_later(event: Event) -> bool:
+    """Whether `event`'s report was published two days or more after its day: told as the
+    background of later news ("After Monday's demolition, officials expected …"), where a report
+    of the day tells the happening itself."""
+    pub = event.sources[0].published if event.sources else None
+    return event.date.precision == "day" and pub is not None and (pub.first_day - event.date.first_day).days > 1
+
+
 # a subject that says who only to the article's reader ("Il a remis sa démission à Emmanuel Macron")
 _PRONOUN_SUBJECTS = frozenset("he she it they il elle ils elles él ella ellos ellas er sie es lui lei loro ele ela "
                               "eles elas celle-ci celui-ci ceux-ci celles-ci".split())
@@ -673,9 +686,9 @@ def combine(group: list[Event]) -> Event:
     # shares most with the others (the centre of the happening, not an aside), the shortest
     central = _centrality(group)
     # (an undated lead that joined the day before never leads it: its id would name its own day)
-    lead = min(group, key=lambda e: (_CAPTION.match(e.title) is not None,
+    lead = min(group, key=lambda e: (_CAPTION.match(e.title) is not None or _CAPTION.match(e.quote or "") is not None,
                                      e.date != finest.date and undated_lead(e), -len(e.sources),
-                                     -PRECISIONS.index(e.date.precision), _fragment(e.title),
+                                     -PRECISIONS.index(e.date.precision), _told_later(e), _fragment(e.title),
                                      e.title.endswith("…"), -central[id(e)], len(e.title), e.sort_key(), _order(e)))
     sources, seen = [], set()
     for event in [lead, *group]:
@@ -702,5 +715,5 @@ def combine(group: list[Event]) -> Event:
 
 
 __all__ = ["FIRST_PERSON", "FeatureWeights", "PartialDate", "block_of", "blocks", "canonical_actors", "cluster",
-           "combine", "feature_counts", "feature_days", "finish", "join_days", "merge_block", "merge_events",
+           "combine", "feature_counts", "feature_days", "finish", "merge_block", "merge_events",
            "report_counts", "report_features", "similarity", "story_days_needed", "weigh"]

@@ -100,36 +100,64 @@ def paragraphs(text: str) -> list[Paragraph]:
     at = 0
     for line in text.split("\n"):
         line_start, at = at, at + len(line) + 1
-        stripped = line.strip()
-        if not stripped:
+        if not line.strip():
             continue
-        start = line_start + (len(line) - len(line.lstrip()))
-        end = line_start + len(line.rstrip())
-        if meta and start < meta[1]:  # the stamp is metadata; the title after it is text
-            start = meta[1] + len(text[meta[1]:end]) - len(text[meta[1]:end].lstrip())
-            if start >= end:
+        first = line_start + (len(line) - len(line.lstrip()))
+        last = line_start + len(line.rstrip())
+        if meta and first < meta[1]:  # the stamp is metadata; the title after it is text
+            first = meta[1] + len(text[meta[1]:last]) - len(text[meta[1]:last].lstrip())
+            if first >= last:
                 continue
-        if (len(stripped) < SHORT_LINE_CHARS and _is_block_marker(stripped)) or _is_comment_header(stripped):
-            in_block = True
-        furniture = in_block or (len(stripped) < FURNITURE_LINE_CHARS and _is_furniture(stripped))
-        if in_block and len(stripped) < SHORT_LINE_CHARS and stripped.lower().endswith("end of list"):
-            in_block = False  # "Recommended Stories / list of 3 items … end of list": a widget inside the story
-        # a headline line repeated (title, teaser) is harmless; a repeated prose paragraph is
-        # a scrape artefact and must be read once
-        repeated = False
-        if len(stripped) >= SHORT_LINE_CHARS:
-            key = " ".join(stripped.split()).casefold()
-            repeated = key in seen
-            seen.add(key)
-        stamp = not furniture and (
-            (len(stripped) < STAMP_LINE_CHARS and _is_stamp(stripped, stripped.lower()))
-            or (len(stripped) < FURNITURE_LINE_CHARS and _PRINT_CREDIT.match(stripped) is not None))
-        if out and out[-1].kept and not out[-1].stamp and not (furniture or repeated or stamp) \
-                and text.count("\n", out[-1].end, start) == 1 and soft_wrap(text, text.find("\n", out[-1].end, start)):
-            out[-1] = out[-1]._replace(end=end)  # a line of a paragraph wrapped by hand goes on it
-            continue
-        out.append(Paragraph(start, end, furniture, repeated, stamp))
+        for start, end, embedded in _embeds(text, first, last):
+            stripped = text[start:end]
+            if embedded:
+                out.append(Paragraph(start, end, furniture=True))
+                continue
+            if (len(stripped) < SHORT_LINE_CHARS and _is_block_marker(stripped)) or _is_comment_header(stripped):
+                in_block = True
+            furniture = in_block or (len(stripped) < FURNITURE_LINE_CHARS and _is_furniture(stripped))
+            if in_block and len(stripped) < SHORT_LINE_CHARS and stripped.lower().endswith("end of list"):
+                in_block = False  # "Recommended Stories / list of 3 items … end of list": a widget inside the story
+            # a headline line repeated (title, teaser) is harmless; a repeated prose paragraph is
+            # a scrape artefact and must be read once
+            repeated = False
+            if len(stripped) >= SHORT_LINE_CHARS:
+                key = " ".join(stripped.split()).casefold()
+                repeated = key in seen
+                seen.add(key)
+            stamp = not furniture and (
+                (len(stripped) < STAMP_LINE_CHARS and _is_stamp(stripped, stripped.lower()))
+                or (len(stripped) < FURNITURE_LINE_CHARS and _PRINT_CREDIT.match(stripped) is not None))
+            if out and out[-1].kept and not out[-1].stamp and not (furniture or repeated or stamp) \
+                    and text.count("\n", out[-1].end, start) == 1 \
+                    and soft_wrap(text, text.find("\n", out[-1].end, start)):
+                out[-1] = out[-1]._replace(end=end)  # a line of a paragraph wrapped by hand goes on it
+                continue
+            out.append(Paragraph(start, end, furniture, repeated, stamp))
     return out
+
+
+# an embedded post's link and signature inside a paragraph a page was flattened into: "… the entire
+# Unified Command. @USACE @USCG pic.twitter.com/vkNZf039cz — Port of Baltimore (@portofbalt) May 13,
+# 2024 Inclement weather led …"
+_EMBED_INLINE = re.compile(r"(?:@\w{1,30}\s+)*pic\.twitter\.com/\w+\s*[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+"
+                           r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
+
+
+def _embeds(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """text[start:end] (one line) as its pieces: (start, end, whether it is an embedded post's
+    link and signature), the line itself when it holds none or is nothing else."""
+    if "pic.twitter.com" not in text[start:end]:
+        return [(start, end, False)]
+    out, at = [], start
+    for m in _EMBED_INLINE.finditer(text, start, end):
+        if m.start() > at:
+            out.append((at, at + len(text[at:m.start()].rstrip()), False))
+        out.append((m.start(), m.end(), True))
+        at = m.end() + len(text[m.end():end]) - len(text[m.end():end].lstrip())
+    if at < end:
+        out.append((at, end, False))
+    return out if len(out) > 1 else [(start, end, False)]
 
 
 # a line break inside a sentence wrapped by hand: the next line goes on in lowercase after a line

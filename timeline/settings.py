@@ -82,6 +82,7 @@ MERGE_RARE_REPORTS = 20
 # story's own (in a small set, where the cap above would count it rare)
 MERGE_STORY_SHARE = 0.25
 MERGE_STORY_DAYS = 2
+MERGE_STORY_ROUNDS = 8  # at most this many weighings of a small set's story features as merging dates reports
 
 # ---------------------------------------------------------------- summarising
 
