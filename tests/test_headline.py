@@ -810,3 +810,33 @@ def test_a_lead_whose_main_clause_says_little_keeps_its_after_clause():
 ])
 def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence, titles):
     assert [e.title for e in extract_events(sentence, "2024-05-17", [language])] == titles
+
+
+@pytest.mark.parametrize("language, sentence, title", [
+    # the English article "A" opens no scene (Spanish and Italian "a" before a place or an article do)
+    ("en", "A powerful quake struck the port on Monday, killing at least 40 people in the old town.",
+     "A powerful quake strikes the port"),
+    ("it", "A Port Ellis, tutto esaurito, il sindaco ha aperto la fiera venerdì.", "Il sindaco ha aperto la fiera"),
+    ("es", "A las 10 de la mañana, los bomberos llegaron al puerto el lunes.", "Los bomberos llegaron al puerto"),
+    # a participle's phrase with its agent after the subject is an aside
+    ("en", "Harbourline, used by over half of all Fortune 500 shippers, pushed a faulty update on July 18, 2024.",
+     "Harbourline pushes a faulty update"),
+    # a scene with a decimal comma; "d'autre part"; how long it has lasted
+    ("fr", "Après avoir débuté vendredi à 44,34 euros, l'action du port a chuté à 43 euros.",
+     "L'action du port a chuté à 43 euros"),
+    ("fr", "D’autre part, le cours de l’action du port a chuté de 3 % vendredi.",
+     "Le cours de l’action du port a chuté de 3 %"),
+    ("fr", "Depuis plusieurs heures, ce vendredi 19 juillet, les ordinateurs du port sont en panne.",
+     "Les ordinateurs du port sont en panne"),
+    # a German adverb of time beside the date: the verb goes second without it, unless a foreign name is
+    # the subject
+    ("de", "Später am Freitag traf der Sturm die Küste.", "Der Sturm traf die Küste"),
+    ("de", "Später am Freitag berichtete die Port Safety and Harbour Agency (PSHA) von Angriffen.",
+     "Später berichtete die Port Safety and Harbour Agency von Angriffen"),
+    # a title cut where a participle's phrase starts needs no "…"
+    ("fr", "Depuis le matin du vendredi 19 juillet, une panne technique à grande échelle affecte les systèmes "
+     "informatiques du port, attribuée à une solution de cybersécurité utilisée par des milliers d’entreprises.",
+     "Une panne technique à grande échelle affecte les systèmes informatiques du port"),
+])
+def test_scenes_asides_and_adverbs_across_languages(language, sentence, title):
+    assert [e.title for e in extract_events(sentence, "2024-07-20", [language])] == [title]

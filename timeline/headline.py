@@ -202,7 +202,9 @@ _NAME_APPOSITION = re.compile(
 _ROMANCE_PARTICIPLE_FORM = (r"[a-záéíóúñ]{2,}(?:ad|id)[oa]s?|[a-zàâçéèêëîïôûù]{2,}ée?s?"
                             r"|[a-zàèéìòù]{2,}(?:at|ut|it)[oaie]")
 _ASIDE_PARTICIPLE = (r"considered|regarded|described|dubbed|billed|hailed|known|located|situated|nicknamed"
-                     rf"|accompanied|flanked|dressed|armed|masked|{_ROMANCE_PARTICIPLE_FORM}")
+                     r"|accompanied|flanked|dressed|armed|masked|used|owned|based|founded|backed"
+                     # "CrowdStrike, trusted by half of the Fortune 500, deployed …"
+                     rf"|[a-z]{{3,}}ed(?=\s+by\s)|{_ROMANCE_PARTICIPLE_FORM}")
 _RELATIVE_ASIDE = re.compile(
     r"(?:(?<![\w'’.-])[A-ZÀ-Ý][\w'’.-]*|\b(?i:the|el|la|los|las|le|les|il|lo|der|die|das)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
     r"(?P<aside>,\s+(?:which|who|que|qui|quien|quienes|che|il\s+quale|la\s+quale|welche|welcher"
@@ -465,6 +467,10 @@ _PARTICIPLE = {"en": re.compile(r"[a-z]{3,}(?:ed|en|wn)|born|sworn|chosen"),
                "es": re.compile(r"[a-zñáéíóú]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|electa|electo"),
                "pt": re.compile(r"[a-zãõáéíóúç]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|eleita|eleito"),
                "it": re.compile(r"[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta)|eletto|eletta")}
+# a German adverb of time that stood by the date before the verb ("Später am Freitag berichtete die
+# Agentur", "Bereits am Montag hatte der Rat …"): the title starts with the verb, to put second
+_TIME_ADVERB_DE = re.compile(r"^(?:Später|Zuvor|Danach|Anschließend|Dann|Bereits|Schon|Erst|Zunächst|Inzwischen"
+                             r"|Mittlerweile|Kurz\s+darauf|Noch)\s+(?=[a-zäöü]+\s)")
 # the name right after the participle's comma, before its verb ("…, Sébastien Lecornu devait")
 _NAME_THEN_VERB = re.compile(r"\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*)\s+(?=[a-zà-ÿ])")
 
@@ -472,6 +478,13 @@ _NAME_THEN_VERB = re.compile(r"\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\
 def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str) -> str:
     """`title` cut to its main clause and about `TITLE_MAX_CHARS`, capitalised, in headline tense."""
     title = _clause_cut(title, text, focus)
+    if len(title.split(" ")) > TITLE_WORDS or len(title) > TITLE_MAX_CHARS:
+        # at a participle's phrase within the length, with enough said before it: no "…" ("… affecte
+        # les systèmes informatiques mondiaux, attribuée à une solution …")
+        side = [m.start() for m in _SIDE_PARTICIPLE.finditer(title, 0, TITLE_MAX_CHARS + 2)
+                if m.start() <= TITLE_MAX_CHARS and len(title[:m.start()].split()) <= TITLE_WORDS
+                and _content_words(title[:m.start()]) >= 4]
+        title = _tidy(title[:max(side)]).rstrip(",;:") if side else title
     words = title.split(" ")
     if len(words) > TITLE_WORDS:
         title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
@@ -480,12 +493,20 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
     title = _COPULA_END.get(language, _COPULA_END[""]).sub("", title)
     if language == "de":
         title = _verb_second(_subordinate_as_main(title))
+        if (adverb := _TIME_ADVERB_DE.match(title)) is not None:
+            moved = _verb_second(title[adverb.end():])
+            title = moved if moved != title[adverb.end():] else title  # (kept when the verb cannot go second)
     title = title[:1].upper() + title[1:]
     if language == "en":
         title = headline_tense(_strip_end(title))  # ("arrived." is a verb too)
     if len(title) > TITLE_MAX_CHARS:
         title = _tidy(cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1).rstrip("…")).rstrip(",;:") + "…"
     return _strip_end(title) or cut_at_word(text, TITLE_FALLBACK_CHARS)
+
+
+# ", attribuée à …", ", atribuida a …", ", attributed to …": a participle's phrase after the main clause
+_SIDE_PARTICIPLE = re.compile(rf",\s+(?:{_ROMANCE_PARTICIPLE_FORM}|[a-z]{{3,}}ed)"
+                              r"\s+(?:à|a|al|au|aux|by|to|par|por|da|dal|in|en)\b")
 
 
 def _subordinate_as_main(title: str) -> str:
@@ -579,6 +600,8 @@ def _verb_second(title: str) -> str:
             end += 1  # "Bundeskanzler Friedrich Merz"
         if end < len(words) - 1 and words[end] in _GENITIVE_DE:  # "die Lokführer der Bahn"
             end = _noun_phrase_end_de(words, end) or end
+    if end < len(words) and words[end].lower() in _FOREIGN_JOINS:
+        return title  # ("berichtete die US Cybersecurity and Infrastructure Security Agency": a name goes on)
     return " ".join([*words[objects:end], words[0], *words[1:objects], *phrases, *words[end:]])
     # (`_finish` capitalises its first word)
 
@@ -604,6 +627,7 @@ def _noun_phrase_end_de(words: list[str], i: int) -> int | None:
     return i + 1
 
 
+_FOREIGN_JOINS = frozenset("and of for the & y de del et".split())  # inside a foreign name ("… and Infrastructure …")
 _PREPOSITIONS_DE = frozenset("""in im an am auf nach bei beim mit von vom vor aus über unter für gegen seit
 während wegen zu zum zur laut""".split())
 _GENITIVE_DE = frozenset("der des".split())
@@ -1543,6 +1567,7 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         title = _past_lead(title, _CONCESSION_LEAD, 3)  # "Even though the ban was revoked (on Monday)"
     elif _TIME_LEAD.match(title) and "," not in title and "," in (text[hi:hi + 1], text[hi - 1:hi]):
         title = _past_lead(title, _TIME_LEAD, 3)
+    title = _past_lead(title, _DURATION_LEAD, 3)  # "Depuis plusieurs heures (, ce vendredi,) des millions …"
     title = _past_lead(title, _PICTURE_LEAD, 3)  # "This radar image shows …", "An aerial image of …": what it shows
     title = _past_lead(title, _PREAMBLE, 4)  # '"Given the duration of our search, the cold water, we do not …'
     scene = _LEADING_SCENE.match(title)
@@ -1611,6 +1636,11 @@ def _quotes_closed(title: str) -> str:
 
 # a short phrase that sets the scene before the subject: "At his press conference, ", "As of
 # Sunday, ", "En la capital, ", "Nach dem Treffen, "
+# how long it has lasted, before the subject: "Depuis plusieurs heures", "Seit Stunden", "For several hours"
+_DURATION_LEAD = re.compile(r"^(?:depuis|desde\s+hace|seit|for|da)\s+(?:plusieurs|quelques|deux|trois|varias|unas"
+                            r"|dos|tres|mehreren|einigen|zwei|drei|several|a\s+few|two|three|diverse|alcune|due|tre)?\s*"
+                            r"(?:heures|jours|semaines|horas|días|semanas|stunden|tagen|wochen|hours|days|weeks|ore|giorni"
+                            r"|settimane)[\s,]+(?=\S)", re.I)  # (", ," where a date was)
 _LEADING_SCENE = re.compile(
     # (not "At least 11 peacekeepers were killed, …": a scene has no verb of its own)
     r"^(?!(?:at\s+(?:least|most)|in\s+(?:all|total))\b)(?![^,]{0,70}\b(?:was|were|is|are|has|have|had)\s)"
@@ -1619,7 +1649,12 @@ _LEADING_SCENE = re.compile(
     r"|by|shortly\s+(?:after|before)|(?:around|about|toward|towards|hacia|vers|gegen|verso)(?=\s+(?:\d{1,2}"
     r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\b|o['’]clock|h\b|uhr\b|horas\b|heures?\b)|noon|midnight|midday|dawn|dusk|las\s+\d))"
     r"|malgré|pese a|a pesar de|trotz|nonostante|apesar de"
-    r"|en|a|al|tras|durante|después de|antes de|dans|à|après|avant|pendant|lors de|bei|nach|vor|während|seit"
+    # (Spanish, Italian and Portuguese "a" before an article, a fixed phrase or a place, and "al"
+    # before a lowercase word: not the English article, "A powerful quake struck the city, killing …")
+    r"|a(?=\s+(?:las?|los|el|partir|principios|finales|mediados|pesar|primera|media|última|fine|metà|inizio"
+    r"|seguito|causa|(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2},))|al(?=\s+(?-i:[a-zà-ÿ]))"
+    r"|en|tras|durante|después de|antes de|desde|dans|à|après|avant|pendant|lors de|depuis|bei|nach|vor"
+    r"|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após|con|avec|mit|com"
     # "Hours after the vote, ", "Less than 24 hours after …, ", "Moins de vingt-quatre heures après …, ",
     # "À peine quelques heures après …, ": how long after something else that day (not "Two days
@@ -1629,7 +1664,7 @@ _LEADING_SCENE = re.compile(
     r"|minuti)\s+(?:after|before|later|earlier|après|avant|plus\s+tard|después|antes|más\s+tarde|nach|vor|später"
     r"|dopo|prima)"
     # "Speaking after Thursday's hearing, the 70-year-old said …"
-    r"|speaking|addressing|writing|talking|responding|commenting|reacting|testifying)\b[^,]{0,70},\s+"
+    r"|speaking|addressing|writing|talking|responding|commenting|reacting|testifying)\b(?:[^,]|,(?=\d)){0,70},\s+"
     # "Working under floodlights, rescuers used dogs": a participle's phrase (not "Beijing, the capital");
     # "Nommé en remplacement de François Bayrou, Sébastien Lecornu devait …", "Asked about it, Ruiz said"
     r"|(?-i:[A-Z][a-z]+ing)\s+[^,]{2,50},\s+"
@@ -1655,7 +1690,8 @@ _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheles
                 r"|ensuite|plus tard|schließlich|später|infine|alla fine|successivamente|poi|finalmente"
                 r"|sin embargo|además"
                 r"|mientras tanto|por su parte|en cambio|por otro lado|asimismo|no obstante|cependant|pourtant"
-                r"|par ailleurs|de (?:son|leur) côté|en revanche|toutefois|néanmoins|en outre|jedoch|allerdings"
+                r"|par ailleurs|d['’]autre part|de (?:son|leur) côté|en revanche|toutefois|néanmoins|en outre"
+                r"|jedoch|allerdings"
                 r"|inzwischen|unterdessen|außerdem|zudem|hingegen|dennoch|tuttavia|intanto|inoltre|invece"
                 r"|no entanto|entretanto|além disso|por outro lado|однако|тем временем|кроме того")
 # a concessive or contrasting clause that is all a title has: what it concedes is the happening

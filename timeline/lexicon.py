@@ -872,7 +872,7 @@ HAPPENING_WORDS: dict[str, str] = {
     "flood": r"flood\w*|inundacion\w*|inondation\w*|hochwasser|uberschwemm\w*|alluvion\w*|inondazion\w*"
              r"|enchente\w*|navodnen\w*",
     "fire": r"fire|fires|wildfire\w*|blaze\w*|incendi\w*|feuer|waldbrand\w*|pozhar\w*",
-    "blackout": r"blackout\w*|outage\w*|apagon\w*|apagao|stromausfall\w*",
+    "blackout": r"blackout\w*|outage\w*|apagon\w*|apagao|stromausfall\w*|panne|pannes|ausfall\w*|ausfalle\w*",
     "meet": r"met|meet|meets|meeting\w*|summit\w*|talks|reunio\w*|reunie\w*|reunir\w*|cumbre\w*|rencontr\w*"
             r"|sommet\w*|treffen|traf|trafen|getroffen|gipfel\w*|incontr\w*|vertice\w*|vstrech\w*|sammit\w*",
     "resign": r"resign\w*|dimit\w*|dimis\w*|renunci\w*|demission\w*|rucktritt\w*|zuruckgetreten|dimess\w*"
