@@ -458,7 +458,8 @@ def test_words_that_only_point_go(sentence, title):
     ("Appointed harbour master in 2019, Ana Ruiz led the port through two floods.", "en",
      "Ana Ruiz appointed harbour master"),
     ("Born in 1950 in Port Ellis, Ana Ruiz moved to Chile.", "en", "Ana Ruiz born in Port Ellis"),
-    ("Asked about the vote on Monday, Ana Ruiz said the ferry would sail.", "en", "Ana Ruiz says the ferry would sail"),
+    # (and what a saying in the present reports ahead is ahead: "would" as "will")
+    ("Asked about the vote on Monday, Ana Ruiz said the ferry would sail.", "en", "Ana Ruiz says the ferry will sail"),
     # a date that opens the sentence leaves its own words, not the subject's article; the
     # prepositions after it go ("1814 in Port Ellis")
     ("El lunes la policía detuvo a dos hombres en el puerto.", "es", "La policía detuvo a dos hombres en el puerto"),
@@ -818,6 +819,9 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
      "A powerful quake strikes the port"),
     ("it", "A Port Ellis, tutto esaurito, il sindaco ha aperto la fiera venerdì.", "Il sindaco ha aperto la fiera"),
     ("es", "A las 10 de la mañana, los bomberos llegaron al puerto el lunes.", "Los bomberos llegaron al puerto"),
+    # the word that opened a date of the future goes with it
+    ("en", "Starting Monday, residents will have to show a pass to enter the harbour.",
+     "Residents will have to show a pass to enter the harbour"),
     # a participle's phrase with its agent after the subject is an aside
     ("en", "Harbourline, used by over half of all Fortune 500 shippers, pushed a faulty update on July 18, 2024.",
      "Harbourline pushes a faulty update"),
@@ -833,6 +837,15 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
     ("de", "Später am Freitag traf der Sturm die Küste.", "Der Sturm traf die Küste"),
     ("de", "Später am Freitag berichtete die Port Safety and Harbour Agency (PSHA) von Angriffen.",
      "Später berichtete die Port Safety and Harbour Agency von Angriffen"),
+    # a date and its comma opening the sentence leave no comma that makes the main clause look like
+    # who said it ("…, el Gobierno declaró …")
+    ("es", "El lunes, el Gobierno declaró el estado de emergencia en tres provincias.",
+     "El Gobierno declaró el estado de emergencia en tres provincias"),
+    ("fr", "Lundi, le gouvernement a déclaré l'état d'urgence dans trois provinces.",
+     "Le gouvernement a déclaré l'état d'urgence dans trois provinces"),
+    # a German separable verb keeps its particle, and what it announced in a zu-infinitive
+    ("de", "Das Unternehmen kündigte am Freitag an, bis Jahresende 5000 Stellen zu streichen.",
+     "Das Unternehmen kündigte an, bis Jahresende 5000 Stellen zu streichen"),
     # a title cut where a participle's phrase starts needs no "…"
     ("fr", "Depuis le matin du vendredi 19 juillet, une panne technique à grande échelle affecte les systèmes "
      "informatiques du port, attribuée à une solution de cybersécurité utilisée par des milliers d’entreprises.",

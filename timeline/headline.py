@@ -135,8 +135,8 @@ _RELATIVE_AFTER = re.compile(r"(?:,|\s[—–-])\s+(?:who|which|qui|quien|que|ch
 _PLACE_GOES_ON = re.compile(r"(?:in|at|near|across|en|à|dans|im|nel|no|na)\s", re.I)
 ANTECEDENT_WORDS = 6  # a noun phrase a relative clause hangs on is at most this long ("The former minister")
 _LEADING_CLOCK = re.compile(rf"^{CLOCK_HHMM}:?\s+(?=[^\W\d_])")
-_LEADING_WORDS = (r"on|in|since|by|at|from|el|la|los|las|le|les|am|an|im|il|lo|em|en|de|del|"
-                  r"au|du|this|last|next|в|во|с|со|к|на|до|от|у")
+_LEADING_WORDS = (r"on|in|since|by|at|from|starting|beginning|effective|as\s+of|el|la|los|las|le|les|am|an|im|il"
+                  r"|lo|em|en|de|del|au|du|this|last|next|в|во|с|со|к|на|до|от|у")
 _LEADING = re.compile(rf"^\s*(?:(?:{_LEADING_WORDS})(?!\w)\s*)*[,\s]*", re.I)
 _ARTICLES = frozenset("el la los las le les il lo".split())
 _LEADING_WORD = re.compile(rf"^[\s,]*(?:{_LEADING_WORDS})(?!\w)", re.I)
@@ -1576,10 +1576,12 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         rest = _SCENE_GOES_ON.match(title)  # "With the area located in rugged, isolated terrain, the picture …"
         if rest and len(title[rest.end():].split()) >= 4:
             title = title[rest.end():]
+    title = title.lstrip(" ,") if title[:1] in " ," else title  # (", el Gobierno declaró …": "El lunes" has gone)
     for _ in range(2):  # "…, the army has said, according to the AFP news agency": each goes
-        title, cut = _ATTRIBUTION.subn("", title)
-        if not cut:
-            break
+        said, cut = _ATTRIBUTION.subn("", title)
+        if not cut or len(said.split()) < 2:
+            break  # (nothing left: what looked like who said it was the clause itself)
+        title = said
     title = _AS_ATTRIBUTION.sub("", title)  # "The Fed cut rates as the New York Times explains"
     reported = _REPORTED.match(title)
     if reported and reported.group().rstrip().lower().endswith(("reported", "confirmed")) and not any(
@@ -1781,12 +1783,23 @@ pelo pela и в на с по к о от до near into onto across""".split())
 _PARTICLES = frozenset(["an", "auf", "zu", "mit", "ein", "bis"])
 
 
+def _german_verb(word: str, title: str) -> bool:
+    """Whether `word` reads as a German finite verb in a German `title` ("kündigte", "traf")."""
+    return word.isalpha() and word.islower() and (word.endswith(("te", "ten", "t")) or word in _STRONG_DE) \
+        and _GERMAN_WORDS.search(title) is not None
+
+
+_GERMAN_WORDS = re.compile(r"[äöüß]|\b(?:der|die|das|dem|den|des|und|nicht|wird|hat)\b", re.I)
+
+
 def _tidy(title: str) -> str:
     """`title` without function words left hanging at its end or before its first comma ("As
     of, snow ..." once "Sunday" is gone; "Europa nähert sich schon der")."""
     words = title.split(" ")
     while words and (words[-1].strip(",;:").lower() in _DANGLING
                      or (words[-1].endswith(".") and words[-1][:-1].lower() in _DANGLING - _PARTICLES)):
+        if len(words) > 2 and words[-1].strip(",;:") in _PARTICLES and _german_verb(words[-2], title):
+            break  # "Das Unternehmen kündigte an": a separable verb's particle
         words.pop()
     lead = next((i for i, w in enumerate(words[:4]) if w.endswith(",")), None)
     if lead is not None and all(w.strip(",").lower() in _DANGLING for w in words[:lead + 1]):
@@ -2063,5 +2076,13 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
         or (_DASH_AT_END.search(text, max(0, lo - 4), lo) is not None and _DASH_AT_END.search(text, lo, hi) is not None)
     # (" - the ferry that ran aground in March - ": an aside between two dashes)
     if alone and len(text[clause_start:raw_end].replace(text[focus[0]:focus[1]], "").split()) >= 5:
+        if i + 2 < len(bounds) and _ZU_INFINITIVE.search(after := text[hi:bounds[i + 2]].rstrip(" ,;—–")) \
+                and _TRAILING_PARTICLE_DE.search(raw):
+            # "kündigte am Freitag an, 5000 Stellen zu streichen": what it announced
+            return clause_start, hi + len(after)
         return clause_start, raw_end
     return 0, len(text)
+
+
+# a separable verb's particle ending a German clause ("kündigte am Freitag an", "kündigte … an,")
+_TRAILING_PARTICLE_DE = re.compile(r"\s(?:an|auf|vor|fest|zu|ein|aus)$")

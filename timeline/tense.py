@@ -79,8 +79,10 @@ _SUBJECT_ENDS = frozenset("of in at from on near between with for across against
 
 def headline_tense(title: str) -> str:
     """`_headline_tense`, and once the main verb is in the present, the verb of an "after"
-    clause too ("Eight people die after a truck plowed through a crowd" → "… a truck plows …")."""
-    turned = _headline_tense(title)
+    clause too ("Eight people die after a truck plowed through a crowd" → "… a truck plows …"),
+    and what a saying in the present reports ahead as ahead ("The company announces it would cut
+    jobs" → "… it will cut jobs")."""
+    turned = _REPORTED_WOULD.sub(r"\g<said>\g<what>will", _headline_tense(title), count=1)
     if turned == title:
         return turned
     m = _AFTER_CLAUSE.search(turned)
@@ -90,6 +92,10 @@ def headline_tense(title: str) -> str:
     return turned[:m.start("verb")] + _present_of(m.group("verb"), plural) + turned[m.end("verb"):]
 
 
+# "says (that) the ban would take effect": the saying is in the present, what it reports comes
+_REPORTED_WOULD = re.compile(r"(?P<said>\b(?:says|say|announces|announce|confirms|warns|warn|states|insists|predicts"
+                             r"|promises|pledges|vows|vow|reports|signals|tells\s+\w+|agrees|agree|decides|decide))"
+                             r"(?P<what>\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?)would\b(?!\s+(?:have|not\s+have)\b)")
 # "after a truck plowed", "after the storm struck": a subordinate clause's subject and its verb
 _AFTER_CLAUSE = re.compile(r"\b(?:after|as|when|before)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
                            r"(?P<noun>[a-z]+)\s+(?P<verb>[a-z]{3,})\b")
