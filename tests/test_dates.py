@@ -340,6 +340,9 @@ def test_number_words_labels_and_stops(language, text, found):
     ("en", "The fares must be paid by Friday.", [("Friday", "2026-01-23")]),
     # German "dürften" (likely will) looks ahead
     ("de", "Die Pegel dürften vielerorts bis Donnerstag steigen, so die Prognose.", [("Donnerstag", "2026-01-22")]),
+    # a second predicate with a verb of its own has its own tense
+    ("en", "The ferry strike began at midnight on Sunday and is expected to last 48 hours.",
+     [("Sunday", "2026-01-18")]),
     # a question ends a sentence: its "will" is not the next one's tense
     ("en", "So when will the crews free the ferry? Here is the harbour master at a hearing on Thursday.",
      [("Thursday", "2026-01-15")]),

@@ -853,3 +853,24 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
 ])
 def test_scenes_asides_and_adverbs_across_languages(language, sentence, title):
     assert [e.title for e in extract_events(sentence, "2024-07-20", [language])] == [title]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # the day a plan was set for is no happening; the day it was moved to follows it
+    ("The harbour vote, originally scheduled for March 3, was postponed to March 10 because of the storm.",
+     [("2025-03-10", "The harbour vote postponed because of the storm")]),
+    # a cleft that only says when
+    ("It was not until Friday that the port authority admitted the leak.",
+     [("2025-06-13", "The port authority admits the leak")]),
+    # "blew" is a past form; an adverb a cut leaves hanging goes
+    ("On Jan. 5, 2024, a door plug blew out of a Harbour Air jet shortly after takeoff from Port Ellis.",
+     [("2024-01-05", "A door plug blows out of a Harbour Air jet")]),
+    # what a saying in the present reports done is done
+    ("The coast guard said on Monday it had shot down 40 drones overnight.",
+     [("2025-06-09", "The coast guard says it has shot down 40 drones overnight")]),
+    # a person's age after the name
+    ("Mr. Lopez, 54, died on Saturday at his home in Port Ellis, his family said.",
+     [("2025-06-14", "Mr. Lopez dies at his home in Port Ellis")]),
+])
+def test_plans_clefts_and_ages(sentence, found):
+    assert [(str(e.date), e.title) for e in extract_events(sentence, "2025-06-14", ["en"])] == found

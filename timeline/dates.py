@@ -143,6 +143,8 @@ class _Resolver:
             if (that := self.lex.that) is not None:
                 if (m := that.search(after)) is not None:
                     after = after[:m.start()]
+            if (joined := _AND_PREDICATE.search(after)) is not None and self.lex.past.search(before.lower()):
+                after = after[:joined.start()]  # "began on Sunday and is expected to last 48 hours": its own tense
             before, expected = self.after_that(before)
             if nouns is not None:
                 before, after = nouns.sub(" ", before), nouns.sub(" ", after)
@@ -421,6 +423,10 @@ def _line_break_after(text: str, at: int, hi: int) -> int:
     return at
 
 
+# a second predicate of the same subject, with a verb of its own: "… and is expected to", "… y se espera"
+_AND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:is|are|will|would|has|have|could|may|might|should|must)\b", re.I)
+
+
 def _full_stop_before(text: str, floor: int, start: int) -> int:
     """Where the sentence before `start` ended (a full stop that ends no abbreviation, or a
     question or exclamation mark: "So when will crews refloat the ship? Here is the admiral at a
@@ -505,7 +511,13 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
             if resolved is None:
                 continue
             value, range_end, relative = resolved
-            if listed and value.precision == "day":  # "on Jan. 3 and Jan. 5": the year of the first
+            # the day a plan was moved to, after the day it was set for: after that one ("originally
+            # scheduled for March 3, was postponed to March 10", published in June: that March's 10th)
+            moved = not listed and last_yearless is not None and c.kind in _YEARLESS \
+                and not ({"y", "ryear", "pre"} & c.parts.keys()) \
+                and last_yearless is (mentions[-1] if len(mentions) > blocks[-1] else None) \
+                and _full_stop_before(text, last_yearless.end, c.start) < 0 and resolver.rescheduled_to(c)
+            if (listed or moved) and value.precision == "day":  # "on Jan. 3 and Jan. 5": the year of the first
                 value = _in_line(last_yearless.value, value, pub)
             if "y" in c.parts or c.kind in ("iso", "numeric"):  # a date that gives its year
                 last_explicit = (c.end, value)

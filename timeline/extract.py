@@ -491,8 +491,11 @@ def _unreal(text: str, start: int, end: int, m: DateMention, language: str) -> b
             after = after[:t.start()]
         if (last := next(reversed(list(lex.that.finditer(before))), None)) is not None:
             before = before[last.end():]
+    # (a plan told in an aside goes on past its comma: "The vote, originally scheduled for March 3, was
+    # postponed")
+    beyond = text[m.end:end].lower() if text.startswith(",", hi) else after
     return (lex.counterfactual is not None and lex.counterfactual.search(f"{before} {after}") is not None) or \
-        (lex.cancelled_plan is not None and lex.cancelled_plan.search(f"{before}\x00{after}") is not None)
+        (lex.cancelled_plan is not None and lex.cancelled_plan.search(f"{before}\x00{beyond}") is not None)
 
 
 def _in_parentheses(opens: list[int], closes: list[int], at: int) -> bool:

@@ -117,7 +117,10 @@ _BEFORE_DATE = re.compile(
     # ("earlier Thursday morning", not "two days later": that says when, and stays)
     rf"|(?:\b(?:early|late)\s+|(?<![a-z]s\s)\b(?:earlier|later)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,4}}"
     # (an article elided onto the date: "l'11 marzo", "dall'8 aprile", "jusqu'au", "d'")
-    r"(?:\b(?:l|dell|all|nell|dall|sull|d|jusqu)['’](?:au\s+)?)?\Z)", re.I)
+    r"(?:\b(?:l|dell|all|nell|dall|sull|d|jusqu)['’](?:au\s+)?)?\Z"
+    # the day a happening was moved to: "postponed to March 10", "delayed to Friday"
+    r"|(?:(?<=postponed)|(?<=delayed)|(?<=moved)|(?<=rescheduled)|(?<=deferred)|(?<=adjourned)|(?<=back)"
+    r"|(?<=forward))\s+to\s+\Z)", re.I)
 # and after it: the part of the day ("Thursday evening", "el lunes por la mañana", "Montagabend")
 _DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|(?:por|en)\s+la\s+(?:mañana|tarde|noche)"
                              r"|(?:au\s+)?(?:matin|soir|après-midi)|(?:am\s+)?(?:Morgen|Vormittag|Nachmittag|Abend)"
@@ -215,6 +218,8 @@ _RELATIVE_ASIDE = re.compile(
     r"|a\s+(?![a-zà-ÿ]+(?:é|ée|és|ées|i|u|is|it|ert|oint)\b))")  # (French "a signé" is the verb)
 
 
+# a person's age after the name: "Mr. Lopez, 54, died", "Ana Ruiz, 35, of Port Ellis, was …"
+_AGE = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][\w'’-]+(?P<aside>,\s+\d{1,3},)\s+(?=[a-zà-ÿ])")
 _RELATIVE_COMMA = re.compile(r",\s+(?:which|who|que|qui|quien|quienes|che|il\s+quale|la\s+quale|welche|welcher"
                              rf"|{_ASIDE_PARTICIPLE})\s")
 
@@ -238,6 +243,8 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
     if _RELATIVE_COMMA.search(text):  # (a cheap test first: the full pattern is tried at every word)
         found += [m.span("aside") for m in _RELATIVE_ASIDE.finditer(text)  # (one with a date is its clause)
                   if not any(m.start("aside") < e and s < m.end("aside") for s, e in dates)]
+    found += [m.span("aside") for m in _AGE.finditer(text)  # "Mr. Lopez, 54, died"
+              if not any(m.start("aside") < e and s < m.end("aside") for s, e in dates)]
     label = _LABEL.match(text)  # ("March 2012: The officer, Eric Nordstrom, requested …")
     m = _NAME_APPOSITION.match(text, label.end() if label else 0)
     if m and m.group("name")[:1].isupper() and not any(m.start() <= s < m.end() for s, _ in dates):
@@ -1745,7 +1752,9 @@ _HOUR_FRAME = re.compile(r"^(?:it\s+was|il\s+[ée]tait|eran|era|erano)\s+"
                          r"(?:\s+(?:GMT|UTC|local\s+time|heure\s+locale|hora\s+local))?,?\s+)?"
                          r"(?:when|lorsque|quand|cuando|quando)\s+", re.I)
 _FIRST_TIME = re.compile(r"^(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|marks|marked))\s+(?:the|a)\s+"
-                         r"(?:first|second|third|\w+th|last|only)\s+time\s+(?:(?:in|for)\s+[^,]{0,30}?\s+)?that\s+",
+                         r"(?:first|second|third|\w+th|last|only)\s+time\s+(?:(?:in|for)\s+[^,]{0,30}?\s+)?that\s+"
+                         # "It was not until Friday that the government admitted …" (the date gone)
+                         r"|^it\s+(?:was|is|wasn['’]t|isn['’]t)\s+(?:not\s+)?(?:until\s+|till\s+)?that\s+",
                          re.I)
 _CONNECTIVE_ASIDE = re.compile(r",\s+(?:" + _CONNECTIVES + r"),(?=\s)", re.I)
 _LABEL = re.compile(r"^[\s•*·-]*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}|Update\s+[\d-]+)\s*:\s+(?=\S)")
@@ -1775,7 +1784,7 @@ _DANGLING = frozenset("""a an the of to in on at by for from with and or but as 
 than its el la los las lo de del al en y o por para con que su sus un una desde hasta este esta ese esa le les du des
 et ou à au aux dans pour par sur ce cette dès depuis der die das den dem des und oder im am vom zum zur mit von für
 auf bis seit zu ein eine einen einem il lo gli di da dal nel nella per con e che o um uma do dos das na no em com ao
-pelo pela и в на с по к о от до near into onto across""".split())
+pelo pela и в на с по к о от до near into onto across shortly soon just right""".split())
 
 
 # German separable particles that are also function words ("kündigte neue Hilfen an."): a
@@ -1936,8 +1945,9 @@ def without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
 # a participle whose only complement is the date after it ("Chile's runoff held on Sunday",
 # "the vote scheduled for March"), after a noun, not after an auxiliary ("was held in 1986")
 _DATED_PARTICIPLE = re.compile(
-    r"(?<=[a-z’'])(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bbeing)"
-    r"\s+(?:held|scheduled|planned|set|slated|staged|expected)\Z")
+    r"(?<=[a-z’',])(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bbeing)"
+    r"(?:\s+(?:originally|initially|first|previously|tentatively))?\s+(?:held|scheduled|planned|set|slated|staged"
+    r"|expected)\Z")
 
 
 # what may join two date phrases: a conjunction, perhaps with a word placing the second in time

@@ -25,7 +25,8 @@ woke:wakes wore:wears tore:tears drove:drives rang:rings sang:sings swept:sweeps
 meant:means felt:feels heard:hears understood:understands adhered:adheres interfered:interferes
 persevered:perseveres revered:reveres used:uses died:dies tied:ties slid:slides stole:steals dug:digs
 hung:hangs sped:speeds swam:swims lent:lends bent:bends bled:bleeds wept:weeps leapt:leaps sprang:springs
-stung:stings shrank:shrinks""".split())
+stung:stings shrank:shrinks blew:blows underwent:undergoes overcame:overcomes forgot:forgets foresaw:foresees
+arose:arises fed:feeds lit:lights""".split())
 # participles that are not the past form: "has spoken" is turned as "spoke" is
 IRREGULAR_PARTICIPLE = dict(pair.split(":") for pair in """spoken:spoke taken:took given:gave written:wrote
 broken:broke chosen:chose driven:drove fallen:fell frozen:froze hidden:hid risen:rose seen:saw shaken:shook
@@ -83,6 +84,9 @@ def headline_tense(title: str) -> str:
     and what a saying in the present reports ahead as ahead ("The company announces it would cut
     jobs" → "… it will cut jobs")."""
     turned = _REPORTED_WOULD.sub(r"\g<said>\g<what>will", _headline_tense(title), count=1)
+    turned = _REPORTED_HAD.sub(lambda m: f"{m.group('said')}{m.group('who')}"
+                               f"{'have' if m.group('who').strip().lower() in ('they', 'we', 'i', 'you') else 'has'}",
+                               turned, count=1)
     if turned == title:
         return turned
     m = _AFTER_CLAUSE.search(turned)
@@ -96,6 +100,10 @@ def headline_tense(title: str) -> str:
 _REPORTED_WOULD = re.compile(r"(?P<said>\b(?:says|say|announces|announce|confirms|warns|warn|states|insists|predicts"
                              r"|promises|pledges|vows|vow|reports|signals|tells\s+\w+|agrees|agree|decides|decide))"
                              r"(?P<what>\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?)would\b(?!\s+(?:have|not\s+have)\b)")
+# "says it had shot down 40 drones": what a saying in the present reports done is done ("has shot down")
+_REPORTED_HAD = re.compile(r"(?P<said>\b(?:says|say|announces|announce|confirms|confirm|reports|report|states|claims"
+                           r"|claim)\s+(?:that\s+)?)(?P<who>(?:it|he|she|they|we|i|you)\s+)had\b(?=\s+[a-z]+(?:ed|en|wn)\b"
+                           r"|\s+(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b)", re.I)
 # "after a truck plowed", "after the storm struck": a subordinate clause's subject and its verb
 _AFTER_CLAUSE = re.compile(r"\b(?:after|as|when|before)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
                            r"(?P<noun>[a-z]+)\s+(?P<verb>[a-z]{3,})\b")
