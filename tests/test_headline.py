@@ -808,6 +808,9 @@ def test_a_lead_whose_main_clause_says_little_keeps_its_after_clause():
      ["L'incidente ha provocato il crollo del molo di Port Ellis"]),
     ("es", "Los vecinos limpian el barro de la riada que este martes ha asolado Port Ellis.",
      ["La riada ha asolado Port Ellis"]),
+    # (the article joined to a preposition, without it; an article's letter is no article: "i" of "incidente")
+    ("it", "Sono morti i tre operai a causa dell’incidente che ieri ha provocato il crollo del molo di Port Ellis.",
+     ["L’incidente ha provocato il crollo del molo di Port Ellis"]),
 ])
 def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence, titles):
     assert [e.title for e in extract_events(sentence, "2024-05-17", [language])] == titles

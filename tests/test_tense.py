@@ -131,6 +131,10 @@ def test_regular_past_forms_become_present(past, present):
     ("Two men were arrested after a fight broke out", "Two men arrested after a fight breaks out"),
     ("The minister resigned after the talks collapsed", "The minister resigns after the talks collapse"),
     ("The ferry sank after the storm had passed", "The ferry sinks after the storm had passed"),
+    # a participle with no object after it is a passive ("Milestone achieved with …")
+    ("Milestone achieved with controlled explosives", "Milestone achieved with controlled explosives"),
+    ("Two bodies recovered from the river", "Two bodies recovered from the river"),
+    ("The team achieved a record with volunteers", "The team achieves a record with volunteers"),
     # what a saying in the present reports ahead is ahead; a past that did not come stays
     ("The company announced that it would cut 5,000 jobs",
      "The company announces that it will cut 5,000 jobs"),

@@ -1354,15 +1354,28 @@ def _restrictive_clause(text: str, breaks: list[int], focus: tuple[int, int],
     noun = phrase.search(text, 0, restrictive.start()) if restrictive else None
     if noun is None or (language != "en" and not text[:noun.start()].strip()):
         return None  # (outside English, the subject's clause: its main verb, unknown here, comes after)
+    if language != "en" and (joined := _JOINED_ARTICLE.match(text, noun.start())) is not None:
+        # "a causa dell’incidente che ieri ha provocato": the article without its preposition
+        return joined.end() - 2, noun.end(), restrictive.end(), _restrictive_end(text, breaks, focus), False
     if language == "en" and _verb_after_clause(text, restrictive.end(), focus[0]) is not None:
         return None  # "… earthquake that struck southern Turkey 24 hours earlier continued to rise on Tuesday"
+    return noun.start(), noun.end(), restrictive.end(), _restrictive_end(text, breaks, focus), False
+
+
+# a preposition joined to its article before the noun: "dell’", "nell’", "all’", "dall’", "sull’"
+_JOINED_ARTICLE = re.compile(r"(?:de|ne|a|da|su)ll['’]", re.I)
+
+
+def _restrictive_end(text: str, breaks: list[int], focus: tuple[int, int]) -> int:
+    """Where the restrictive clause with the date at `focus` ends: at the next clause break, or
+    before the main clause's verb ("… late on Friday stood at 2,862")."""
     end = next((b for b in breaks if b > focus[1]), len(text))
     for word in re.finditer(r"\S+", text[focus[1]:end]):
         bare = word.group().rstrip(".,;:!?")  # ("… on Monday sank.")
         if bare.lower() in FINITE or (past_form(bare.lower()) and bare.isalpha()):
             end = focus[1] + word.start()  # "… late on Friday stood at 2,862": the main clause's verb
             break
-    return noun.start(), noun.end(), restrictive.end(), min(end, len(text)), False
+    return min(end, len(text))
 
 
 def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tuple[int, int, int, int, bool] | None:
@@ -1476,7 +1489,7 @@ _THAT_CLAUSE_BEFORE = re.compile(r"(?<!,)\s(?:that|which)\s+(?=(?:\w+\s+){0,1}?(
 _THAT_CLAUSE_REACH = 90  # characters from "that" to the date
 # the same in Spanish, French and Italian: "la DANA que ha asolado este martes el País Valencià",
 # "le séisme qui a frappé vendredi le Maroc", "il terremoto che ha colpito venerdì il Marocco"
-_ROMANCE_NOUN_PHRASE = (r"\b(?:el|la|los|las|un|una|le|les|l['’]|une|il|lo|gli|i)\s*"
+_ROMANCE_NOUN_PHRASE = (r"\b(?:(?:el|la|los|las|un|una|le|les|une|il|lo|gli|i)\s+|(?:de|ne|a|da|su)?l?l['’]\s*)"
                         r"(?:(?!(?:de|du|del|des|di|della|dei|en|à|a|al|au|por|par|per|para|pour|con|avec|sur|sobre"
                         r"|contra|contre|entre|sin|sans|dans|su|tra|fra|dopo|durante|tras|après|pendant|avant|prima"
                         r"|desde|depuis|da|dal|dalla|nel|nella|al|alla)\s)[\w.'’-]+\s+){0,4}"

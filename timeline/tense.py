@@ -318,7 +318,8 @@ _IRREGULAR_ING = {"doing": "does", "seeing": "sees", "having": "has", "dying": "
 _NEEDS_OBJECT = frozenset("""announced signed approved unveiled launched released adopted published presented
 introduced issued confirmed arrested killed injured wounded elected appointed named found discovered completed
 reached seized captured detained charged convicted sentenced fired dismissed banned suspended cancelled canceled
-postponed delayed rejected passed awarded made held built bought sold sent brought kept sought taught""".split())
+postponed delayed rejected passed awarded made held built bought sold sent brought kept sought taught
+achieved destroyed damaged demolished evacuated rescued recovered identified""".split())
 
 
 def present_tense(past: str) -> str:
