@@ -13,6 +13,7 @@ from timeline.merge import (
     _reports,
     cluster,
     combine,
+    main_language,
     merge_events,
     report_features,
     similarity,
@@ -478,6 +479,21 @@ def test_reports_of_one_day_in_two_languages_join_by_the_story_s_name_and_the_ki
     ]
     assert groups(events) == [{"https://en.example/1", "https://it.example/1"}, {"https://en.example/2"},
                               {"https://en.example/3"}, {"https://en.example/4"}, {"https://en.example/5"}]
+
+
+def test_a_happening_told_in_several_languages_is_titled_in_the_main_one():
+    day = PartialDate.parse("2024-03-26")
+    italian = Event(id="a", date=day, title="Il molo di Port Ellis è crollato", sources=[Source(
+        url="https://it.example/1", quote="Il molo di Port Ellis è crollato nella notte di martedì.")])
+    english = Event(id="b", date=day, title="The Port Ellis pier collapses after a ship strikes it", sources=[Source(
+        url="https://en.example/1", quote="The Port Ellis pier collapsed early on Tuesday after a ship struck it.")])
+    assert combine([italian, english], "en").title == combine([english, italian], "en").title == english.title
+    assert combine([italian, english], "it").title == italian.title
+    # the main language is the one most distinct reports are in
+    others = [Event(id=f"c{i}", date=day, title="x", sources=[Source(url=f"https://en.example/{i}", quote=q)])
+              for i, q in enumerate(["The divers found the wreck of the ferry.", "The mayor said the port is closed."])]
+    assert main_language([italian, english, *others]) == "en"
+    assert main_language([italian]) == "it"
 
 
 def test_a_caption_repeated_on_many_pages_does_not_title_the_happening():

@@ -194,7 +194,7 @@ def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool 
     more alike than they did among all of them, and would join.)
     """
     from .files import folder_lock
-    from .merge import cluster, combine
+    from .merge import cluster, combine, main_language
     from .review import ReviewRecord, fingerprint
     from .store import add_sources, draft_text, draft_with_sources, is_pristine, load
 
@@ -224,13 +224,14 @@ def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool 
                 report.untouched += 1
         pool = existing + fresh_events
         taken = {e.id.casefold() for e in existing} | {Path(e.file).stem.casefold() for e in existing if e.file}
+        language = main_language(pool)  # (as `merge_block` titles a happening told in several languages)
         for group in cluster(pool):
             known = [pool[i] for i in group if i < len(existing)]
             found = [pool[i] for i in group if i >= len(existing)]
             if not found:
                 continue
             if not known:
-                for event in found if merged else [combine(found)]:
+                for event in found if merged else [combine(found, language)]:
                     fresh = [s for s in event.sources if fingerprint(s) not in present]
                     event = _with_sources(event, fresh)
                     event.id = _free_id(event.id, taken)
@@ -244,7 +245,7 @@ def write_drafts(events: list[Event], out: str | Path = "events", dry_run: bool 
                     record.written(event, fresh)
                     report.new += 1
                 continue
-            event = combine(found)
+            event = combine(found, language)
             fresh = [s for s in event.sources if fingerprint(s) not in present]
             target = min(known, key=lambda e: (-len(e.sources), e.sort_key()))
             if target.status == "rejected":

@@ -601,8 +601,23 @@ def blocks(events: Iterable[Event]) -> dict[int, list[Event]]:
 
 
 def merge_block(events: Sequence[Event], weights: FeatureWeights) -> list[Event]:
-    """The happenings of one block's events, with the weights of all the events merged."""
-    return [combine([events[i] for i in group]) for group in cluster(events, weights)]
+    """The happenings of one block's events, with the weights of all the events merged; a
+    happening told in several languages is titled in the block's main one (`main_language`)."""
+    language = main_language(events)
+    return [combine([events[i] for i in group], language) for group in cluster(events, weights)]
+
+
+def main_language(events: Sequence[Event]) -> str:
+    """The language most of the distinct reports of `events` are written in (by their function
+    words, `dates.detect_language`); ties go to the first in alphabetical order."""
+    from .dates import detect_language
+
+    quotes = {s.quote or e.title for e in events for s in e.sources} | {e.title for e in events if not e.sources}
+    counts: dict[str, int] = {}
+    for quote in quotes:
+        language = detect_language(quote)
+        counts[language] = counts.get(language, 0) + 1
+    return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else "en"
 
 
 def finish(merged: Iterable[Event]) -> list[Event]:
@@ -636,6 +651,19 @@ def _fragment(title: str) -> bool:
         FIRST_PERSON.search(title) is not None or _SUBORDINATE.match(title) is not None \
         or _CUT_SUBJECT.match(title) is not None or title.rsplit(" ", 1)[-1].lower() in _NEEDS_MORE \
         or title.split(" ", 1)[0].lower() in _PRONOUN_SUBJECTS
+
+
+def _foreign(group: list[Event], language: str | None) -> dict[int, bool]:
+    """id(event) → whether its title is in another language than `language`, when the group's
+    reports are in more than one (else False for all: one language needs no detecting)."""
+    if language is None:
+        return {id(e): False for e in group}
+    from .dates import detect_language
+
+    found = {id(e): detect_language(e.quote or e.title) for e in group}
+    if len(set(found.values())) < 2:
+        return {id(e): False for e in group}
+    return {i: lang != language for i, lang in found.items()}
 
 
 def _told_later(event: Event) -> bool:
@@ -674,8 +702,10 @@ _CAPTION = re.compile(r"^(?:[\w-]+\s+){0,2}(?:image|picture|photo|photograph|vid
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Mm]y|[Oo]ur|me|us)\b")
 
 
-def combine(group: list[Event]) -> Event:
-    """One event from the reports of one happening (see the module's docstring)."""
+def combine(group: list[Event], language: str | None = None) -> Event:
+    """One event from the reports of one happening (see the module's docstring); with
+    `language`, a report in it titles a happening told in several languages, all else equal in
+    sources and precision."""
     if len(group) == 1:
         return group[0]
     group = sorted(group, key=lambda e: (e.sort_key(), _order(e)))
@@ -685,10 +715,12 @@ def combine(group: list[Event]) -> Event:
     # (not a fragment such as "Soon" or ") At 4:23 pm"; a title cut with "…" is better), whole, of the report that
     # shares most with the others (the centre of the happening, not an aside), the shortest
     central = _centrality(group)
+    foreign = _foreign(group, language)
     # (an undated lead that joined the day before never leads it: its id would name its own day)
     lead = min(group, key=lambda e: (_CAPTION.match(e.title) is not None or _CAPTION.match(e.quote or "") is not None,
                                      e.date != finest.date and undated_lead(e), -len(e.sources),
-                                     -PRECISIONS.index(e.date.precision), _told_later(e), _fragment(e.title),
+                                     -PRECISIONS.index(e.date.precision), foreign[id(e)], _told_later(e),
+                                     _fragment(e.title),
                                      e.title.endswith("…"), -central[id(e)], len(e.title), e.sort_key(), _order(e)))
     sources, seen = [], set()
     for event in [lead, *group]:
@@ -715,5 +747,5 @@ def combine(group: list[Event]) -> Event:
 
 
 __all__ = ["FIRST_PERSON", "FeatureWeights", "PartialDate", "block_of", "blocks", "canonical_actors", "cluster",
-           "combine", "feature_counts", "feature_days", "finish", "merge_block", "merge_events",
+           "combine", "feature_counts", "feature_days", "finish", "main_language", "merge_block", "merge_events",
            "report_counts", "report_features", "similarity", "story_days_needed", "weigh"]
