@@ -516,3 +516,20 @@ def test_a_weekday_coordinated_with_another_follows_it(language, text, published
 def test_a_month_of_publication_dates_what_is_near_it(text, value):
     assert [str(m.value) for m in find_dates(text, "2018-01", ["de"])] == value
     assert [str(m.value) for m in find_dates(text, PartialDate.parse("2018-01"), ["de"])] == value
+
+
+def test_a_weekday_named_with_its_day_names_that_day_when_said_again():
+    text = ("Segunda (6) e terça (7) não deve chover no porto. Na segunda, a chance de tempestade é de 11%, "
+            "contra 14% na terça.")
+    assert [(m.text, str(m.value)) for m in find_dates(text, "2024-05-05", ["pt"])] == [
+        ("Segunda (6)", "2024-05-06"), ("terça (7)", "2024-05-07"), ("segunda", "2024-05-06"), ("terça", "2024-05-07")]
+
+
+def test_a_weekday_with_its_day_when_only_the_month_of_publication_is_known():
+    # the day of the month that is that weekday; "neste domingo" after "domingo (5)" is that Sunday
+    text = ("O rio transbordou na última sexta-feira (3). O nível bateu um recorde neste domingo (5). "
+            "Neste domingo, choveu.")
+    assert [(m.text, str(m.value)) for m in find_dates(text, "2024-05", ["pt"])] == [
+        ("última sexta-feira (3)", "2024-05-03"), ("neste domingo (5)", "2024-05-05"), ("Neste domingo", "2024-05-05")]
+    # a day the weekday does not fall on in the month or the ones around it is not guessed
+    assert find_dates("O rio transbordou na sexta-feira (4).", "2024-05", ["pt"]) == []

@@ -226,6 +226,7 @@ def test_a_date_the_sentence_splitter_cut_stays_one_event():
      "Le séisme a frappé le Maroc"),
     ("it", "I soccorritori cercano superstiti dopo il terremoto che ha colpito venerdì il Marocco.",
      "Il terremoto ha colpito il Marocco"),
+    # (not inside the subject: where its clause ends and the main verb starts is not known)
     ("fr", "Le bilan du séisme qui a frappé vendredi le Maroc dépasse 2 000 morts.",
      "Le bilan du séisme qui a frappé le Maroc dépasse 2 000 morts"),
     # a date the sentence points back to, then "cuando …": what follows says what happened

@@ -849,6 +849,16 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
     # a German separable verb keeps its particle, and what it announced in a zu-infinitive
     ("de", "Das Unternehmen kündigte am Freitag an, bis Jahresende 5000 Stellen zu streichen.",
      "Das Unternehmen kündigte an, bis Jahresende 5000 Stellen zu streichen"),
+    # Portuguese: "Já no dia …", a caption's "Imagem de drone (do dia …) mostra", a relative on a noun after
+    # a preposition joined to its article
+    ("pt", "Já no dia 1º de maio, o número de mortos chegou a 11 em Port Ellis.",
+     "O número de mortos chegou a 11 em Port Ellis"),
+    ("pt", "Imagem de drone do dia 3 de maio de 2024 mostra pilha de carros soterrados por enchente em Port Ellis.",
+     "Pilha de carros soterrados por enchente em Port Ellis"),
+    ("pt", "Ao todo, 111 pessoas estão desaparecidas em meio ao desastre, que começou a apresentar impactos graves "
+     "desde o último dia 29 de abril.", "O desastre começou a apresentar impactos graves"),
+    ("es", "En total, 111 personas están desaparecidas en medio del desastre, que comenzó el 29 de abril.",
+     "El desastre comenzó"),
     # a title cut where a participle's phrase starts needs no "…"
     ("fr", "Depuis le matin du vendredi 19 juillet, une panne technique à grande échelle affecte les systèmes "
      "informatiques du port, attribuée à une solution de cybersécurité utilisée par des milliers d’entreprises.",

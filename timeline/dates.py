@@ -36,6 +36,7 @@ from .settings import (
     FUTURE_SLACK_DAYS,
     LANGUAGE_SAMPLE_CHARS,
     MONTH_PUBLICATION_REACH,
+    NAMED_WEEKDAY_REACH,
     ROUND_MONTHS,
     TENSE_REACH,
     WEEKDAY_TENSE_REACH,
@@ -269,6 +270,16 @@ class _Resolver:
             if unit == "year":
                 return PartialDate(self.month[0] + offset), None, True
             return None
+        if self.published is None and kind == "weekday" and self.month is not None and p.get("dn"):
+            # "na última sexta-feira (3)" when only the month of publication is known: the 3rd of
+            # that month, or of the one before or after, that is a Friday
+            target, day = self.lex.weekdays[p["w"].lower()], int(p["dn"])
+            for shift in (0, -1, 1):
+                y, m = _shift_months(*self.month, shift)
+                found = _day_in_month(dt.date(y, m, 1), 0, day)
+                if found is not None and found.weekday() == target:
+                    return PartialDate.from_date(found), None, True
+            return None
         if self.published is None and kind != "year":
             return None
         if kind == "weekday":
@@ -481,6 +492,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
         last_explicit: tuple[int, PartialDate] | None = None
         last_weekday: DateMention | None = None  # the mention just made, when it was a weekday
         last_yearless: DateMention | None = None  # ... when it was a day or month without its year
+        named: dict[int, tuple[int, PartialDate]] = {}  # weekday → where and which day it was last named with its day
         for c in scan(text, language):
             at = bisect.bisect_right(starts, c.start) - 1
             if at < 0 or c.end > kept[at][1]:
@@ -508,6 +520,13 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                 resolved = resolver.resolve(c)
             except (ValueError, KeyError, OverflowError):  # "February 30", an unknown word form, year 10000
                 continue
+            same_week = c.kind == "weekday" and set(c.parts) <= {"w", "pre", "post"} \
+                and resolver.direction(c) in (0, None)
+            if resolved is None and same_week:
+                # (a bare weekday, or "this Sunday", a month-only date line leaves unresolved, named
+                # with its day before)
+                told = named.get(resolver.lex.weekdays[c.parts["w"].lower()])
+                resolved = (told[1], None, True) if told and c.start - told[0] <= NAMED_WEEKDAY_REACH else None
             if resolved is None:
                 continue
             value, range_end, relative = resolved
@@ -528,6 +547,14 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                     end = None
                 if end is not None and end[0] >= value:
                     range_end = end[0]
+            if c.kind == "weekday" and value.precision == "day":
+                # "Segunda (6) e terça (7) não deve chover … Na segunda, a chance …": the Monday named
+                # with its day shortly before
+                if c.parts.get("dn"):
+                    named[value.first_day.weekday()] = (c.end, value)
+                elif same_week and (told := named.get(value.first_day.weekday())) is not None \
+                        and c.start - told[0] <= NAMED_WEEKDAY_REACH:
+                    value = told[1]
             if c.kind == "weekday" and len(c.parts) == 1 and last_weekday is not None \
                     and last_weekday is (mentions[-1] if len(mentions) > blocks[-1] else None) \
                     and _WEEKDAY_LINK.fullmatch(text, last_weekday.end, c.start):

@@ -118,6 +118,8 @@ _BEFORE_DATE = re.compile(
     rf"|(?:\b(?:early|late)\s+|(?<![a-z]s\s)\b(?:earlier|later)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,4}}"
     # (an article elided onto the date: "l'11 marzo", "dall'8 aprile", "jusqu'au", "d'")
     r"(?:\b(?:l|dell|all|nell|dall|sull|d|jusqu)['’](?:au\s+)?)?\Z"
+    # Portuguese "no dia 30 de abril", "desde o último dia 29 de abril", "do dia 3 de maio"
+    r"|\b(?:(?:desde|até)\s+)?(?:d[oa]|n[oa]|o|a|em)\s+(?:últim[oa]\s+)?dia\s+\Z"
     # the day a happening was moved to: "postponed to March 10", "delayed to Friday"
     r"|(?:(?<=postponed)|(?<=delayed)|(?<=moved)|(?<=rescheduled)|(?<=deferred)|(?<=adjourned)|(?<=back)"
     r"|(?<=forward))\s+to\s+\Z)", re.I)
@@ -138,7 +140,8 @@ _RELATIVE_AFTER = re.compile(r"(?:,|\s[—–-])\s+(?:who|which|qui|quien|que|ch
 _PLACE_GOES_ON = re.compile(r"(?:in|at|near|across|en|à|dans|im|nel|no|na)\s", re.I)
 ANTECEDENT_WORDS = 6  # a noun phrase a relative clause hangs on is at most this long ("The former minister")
 _LEADING_CLOCK = re.compile(rf"^{CLOCK_HHMM}:?\s+(?=[^\W\d_])")
-_LEADING_WORDS = (r"on|in|since|by|at|from|starting|beginning|effective|as\s+of|el|la|los|las|le|les|am|an|im|il"
+_LEADING_WORDS = (r"on|in|since|by|at|from|starting|beginning|effective|as\s+of|já|ya|déjà|già|no|na|dia"
+                  r"|el|la|los|las|le|les|am|an|im|il"
                   r"|lo|em|en|de|del|au|du|this|last|next|в|во|с|со|к|на|до|от|у")
 _LEADING = re.compile(rf"^\s*(?:(?:{_LEADING_WORDS})(?!\w)\s*)*[,\s]*", re.I)
 _ARTICLES = frozenset("el la los las le les il lo".split())
@@ -376,7 +379,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         # clause, whose subject is the noun it hangs on ("Gadhafi killed", not "Was killed")
         noun_start, noun_end, lo, hi, passive = relative
         clause = re.sub(r",\s+(?=" + _PLACE_GOES_ON.pattern + ")", " ", _compose(text, lo, hi, dates), flags=re.I)
-        noun = _compose(text, noun_start, noun_end, dates)
+        noun = _bare_article(_compose(text, noun_start, noun_end, dates), language)
         if passive:
             clause = f"was {clause}"  # a participle: the noun was rescued (headline form drops the "was")
         title = f"{noun} {clause}"
@@ -1354,6 +1357,9 @@ def _restrictive_clause(text: str, breaks: list[int], focus: tuple[int, int],
     noun = phrase.search(text, 0, restrictive.start()) if restrictive else None
     if noun is None or (language != "en" and not text[:noun.start()].strip()):
         return None  # (outside English, the subject's clause: its main verb, unknown here, comes after)
+    if language != "en" and noun.group().split(" ", 1)[0].lower() in _JOINED_ARTICLES.get(language, {}) \
+            and len(text[:noun.start()].split()) <= 3:
+        return None  # ("Le bilan du séisme qui a frappé vendredi le Maroc dépasse …": of the subject too)
     if language != "en" and (joined := _JOINED_ARTICLE.match(text, noun.start())) is not None:
         # "a causa dell’incidente che ieri ha provocato": the article without its preposition
         return joined.end() - 2, noun.end(), restrictive.end(), _restrictive_end(text, breaks, focus), False
@@ -1362,6 +1368,21 @@ def _restrictive_clause(text: str, breaks: list[int], focus: tuple[int, int],
     return noun.start(), noun.end(), restrictive.end(), _restrictive_end(text, breaks, focus), False
 
 
+def _bare_article(noun: str, language: str) -> str:
+    """A Romance noun phrase without the preposition its article was joined to: "ao desastre" →
+    "o desastre", "del desastre" → "el desastre", "du séisme" → "le séisme"."""
+    first, _, rest = noun.partition(" ")
+    bare = _JOINED_ARTICLES.get(language, {}).get(first.lower())
+    return f"{bare} {rest}" if bare and rest else noun
+
+
+_JOINED_ARTICLES = {
+    "pt": {"ao": "o", "aos": "os", "do": "o", "da": "a", "dos": "os", "das": "as", "pelo": "o", "pela": "a"},
+    "es": {"del": "el", "al": "el"},
+    "fr": {"du": "le", "au": "le", "aux": "les"},
+    "it": {"della": "la", "dello": "lo", "dei": "i", "degli": "gli", "delle": "le", "nel": "il", "nella": "la",
+           "alla": "la", "dal": "il", "dalla": "la", "sul": "il", "sulla": "la"},
+}
 # a preposition joined to its article before the noun: "dell’", "nell’", "all’", "dall’", "sull’"
 _JOINED_ARTICLE = re.compile(r"(?:de|ne|a|da|su)ll['’]", re.I)
 
@@ -1489,7 +1510,10 @@ _THAT_CLAUSE_BEFORE = re.compile(r"(?<!,)\s(?:that|which)\s+(?=(?:\w+\s+){0,1}?(
 _THAT_CLAUSE_REACH = 90  # characters from "that" to the date
 # the same in Spanish, French and Italian: "la DANA que ha asolado este martes el País Valencià",
 # "le séisme qui a frappé vendredi le Maroc", "il terremoto che ha colpito venerdì il Marocco"
-_ROMANCE_NOUN_PHRASE = (r"\b(?:(?:el|la|los|las|un|una|le|les|une|il|lo|gli|i)\s+|(?:de|ne|a|da|su)?l?l['’]\s*)"
+_ROMANCE_NOUN_PHRASE = (r"\b(?:(?:el|la|los|las|un|una|le|les|une|il|lo|gli|i|o|os|as|um|uma"
+                        # (an article joined to a preposition: "ao desastre", "del desastre", "du séisme")
+                        r"|ao|aos|do|da|dos|das|pelo|pela|del|al|du|au|aux|della|dello|dei|degli|delle|nel|nella"
+                        r"|alla|dal|dalla|sul|sulla)\s+|(?:de|ne|a|da|su)?l?l['’]\s*)"
                         r"(?:(?!(?:de|du|del|des|di|della|dei|en|à|a|al|au|por|par|per|para|pour|con|avec|sur|sobre"
                         r"|contra|contre|entre|sin|sans|dans|su|tra|fra|dopo|durante|tras|après|pendant|avant|prima"
                         r"|desde|depuis|da|dal|dalla|nel|nella|al|alla)\s)[\w.'’-]+\s+){0,4}"
@@ -1696,9 +1720,11 @@ _LEADING_SCENE = re.compile(
     r"\s+(?!(?:said|told|says|was|is|has|had|dijo|a|ha|hat)\b)(?-i:[a-zà-ÿ])[^,]{1,70},\s+(?=(?-i:[A-ZÀ-Ý]))", re.I)
 # a caption's first words, which say what shows the happening: "This radar image shows …", "An aerial
 # image of …", "Una foto muestra …" (not "Una foto de la Guardia Civil": whose)
-_PICTURE_LEAD = re.compile(r"^(?:an?|the|this|una?|la|le|l['’]|un|questa|esta|cette)\s+"
-                           r"(?:[\w-]+\s+)?(?:image|photo|photograph|picture|screenshot|imagen|foto|fotografía"
-                           r"|fotografia|immagine)\s+(?:of|shows|showing|muestra|montre|mostra)\s+", re.I)
+_PICTURE_LEAD = re.compile(r"^(?:(?:an?|the|this|una?|la|le|l['’]|un|questa|esta|cette)\s+(?:[\w-]+\s+)?"
+                           r"|(?=(?:imagem|imagen|foto|immagine)\b))"
+                           r"(?:image|photo|photograph|picture|screenshot|imagen|imagem|foto|fotografía"
+                           r"|fotografia|immagine)(?:\s+(?:de\s+drone|aérea|aerea|de\s+satélite|satellitare))?"
+                           r"\s+(?:of|shows|showing|muestra|montre|mostra|mostram)\s+", re.I)
 # what a speaker weighs before saying it, perhaps a list: '"Given the duration of our search efforts, the
 # resources deployed, and the water temperature, we do not …', "Considering the damage, they …"
 _PREAMBLE = re.compile(r"^[\"“]?(?:given|considering|in\s+(?:view|light)\s+of|because\s+of)\s[^\"”;]{0,200}?,\s+"

@@ -37,6 +37,9 @@ TENSE_REACH = 160  # characters around a date in which "will" / "said" decide it
 # a year-less month when the page gives only the month of publication ("2018-01"): the year that
 # puts it within this many months of it ("am 26. Januar", "am 8. März"; half a year off, either)
 MONTH_PUBLICATION_REACH = 4
+# a bare weekday this near after the same weekday named with its day ("segunda-feira (6) … na
+# segunda") is that day
+NAMED_WEEKDAY_REACH = 600
 ANCHOR_REACH = 400  # characters back to the date whose year a year-less month may take
 ANCHORED_DAY_REACH = 600  # characters back to the day "the next day" / "two days later" counts from
 # a year-less day said in the future a few days before publication is still this year's ("will
