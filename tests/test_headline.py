@@ -887,3 +887,27 @@ def test_scenes_asides_and_adverbs_across_languages(language, sentence, title):
 ])
 def test_plans_clefts_and_ages(sentence, found):
     assert [(str(e.date), e.title) for e in extract_events(sentence, "2025-06-14", ["en"])] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a year that names an edition ("the Harbour Cup 2024 final") leaves the lead undated: the day's news
+    ("Fans watching the Harbour Cup 2024 final in Port Ellis celebrated wildly as their team beat Rook 2-1.\n\n"
+     "The winner came in the 86th minute.",
+     [("2024-07-14", "Fans watching the Harbour Cup 2024 final in Port Ellis celebrate wildly as their…")]),
+    # a perfect participle's clause after the main clause: the subject of the verb before it
+    ("It wasn’t enough, as the Three Herons fell at the final hurdle once more - having lost the previous final "
+     "in 2021.", [("2021", "The Three Herons lose the previous final")]),
+    # a year between "for the"/"since their" and a name is that name's
+    ("The match took place at the Ellis Arena, having been constructed for the 1936 Harbour Games.",
+     [("1936", "Harbour Games")]),
+    ("The team is still in search of a major trophy since their 1966 Harbour Cup triumph.",
+     [("1966", "Harbour Cup triumph")]),
+    # a list of years after "after": no word of the list is left hanging; a passive shared by two predicates
+    ("This is the fourth Harbour Cup title for Rook after 1964, 2008 and 2012.",
+     [("1964", "The fourth Harbour Cup title for Rook"), ("2008", "The fourth Harbour Cup title for Rook"),
+      ("2012", "The fourth Harbour Cup title for Rook")]),
+    ("The arena was built for the 1936 Harbour Games and renovated in 2004.",
+     [("1936", "Harbour Games"), ("2004", "The arena renovated")]),
+])
+def test_sport_pages_editions_and_earlier_years(sentence, found):
+    assert [(str(e.date), e.title) for e in extract_events(sentence, "2024-07-14", ["en"])] == found

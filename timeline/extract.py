@@ -164,7 +164,10 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             worded = len(_WORD2.findall(text, start, end)) >= 3  # (a label, "Fuori", is not a sentence)
             if first_open and worded and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
                 first_open = False  # (a headline above it, with no full stop, is not the article's sentence)
-                if not values and heading_date is None and bisect_left(starts, start) == bisect_left(starts, end):
+                # (a year that names an edition, "the Euro 2024 final", is no date of the sentence's)
+                if not values and heading_date is None and all(
+                        m.precision == "year" and m.text.isdigit() and names_an_edition(text, m.start, languages[0])
+                        for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]):
                     first = _quote(text, _said_at(_WIRE_HEAD.match(text, start, end), start, end), end)
             told += worded
             if worded and len(opening) < SUMMARY_LEAD_SENTENCES:

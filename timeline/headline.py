@@ -346,6 +346,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         return _finish(phrase[2], text, focus, language)
     if focus and language == "en" and (done := _gerund_deed(text, dates, breaks, focus)):
         return _finish(done, text, focus, language)
+    if focus and language == "en" and (done := _having_done(text, dates, breaks, focus)):
+        return _finish(done, text, focus, language)
     if focus and (led := _participle_lead(text, dates, focus, language)):
         return _finish(led, text, focus, language)
     lo, hi = _coordinate(text, dates, *_clause(text, breaks, focus), focus, language) if focus else (0, len(text))
@@ -440,6 +442,31 @@ def _listed_name(text: str, dates: list[tuple[int, int]], breaks: list[int], foc
             return None
         return f"{_compose(text, lo, run[0].start(), dates)} {item.group('name')}"
     return None
+
+
+def _having_done(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: tuple[int, int]) -> str | None:
+    """The title when the date is in a perfect participle's clause after the main clause ("…, as
+    the Three Lions fell at the final hurdle - having lost the previous final in 2021"): the
+    subject of the verb before it with the participle as its verb ("The Three Lions lost the
+    previous final"); None when the date's clause is not one."""
+    i = bisect_left(breaks, focus[0] + 1) - 1
+    if i < 1 or i + 1 >= len(breaks):
+        return None
+    lo, hi = breaks[i], min(breaks[i + 1], len(text))
+    m = _HAVING.match(text, lo, hi)
+    if m is None:
+        return None
+    subject = next(reversed(list(_SUBJECT_THEN_PAST.finditer(text, breaks[i - 1], lo))), None)
+    if subject is None:
+        return None
+    return f"{subject.group('np')} {_compose(text, m.end(), hi, dates)}"
+
+
+_HAVING = re.compile(r"having\s+(?:(?:now|already|also|just|previously)\s+)?(?=[a-z]+)", re.I)
+# the noun phrase right before a past verb: "the Three Lions fell", "Spain won"
+_SUBJECT_THEN_PAST = re.compile(r"(?P<np>\b(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                                r"|(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                                r"\s+(?=(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b)")
 
 
 def _participle_lead(text: str, dates: list[tuple[int, int]], focus: tuple[int, int], language: str) -> str | None:
@@ -888,7 +915,11 @@ def _shared_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         if focus[0] < m.start():
             return _compose(text, lo, m.start(), dates)
         subject = _compose(text, lo, words[verb].start(), dates)
-        return f"{subject} {_compose(text, m.end(), hi, dates)}"
+        # ("was built … and renovated in 2004": the second shares the passive, "The stadium was renovated")
+        passive = words[verb].group().lower() in ("was", "were") and verb + 1 < len(words) \
+            and past_form(words[verb + 1].group().lower()) \
+            and not re.match(r"(?:was|were|has|have|had)\b", text[m.end():], re.I)
+        return f"{subject} {words[verb].group().lower() + ' ' if passive else ''}{_compose(text, m.end(), hi, dates)}"
     return None
 
 
@@ -1112,7 +1143,7 @@ def _named_happening(text: str, focus: tuple[int, int]) -> str | None:
 # (after a preposition: the name is in a side phrase; "Brazil hosted the 2014 World Cup" is
 # titled by its clause)
 _THE_BEFORE = re.compile(r"\b(?:since|after|before|during|following|in|at|of|from|until|like|than|over|about"
-                         r"|amid|despite|by)\s+the\s+\Z", re.I)
+                         r"|amid|despite|by|for)\s+(?:the|their|his|her|its)\s+\Z", re.I)
 # capitalised words, then at most two lowercase ones ("Kumamoto tremors", "US presidential election")
 _NAMED_AFTER = re.compile(r"(?:'s)?\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[a-z][a-z-]{2,}){0,2})(?![\w'’-])")
 # (a happening of another time than the sentence's: "since the …", "after the …"; "In the March 3
@@ -1823,7 +1854,7 @@ _DANGLING = frozenset("""a an the of to in on at by for from with and or but as 
 than its el la los las lo de del al en y o por para con que su sus un una desde hasta este esta ese esa le les du des
 et ou à au aux dans pour par sur ce cette dès depuis der die das den dem des und oder im am vom zum zur mit von für
 auf bis seit zu ein eine einen einem il lo gli di da dal nel nella per con e che o um uma do dos das na no em com ao
-pelo pela и в на с по к о от до near into onto across shortly soon just right""".split())
+pelo pela и в на с по к о от до near into onto across shortly soon just right after before now""".split())
 
 
 # German separable particles that are also function words ("kündigte neue Hilfen an."): a
@@ -1844,8 +1875,9 @@ def _tidy(title: str) -> str:
     """`title` without function words left hanging at its end or before its first comma ("As
     of, snow ..." once "Sunday" is gone; "Europa nähert sich schon der")."""
     words = title.split(" ")
-    while words and (words[-1].strip(",;:").lower() in _DANGLING
-                     or (words[-1].endswith(".") and words[-1][:-1].lower() in _DANGLING - _PARTICLES)):
+    # (a full stop after a particle ends a German sentence: "kündigte an." keeps it)
+    while words and ((bare := words[-1].rstrip(",;:.").lower()) in _DANGLING - _PARTICLES
+                     or (bare in _PARTICLES and not words[-1].rstrip(",;:").endswith("."))):
         if len(words) > 2 and words[-1].strip(",;:") in _PARTICLES and _german_verb(words[-2], title):
             break  # "Das Unternehmen kündigte an": a separable verb's particle
         words.pop()

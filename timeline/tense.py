@@ -74,6 +74,7 @@ PREPOSITIONS = frozenset("of in on at to for with by from into onto about over u
 _PASSIVE_AFTER = frozenset("to in at on by for from into with as".split())
 
 
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # a preposition after the head of a subject: "The ferry service between the islands resumes"
 _SUBJECT_ENDS = frozenset("of in at from on near between with for across against among under".split())
 
@@ -202,14 +203,15 @@ def _headline_tense(title: str) -> str:
             while len(subject) > 1 and (subject[-1] in _ADVERBS or subject[-1].endswith("ly")):
                 subject.pop()  # "The two leaders last met", "Officials quickly agreed"
             head = next((j for j, w in enumerate(subject) if (j and w in _SUBJECT_ENDS)
-                         or (j >= 2 and w.endswith("ing") and subject[j - 1] not in _DETERMINERS)), None)
+                         or (j >= 1 and w.endswith("ing") and subject[j - 1] not in _DETERMINERS)), None)
             if head is not None and subject[head - 1] not in PREPOSITIONS:
                 subject = subject[:head]  # "Rescue efforts in Morocco became", "A ferry carrying 300 passengers sank"
             # (not "a truck full of injured people"; "about 45,000 people" is a count)
             collective = subject[-1] in ("police", "people", "children", "men", "women") and \
                 not any(w in PREPOSITIONS for w in subject if w not in _QUANTIFIERS)
             # (the subject's head, as written: "Christopher Stevens named" is one person)
-            name = len(subject) > 1 and words[len(subject) - 1].strip(",")[:1].isupper()
+            name = len(subject) > 1 and words[len(subject) - 1].strip(",")[:1].isupper() \
+                and not any(w in _COUNTS for w in subject[:-1])  # ("The Three Lions lose": counted, a plural)
             if "and" in subject or subject[-1] in ("i", "we", "you", "they") or collective or \
                     (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is")) and not name):
                 present = _IRREGULAR_BASE.get(low) or _plural(present)  # "Russia and Cuba sign", "Officials meet"
