@@ -911,3 +911,23 @@ def test_plans_clefts_and_ages(sentence, found):
 ])
 def test_sport_pages_editions_and_earlier_years(sentence, found):
     assert [(str(e.date), e.title) for e in extract_events(sentence, "2024-07-14", ["en"])] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # stops glued to the next sentence on a scraped page end sentences; a year-less day after one does not
+    # take its year across that stop
+    ("La cathédrale a été ravagée par un incendie qui a commencé le 15 avril 2019.Le port rouvrira ses portes le 8 "
+     "décembre.", [("2019-04-15", "Un incendie a commencé"), ("2024-12-08", "Le port rouvrira ses portes")]),
+    # nor from a participle's aside that opens the sentence
+    ("Dévastée par un incendie en avril 2019, la cathédrale de Port Ellis a rouvert ses portes le 7 décembre.",
+     [("2019-04", "Dévastée par un incendie"), ("2024-12-07", "La cathédrale de Port Ellis a rouvert ses portes")]),
+    # a contrast with its own subject and date is a clause of its own; "dont" opens an aside
+    ("Le port rouvrira ses portes au public le 8 décembre mais l'achèvement des travaux, dont le coût total est "
+     "estimé à 850 millions d'euros, est prévu pour 2029.",
+     [("2024-12-08", "Le port rouvrira ses portes au public"), ("2029", "L'achèvement des travaux est prévu")]),
+    # a reflexive verb in a relative clause that holds the date
+    ("La cathédrale a été ravagée par un incendie majeur qui s'est déclaré le 15 avril 2019.",
+     [("2019-04-15", "Un incendie majeur s'est déclaré")]),
+])
+def test_french_pages_glued_stops_asides_and_contrasts(text, found):
+    assert [(str(e.date), e.title) for e in extract_events(text, "2024-12", ["fr"])] == found

@@ -653,7 +653,8 @@ _WEEKDAY_GAP = 16  # characters between a weekday and the day it names ("negro "
 _WEEKDAY_TO_DAY = re.compile(r"[,\s]+(?:[^\W\d_]+[,\s]+){0,2}(?:(?:el|le|der|den|il|o|the|on)\s+)?", re.I)
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S|\n")
+# (or a stop glued to the next sentence: "2019.Notre-Dame", "français.La")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S|\n|(?:(?<=[a-zà-ÿ]{3}[.!?])|(?<=\d{4}\.))(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _NOUN = re.compile(r"(?<!\w)[A-ZÄÖÜ]\w*")
 # "until Jan. 15", "hasta el 15 de enero", "jusqu'au 15 janvier", "bis zum 15. Januar"; "starting
 # April 3", "à partir du 3 avril", "a partir del 3 de abril": an end or a start of a stretch that
@@ -682,9 +683,20 @@ def _anchor(text: str, c: Candidate, last: tuple[int, PartialDate] | None) -> Pa
     between = text[last[0]:c.start]
     if "\n" in between:
         return None
-    if not _SENTENCE_BREAK.search(between):
+    if not _SENTENCE_BREAK.search(text, last[0], c.start):
+        opens = max(_full_stop_before(text, max(0, last[0] - ANCHOR_REACH), last[0]),
+                    text.rfind("\n", max(0, last[0] - ANCHOR_REACH), last[0]))
+        if "," in between and _PARTICIPLE_OPENING.match(text[opens + 1:last[0]].lstrip()):
+            # "Dévastée par un incendie en avril 2019, la cathédrale a rouvert le 7 décembre": an aside's year
+            return None
         return last[1]
     return last[1] if _DEMONSTRATIVE.search(text, max(0, c.start - 30), c.start) else None
+
+
+# a sentence that opens with a participle's phrase ("Dévastée par un incendie en avril 2019, …",
+# "Gutted by fire in April 2019, …"): background to the main clause after its comma
+_PARTICIPLE_OPENING = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ad[oa]s?|id[oa]s?|at[oaie]|it[oaie]|ut[oaie]|ed|en)\b"
+                                 r"|(?:Gutted|Hit|Struck|Built|Founded|Born)\b")
 
 
 _STOPWORDS = {

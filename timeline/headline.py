@@ -212,9 +212,10 @@ _ASIDE_PARTICIPLE = (r"considered|regarded|described|dubbed|billed|hailed|known|
                      # "CrowdStrike, trusted by half of the Fortune 500, deployed …"
                      rf"|[a-z]{{3,}}ed(?=\s+by\s)|{_ROMANCE_PARTICIPLE_FORM}")
 _RELATIVE_ASIDE = re.compile(
-    r"(?:(?<![\w'’.-])[A-ZÀ-Ý][\w'’.-]*|\b(?i:the|el|la|los|las|le|les|il|lo|der|die|das)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
-    r"(?P<aside>,\s+(?:which|who|que|qui|quien|quienes|che|il\s+quale|la\s+quale|welche|welcher"
-    rf"|{_ASIDE_PARTICIPLE})\s+"
+    r"(?:(?<![\w'’.-])[A-ZÀ-Ý][\w'’.-]*|\b(?i:the|el|la|los|las|le|les|il|lo|der|die|das|des|du|del|della|dei|degli"
+    r"|delle|dos|das|do|da)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"(?P<aside>,\s+(?:which|who|whose|que|qui|dont|quien|quienes|cuyo|cuya|che|il\s+quale|la\s+quale|il\s+cui"
+    rf"|welche|welcher|{_ASIDE_PARTICIPLE})\s+"
     r"[^,;:()\"“”«»]{2,90}?,)\s+(?=[a-zà-ÿ])"
     r"(?!(?:and|or|but|nor|y|o|e|et|ou|und|oder|who|which|that|que|qui|while|when|as|after|in|on|at|his|her|its"
     r"|their|the|an|el|la|los|las|le|les|un|una|une|der|die|das|en|de|del|à|au|según|selon|according)\b"
@@ -223,7 +224,8 @@ _RELATIVE_ASIDE = re.compile(
 
 # a person's age after the name: "Mr. Lopez, 54, died", "Ana Ruiz, 35, of Port Ellis, was …"
 _AGE = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][\w'’-]+(?P<aside>,\s+\d{1,3},)\s+(?=[a-zà-ÿ])")
-_RELATIVE_COMMA = re.compile(r",\s+(?:which|who|que|qui|quien|quienes|che|il\s+quale|la\s+quale|welche|welcher"
+_RELATIVE_COMMA = re.compile(r",\s+(?:which|who|whose|que|qui|dont|quien|quienes|cuyo|cuya|che|il\s+quale|la\s+quale"
+                             r"|il\s+cui|welche|welcher"
                              rf"|{_ASIDE_PARTICIPLE})\s")
 
 
@@ -1552,7 +1554,8 @@ _ROMANCE_NOUN_PHRASE = (r"\b(?:(?:el|la|los|las|un|una|le|les|une|il|lo|gli|i|o|
 _ROMANCE_PHRASE = re.compile(_ROMANCE_NOUN_PHRASE, re.I)
 # the relative pronoun and the verb that tells the noun's happening
 _ROMANCE_RELATIVE = {"es": ("que", r"(?:ha|han|había|habían)\s+\w+(?:ado|ido)\b|\w+(?:ó|aron|ieron)\b"),
-                     "fr": ("qui", r"(?:a|ont|avait|avaient)\s+\w+(?:é|i|u|is|it)\b"),
+                     "fr": ("qui", r"(?:a|ont|avait|avaient)\s+\w+(?:é|i|u|is|it)\b"
+                                   r"|(?:s['’])?(?:est|sont|était|étaient)\s+\w+(?:ée?s?|ie?s?|ue?s?)\b"),
                      "it": ("che", r"(?:ha|hanno|è|sono)\s+\w+(?:ato|ito|uto|ata|ita|uta)\b")}
 _RESTRICTIVE: dict[str, tuple[re.Pattern, re.Pattern]] = {
     language: (re.compile(rf"(?<!,)\s(?:{pronoun})\s+(?=(?:{verb}))(?![^,;]*\b{pronoun}\s)", re.I), _ROMANCE_PHRASE)
@@ -1645,6 +1648,9 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     title = _past_lead(title, _DURATION_LEAD, 3)  # "Depuis plusieurs heures (, ce vendredi,) des millions …"
     title = _past_lead(title, _PICTURE_LEAD, 3)  # "This radar image shows …", "An aerial image of …": what it shows
     title = _past_lead(title, _PREAMBLE, 4)  # '"Given the duration of our search, the cold water, we do not …'
+    comma = text.find(",", lo, hi)
+    if comma >= 0 and any(comma < start < hi for start, _ in dates):  # (a date of the clause after the scene)
+        title = _past_lead(title, _PARTICIPLE_SCENE, 4)
     scene = _LEADING_SCENE.match(title)
     if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
         title = title[scene.end():]
@@ -1749,6 +1755,12 @@ _LEADING_SCENE = re.compile(
     # "Ahmed said on Monday, …")
     r"|(?!United\b)(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ado|ada|ido|ida|ato|ata|ed))"
     r"\s+(?!(?:said|told|says|was|is|has|had|dijo|a|ha|hat)\b)(?-i:[a-zà-ÿ])[^,]{1,70},\s+(?=(?-i:[A-ZÀ-Ý]))", re.I)
+# the same before a subject with its article, when the date is after it ("Dévastée par un incendie en
+# avril 2019, la cathédrale a rouvert ses portes le 7 décembre": the scene of the 7th)
+_PARTICIPLE_SCENE = re.compile(
+    r"^(?!United\b)(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ado|ada|ido|ida|ato|ata|ed))"
+    r"\s+(?!(?:said|told|says|was|is|has|had|dijo|a|ha|hat)\b)(?-i:[a-zà-ÿ])[^,]{1,70},\s+"
+    r"(?=(?:la|le|les|l['’]|el|los|las|il|lo|gli|the|o|os|as|der|die|das)\s*\w)", re.I)
 # a caption's first words, which say what shows the happening: "This radar image shows …", "An aerial
 # image of …", "Una foto muestra …" (not "Una foto de la Guardia Civil": whose)
 _PICTURE_LEAD = re.compile(r"^(?:(?:an?|the|this|una?|la|le|l['’]|un|questa|esta|cette)\s+(?:[\w-]+\s+)?"
@@ -2086,6 +2098,16 @@ def _coordinate(text: str, dates: list[tuple[int, int]], lo: int, hi: int, focus
     if joined is not None and len(text[lo:joined.start()].split()) >= 3 and words >= 3 \
             and not (language == "en" and past_form(text[focus[1]:hi].split()[0].lower().strip(","))):
         return joined.end("and"), hi
+    # "… rouvrira le 8 décembre mais l'achèvement des travaux est prévu pour 2029": a contrast with
+    # its own subject and date is a clause of its own
+    before = [d for d in dates if d[1] <= focus[0]]
+    later = [d for d in dates if focus[1] <= d[0]]
+    if before and (but := _BUT_CLAUSE.search(text, max(lo, before[-1][1]), focus[0])) is not None \
+            and len(text[but.end():hi].split()) >= 3:
+        return but.end(), hi
+    if later and (but := _BUT_CLAUSE.search(text, focus[1], min(hi, later[0][0]))) is not None \
+            and len(text[lo:but.start()].split()) >= 3:
+        return lo, but.start()
     for start, end in dates:
         if focus[1] < start < hi:
             after = _JOINED_DATE.search(text, focus[1], start)
@@ -2098,6 +2120,11 @@ def _coordinate(text: str, dates: list[tuple[int, int]], lo: int, hi: int, focus
     return lo, hi
 
 
+# "but", "mais", "pero", "ma", "aber" before a clause's own subject (an article, a name, a pronoun)
+_BUT_CLAUSE = re.compile(r",?\s(?:but|mais|pero|ma|aber|mas)\s+(?=(?:the|a|an|his|her|its|their|le|la|les|l['’]|un"
+                         r"|une|el"
+                         r"|los|las|il|lo|gli|der|die|das|ein|eine|o|os|as|he|she|they|it|il|elle|ils|elles|er|sie|es"
+                         r"|(?-i:[A-ZÀ-Ý]))\b)", re.I)
 # what goes on a phrase, not a clause of its own, after the second date ("on Jan. 3 and Jan. 5 in Port Ellis")
 _PHRASE_NEXT = re.compile(r"[\s,]*(?:in|at|on|for|with|by|from|en|a|à|al|au|dans|de|del|du|des|di|da|nel|nella|im|am"
                           r"|por|para|per|con|avec|mit|bei|zum|zur|[.!?;:]|$)(?![\w'’])", re.I)

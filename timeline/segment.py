@@ -60,6 +60,8 @@ _METADATA = re.compile(r"\A\s*date (\d{4}-\d{2}(?:-\d{2})?)\b")  # a scraped pag
 # cut in 2026.6 Markets, on the other hand, …", "more optimistic about growth.4", "on Thursday.7,8 The",
 # "a target level of 3.50-3.75%.1,2 A sinking jobs market")
 _SENTENCE_END = (r"(?:(?<=[.!?…])|(?<=[.!?…][»”\"]))\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|\n+"
+                 # a stop glued to the next sentence on a scraped page: "… des médias français.La cathédrale …"
+                 r"|(?:(?<=[a-zà-ÿ]{3}[.!?])|(?<=\b(?:19|20)\d\d\.))(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
                  r"|(?:(?<=[a-zà-ÿ]{2}[.!?])|(?<=\d%[.!?])|(?<=\b(?:19|20)\d\d\.))\d{1,2}(?:,\d{1,2})*(?:\s+(?=[\"“«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])|(?=\s*$))")
 # a German ordinal after an article or a possessive ("zu seiner 136. Sitzung", "beim 3. Versuch")
 _ORDINAL_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|zum|zur|am|im|vom|beim|ins|seiner|seinem|seinen|seine"
