@@ -917,7 +917,7 @@ def test_romance_dated_phrases(sentence, titles):
     # breaking news tells its day's news without a date: the first sentence is that day's event
     ("de", "Auf dem Marktplatz von Dunstadt ist ein Lastwagen in eine Menschenmenge gefahren. Die Polizei "
            "nahm den Fahrer fest. Er lebt seit 2006 in der Stadt.", "2026-12-19",
-     [("2026-12-19", "Auf dem Marktplatz von Dunstadt ist ein Lastwagen in eine Menschenmenge gefahren"),
+     [("2026-12-19", "Ein Lastwagen ist auf dem Marktplatz von Dunstadt in eine Menschenmenge gefahren"),
       ("2006", None)]),
     ("en", "A truck drove into a crowd at the Dunstadt market square. Police arrested the driver.", "2026-12-19",
      [("2026-12-19", "A truck drives into a crowd at the Dunstadt market square")]),

@@ -931,3 +931,20 @@ def test_sport_pages_editions_and_earlier_years(sentence, found):
 ])
 def test_french_pages_glued_stops_asides_and_contrasts(text, found):
     assert [(str(e.date), e.title) for e in extract_events(text, "2024-12", ["fr"])] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a prepositional phrase before the verb goes after it, the subject first
+    ("Bei einem Brand in einem Hochhaus in Dunstadt sind am Dienstagabend drei Menschen ums Leben gekommen.",
+     [("2025-06-10", "Drei Menschen sind bei einem Brand in einem Hochhaus in Dunstadt ums Leben gekommen")]),
+    ("Nach langen Verhandlungen haben sich die Parteien am Samstag geeinigt.",
+     [("2025-06-14", "Die Parteien haben sich nach langen Verhandlungen geeinigt")]),
+    # "Wie … mitteilte," says who tells it: the title is what it told, for the saying's day too
+    ("Wie das Hafenamt am Dienstag mitteilte, stieg der Pegel im März auf 7,3 Meter.",
+     [("2025-06-10", "Der Pegel stieg auf 7,3 Meter"), ("2025-03", "Der Pegel stieg auf 7,3 Meter")]),
+    # a relative clause between commas with a date of its own is no part of the main clause's title
+    ("Der frühere Hafenmeister, der seit 2019 in Haft sitzt, wurde am Montag freigelassen.",
+     [("2025-06-09", "Der frühere Hafenmeister wurde freigelassen")]),
+])
+def test_german_phrases_before_the_verb_and_asides(sentence, found):
+    assert [(str(e.date), e.title) for e in extract_events(sentence, "2025-06-14", ["de"])] == found

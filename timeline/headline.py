@@ -222,6 +222,11 @@ _RELATIVE_ASIDE = re.compile(
     r"|a\s+(?![a-zà-ÿ]+(?:é|ée|és|ées|i|u|is|it|ert|oint)\b))")  # (French "a signé" is the verb)
 
 
+# a German relative clause between commas, its verb last, the main clause's verb after it: "Der
+# frühere Präsident, der seit 2019 in Haft sitzt, wurde am Montag freigelassen"
+_DE_RELATIVE_ASIDE = re.compile(r"(?P<aside>,\s+(?:der|die|das|den|dem|deren|dessen)\s+[^,;:()\"“”«»]{2,90}?"
+                                r"\s[a-zäöüß]{2,}(?:t|te|ten|en|n)\s*,)\s+(?=(?:ist|sind|war|waren|hat|haben|hatte|hatten"
+                                r"|wird|werden|wurde|wurden|kann|muss|soll|will|[a-zäöüß]+te|[a-zäöüß]+ten)\b)")
 # a person's age after the name: "Mr. Lopez, 54, died", "Ana Ruiz, 35, of Port Ellis, was …"
 _AGE = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][\w'’-]+(?P<aside>,\s+\d{1,3},)\s+(?=[a-zà-ÿ])")
 _RELATIVE_COMMA = re.compile(r",\s+(?:which|who|whose|que|qui|dont|quien|quienes|cuyo|cuya|che|il\s+quale|la\s+quale"
@@ -374,6 +379,9 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         aside = None
     asides = [aside.span("aside")] if aside else []
     asides += _other_phrases(text, dates, breaks, focus, language)
+    if focus and language == "de":  # (a relative clause with a date of its own, not the happening's)
+        asides += [m.span("aside") for m in _DE_RELATIVE_ASIDE.finditer(text)
+                   if not m.start("aside") <= focus[0] < m.end("aside")]
     if focus and language == "en" and not relative and not whom and (restrictive := _restrictive_aside(text, focus)):
         asides.append(restrictive)
     if whom:
@@ -506,6 +514,31 @@ _PARTICIPLE = {"en": re.compile(r"[a-z]{3,}(?:ed|en|wn)|born|sworn|chosen"),
                "es": re.compile(r"[a-zñáéíóú]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|electa|electo"),
                "pt": re.compile(r"[a-zãõáéíóúç]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|eleita|eleito"),
                "it": re.compile(r"[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta)|eletto|eletta")}
+# "Wie das Statistische Bundesamt (am Dienstag) mitteilte, stieg …": who says it, before the verb
+_WIE_SAID_DE = re.compile(r"^Wie\s+[^,]{3,80}?\s+(?:mitteilte|mitteilten|berichtete|berichteten|sagte|sagten"
+                          r"|erklärte|erklärten|meldete|meldeten|bekanntgab|bekannt\s+gab|mitteilt|berichtet|meldet"
+                          r"|sagt|erklärt)(?:\s+(?:hat|hatte|haben|hatten))?,\s+(?=[a-zäöüß])")
+
+
+def _phrase_first_de(title: str) -> str:
+    """A German title that opens with a prepositional phrase before its verb ("Bei einem Brand in
+    Frankfurt sind drei Menschen ums Leben gekommen") with its subject first and the phrase after
+    the verb ("Drei Menschen sind bei einem Brand in Frankfurt ums Leben gekommen"); unchanged
+    when the words do not read so."""
+    words = title.split(" ")
+    if len(words) < 5 or words[0].lower() not in _PREPOSITIONS_DE or not words[0][:1].isupper():
+        return title
+    verb = next((i for i, w in enumerate(words[2:12], 2) if w in _FINITE_DE or w in _STRONG_DE or (
+        w.islower() and w.isalpha() and w.endswith(("te", "ten")) and words[i - 1][:1].isupper())), None)
+    if verb is None:
+        return title
+    turned = " ".join([words[verb], words[0].lower(), *words[1:verb], *words[verb + 1:]])
+    moved = _verb_second(turned)
+    return moved if moved != turned else title
+
+
+_FINITE_DE = frozenset("""ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können konnte
+konnten muss müssen musste mussten soll sollen sollte sollten will wollen wollte wollten""".split())
 # a German adverb of time that stood by the date before the verb ("Später am Freitag berichtete die
 # Agentur", "Bereits am Montag hatte der Rat …"): the title starts with the verb, to put second
 _TIME_ADVERB_DE = re.compile(r"^(?:Später|Zuvor|Danach|Anschließend|Dann|Bereits|Schon|Erst|Zunächst|Inzwischen"
@@ -531,7 +564,8 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
     # "… explains this is" (once "the first cut since 2008" is gone)
     title = _COPULA_END.get(language, _COPULA_END[""]).sub("", title)
     if language == "de":
-        title = _verb_second(_subordinate_as_main(title))
+        title = _verb_second(_subordinate_as_main(_WIE_SAID_DE.sub("", title)))
+        title = _phrase_first_de(title)
         if (adverb := _TIME_ADVERB_DE.match(title)) is not None:
             moved = _verb_second(title[adverb.end():])
             title = moved if moved != title[adverb.end():] else title  # (kept when the verb cannot go second)
@@ -617,6 +651,7 @@ def _verb_second(title: str) -> str:
     if j > 1:
         words = [words[0], *words[j:]]
         if len(words) < 2 or not (words[1].lower() in _ARTICLES_DE or words[1].lower() in _PRONOUNS_DE
+                                  or words[1] in _OBJECT_PRONOUNS_DE
                                   or words[1][:1].isdigit() or words[1] in NUMBER_WORDS["de"]):
             return title  # ("traf in Berlin Bundeskanzler Merz …": which word starts the subject is unsure)
     # ("werde ihn der Staatschef erneut ernennen", "wird sich die Regierung stellen": an object
@@ -2176,6 +2211,8 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
         return 0, len(text)  # the date sets the scene ("At his press conference on Jan. 14, ..."): all of it
     if lo and _ATTRIBUTION.match(", " + text[clause_start:raw_end].rstrip(" .!?")):
         return 0, len(text)  # "…, CNBC News reported on Wednesday.": what was reported is the happening
+    if lo == 0 and (said_de := _WIE_SAID_DE.match(text)) is not None and focus[1] <= said_de.end():
+        return 0, len(text)  # "Wie das Bundesamt am Dienstag mitteilte, stieg …": the same
     # (a German zu-infinitive has no subject of its own, whatever noun opens it: "…, Babiš im
     # Februar zum Premier ernennen zu wollen")
     alone = lo == 0 or relative is not None or (raw[:1].isupper() and not _ZU_INFINITIVE.search(raw)) \
