@@ -343,6 +343,9 @@ def test_number_words_labels_and_stops(language, text, found):
     # a second predicate with a verb of its own has its own tense
     ("en", "The ferry strike began at midnight on Sunday and is expected to last 48 hours.",
      [("Sunday", "2026-01-18")]),
+    # the day a plan is for, a few days after publication, is this year's even in a past sentence
+    ("es", "Los sindicatos anunciaron una huelga general para el 30 de enero.", [("30 de enero", "2026-01-30")]),
+    ("en", "The unions called a strike for Jan. 30.", [("Jan. 30", "2026-01-30")]),
     # a question ends a sentence: its "will" is not the next one's tense
     ("en", "So when will the crews free the ferry? Here is the harbour master at a hearing on Thursday.",
      [("Thursday", "2026-01-15")]),

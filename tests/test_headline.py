@@ -948,3 +948,14 @@ def test_french_pages_glued_stops_asides_and_contrasts(text, found):
 ])
 def test_german_phrases_before_the_verb_and_asides(sentence, found):
     assert [(str(e.date), e.title) for e in extract_events(sentence, "2025-06-14", ["de"])] == found
+
+
+@pytest.mark.parametrize("language, sentence, found", [
+    # a relative clause or participle between commas with a day of its own leaves the main clause's title
+    ("es", "El presidente, que llegó a Port Ellis el lunes, se reunió el martes con el alcalde.",
+     [("2025-06-23", "El presidente llegó a Port Ellis"), ("2025-06-24", "El presidente se reunió con el alcalde")]),
+    ("it", "Il presidente, arrivato a Port Ellis lunedì, ha incontrato martedì il sindaco.",
+     [("2025-06-23", "Il presidente arrivato a Port Ellis"), ("2025-06-24", "Il presidente ha incontrato il sindaco")]),
+])
+def test_a_dated_aside_leaves_the_main_clause(language, sentence, found):
+    assert [(str(e.date), e.title) for e in extract_events(sentence, "2025-06-28", [language])] == found

@@ -37,6 +37,7 @@ from .settings import (
     LANGUAGE_SAMPLE_CHARS,
     MONTH_PUBLICATION_REACH,
     NAMED_WEEKDAY_REACH,
+    PAST_SLACK_DAYS,
     ROUND_MONTHS,
     TENSE_REACH,
     WEEKDAY_TENSE_REACH,
@@ -335,7 +336,11 @@ class _Resolver:
         if direction > 0:  # future: this year's unless it is over (some days before publication: not over)
             return pub.year if this_year >= pub - dt.timedelta(days=FUTURE_SLACK_DAYS) else pub.year + 1
         if direction < 0 or (day is None and not deadline):
-            return pub.year if first <= pub else pub.year - 1
+            # (a day a plan is for, a few days after publication, is this year's even in a past
+            # sentence: "anunciaron una huelga para el 5 de julio", written on 28 June)
+            near = day is not None and pub < first <= pub + dt.timedelta(days=PAST_SLACK_DAYS) \
+                and _PLANNED_FOR.search(self.text, max(0, c.start - 16), c.start) is not None
+            return pub.year if first <= pub or near else pub.year - 1
         # a day with no cue either way: the nearer occurrence
         before = this_year if this_year <= pub else this_year.replace(year=pub.year - 1)
         after = this_year if this_year >= pub else this_year.replace(year=pub.year + 1) \
@@ -434,6 +439,8 @@ def _line_break_after(text: str, at: int, hi: int) -> int:
     return at
 
 
+# the day a plan is for: "a strike for July 5", "una huelga para el 5 de julio", "pour le 5 juillet"
+_PLANNED_FOR = re.compile(r"\b(?:for|para|pour|per|für)\s+(?:the\s+|el\s+|le\s+|il\s+|den\s+|o\s+)?\Z", re.I)
 # a second predicate of the same subject, with a verb of its own: "… and is expected to", "… y se espera"
 _AND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:is|are|will|would|has|have|could|may|might|should|must)\b", re.I)
 

@@ -379,9 +379,12 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         aside = None
     asides = [aside.span("aside")] if aside else []
     asides += _other_phrases(text, dates, breaks, focus, language)
-    if focus and language == "de":  # (a relative clause with a date of its own, not the happening's)
-        asides += [m.span("aside") for m in _DE_RELATIVE_ASIDE.finditer(text)
-                   if not m.start("aside") <= focus[0] < m.end("aside")]
+    if focus:  # (a relative clause between commas with a date of its own, not the happening's)
+        relatives = _DE_RELATIVE_ASIDE if language == "de" else \
+            _RELATIVE_ASIDE if _RELATIVE_COMMA.search(text) else None
+        asides += [m.span("aside") for m in (relatives.finditer(text) if relatives else ())
+                   if not m.start("aside") <= focus[0] < m.end("aside")
+                   and any(m.start("aside") < s < m.end("aside") for s, _ in dates)]
     if focus and language == "en" and not relative and not whom and (restrictive := _restrictive_aside(text, focus)):
         asides.append(restrictive)
     if whom:

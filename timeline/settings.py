@@ -45,6 +45,9 @@ ANCHORED_DAY_REACH = 600  # characters back to the day "the next day" / "two day
 # a year-less day said in the future a few days before publication is still this year's ("will
 # begin at 11 p.m. EST on Jan. 18" in a page dated Jan. 19 GMT), not next year's
 FUTURE_SLACK_DAYS = 7
+# ... and a day a plan is for, a few days after publication, is this year's even in a past
+# sentence ("announced a strike for July 5", written on June 28)
+PAST_SLACK_DAYS = 14
 WEEKDAY_TENSE_REACH = 40  # a bare weekday moves ahead only with a cue right beside it
 DAY_BEFORE_REACH = 40  # characters before a month name that may hold its day ("3 au 5 de ")
 MAX_YEARS_AHEAD = 20  # "in 200 years" is a span ("the worst in 200 years"), not a date: news forecasts less far
