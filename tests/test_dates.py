@@ -536,3 +536,18 @@ def test_a_weekday_with_its_day_when_only_the_month_of_publication_is_known():
         ("última sexta-feira (3)", "2024-05-03"), ("neste domingo (5)", "2024-05-05"), ("Neste domingo", "2024-05-05")]
     # a day the weekday does not fall on in the month or the ones around it is not guessed
     assert find_dates("O rio transbordou na sexta-feira (4).", "2024-05", ["pt"]) == []
+
+
+@pytest.mark.parametrize("language, text, found", [
+    # a weekday that is the day of publication, told in the pluperfect, is the week before: before
+    # another past, not today (PUB is a Wednesday)
+    ("it", "La nave era salpata dal porto a mezzanotte e 44 minuti di mercoledì.", "2026-01-14"),
+    ("en", "The ferry had left the port on Wednesday.", "2026-01-14"),
+    ("de", "Der Zug war am Mittwoch entgleist.", "2026-01-14"),
+    ("es", "El barco había zarpado el miércoles.", "2026-01-14"),
+    # not in the simple past, nor a state
+    ("en", "The ferry left the port on Wednesday.", "2026-01-21"),
+    ("de", "Das Wetter war am Mittwoch schlecht.", "2026-01-21"),
+])
+def test_a_weekday_of_publication_in_the_pluperfect_is_last_week_s(language, text, found):
+    assert [str(m.value) for m in find_dates(text, PUB, [language])] == [found]
