@@ -959,3 +959,16 @@ def test_german_phrases_before_the_verb_and_asides(sentence, found):
 ])
 def test_a_dated_aside_leaves_the_main_clause(language, sentence, found):
     assert [(str(e.date), e.title) for e in extract_events(sentence, "2025-06-28", [language])] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a date naming a noun of a titled person's: that noun
+    ("Investors have been nervous since the November 17 firing of chief executive Ana Ruiz.",
+     [("2023-11-17", "Firing of chief executive Ana Ruiz")]),
+    # two subjects with a passive each
+    ("November 17: Harbour CEO Ana Ruiz fired and President Tom Vale removed from board.",
+     [("2023-11-17", "Ana Ruiz fired and President Tom Vale removed from board")]),
+    ("Police arrested and charged a man on Monday.", [("2023-11-20", "Police arrest and charge a man")]),
+])
+def test_named_firings_and_two_passives(sentence, found):
+    assert [(str(e.date), e.title) for e in extract_events(sentence, "2023-11-22", ["en"])] == found

@@ -1200,6 +1200,10 @@ _THAT_AFTER = re.compile(r"\s+(that\s+[^,;:.()]{3,80}?)\s*(?=[,;:.(]|$)")
 _TIME_NOUNS = frozenset("""time times day days week weeks month months year years period quarter season decade
 century morning evening night afternoon weekend end start beginning middle""".split())
 _NOUN_OF_NAME = re.compile(r"\s+(?P<noun>[a-z][a-z-]{3,})\s+(?:on|in|at|against|of|near)\s+(?:the\s+)?"
+                           # (a title before the name: "the firing of chief executive Sam Altman")
+                           r"(?:(?:ex-|former\s+|chief\s+|executive\s+|president\s+|ceo\s+|prime\s+|minister\s+"
+                           r"|mayor\s+|governor\s+|senator\s+|general\s+|leader\s+|founder\s+|co-founder\s+)"
+                           r"(?:[A-Z]{2,4}\s+)?)*"
                            r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*"
                            r"(?:\s+(?:in|of)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*){0,2}(?![\w'’-])")
 _NOT_A_NAME = frozenset("and or but nor the a an of in on at to for with by from that which who whom whose when where "

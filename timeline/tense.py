@@ -191,7 +191,9 @@ def _headline_tense(title: str) -> str:
             if not comma and i + 2 == len(words) - 1 and words[i + 1] in ("and", "or") \
                     and words[i + 2].lower() in _NEEDS_OBJECT:
                 return title  # "Muammar Qaddafi ousted and killed": two participles, a passive
-            if low in _NEEDS_OBJECT and (comma or i + 1 == len(words) or words[i + 1].lower() in _PASSIVE_AFTER):
+            if low in _NEEDS_OBJECT and (comma or i + 1 == len(words) or words[i + 1].lower() in _PASSIVE_AFTER or (
+                    # "Sam Altman fired and President Greg Brockman removed": two subjects, two passives
+                    words[i + 1] == "and" and i + 2 < len(words) and words[i + 2][:1].isupper())):
                 # "The agreement announced", "Yoon sentenced to life": a participle (passive), the
                 # object it would need is missing
                 return title
