@@ -897,6 +897,10 @@ def test_plans_clefts_and_ages(sentence, found):
     # a perfect participle's clause after the main clause: the subject of the verb before it
     ("It wasn’t enough, as the Three Herons fell at the final hurdle once more - having lost the previous final "
      "in 2021.", [("2021", "The Three Herons lose the previous final")]),
+    ("The ferry sank off Port Ellis, having left port on Monday with 40 people aboard.",
+     [("2024-07-08", "The ferry leaves port with 40 people aboard")]),
+    ("The minister resigned, having been accused on Monday of lying to parliament.",
+     [("2024-07-08", "The minister accused of lying to parliament")]),
     # a year between "for the"/"since their" and a name is that name's
     ("The match took place at the Ellis Arena, having been constructed for the 1936 Harbour Games.",
      [("1936", "Harbour Games")]),

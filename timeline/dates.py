@@ -145,7 +145,7 @@ class _Resolver:
             if (that := self.lex.that) is not None:
                 if (m := that.search(after)) is not None:
                     after = after[:m.start()]
-            if (joined := _AND_PREDICATE.search(after)) is not None and self.lex.past.search(before.lower()):
+            if (joined := _SECOND_PREDICATE.search(after)) is not None and self.lex.past.search(before.lower()):
                 after = after[:joined.start()]  # "began on Sunday and is expected to last 48 hours": its own tense
             before, expected = self.after_that(before)
             if nouns is not None:
@@ -452,13 +452,14 @@ _PLUPERFECT = {
     "es": re.compile(r"\b(?:había|habían)\s+[a-záéíóúñ]+(?:ado|ido)s?\b"),
     "fr": re.compile(r"\b(?:avait|avaient|était|étaient)\s+[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|is|it|u|ue)\b"),
     "pt": re.compile(r"\b(?:tinha|tinham|havia|haviam)\s+[a-záéíóúãõç]+(?:ado|ido)s?\b"),
+    # (the participle ends the clause: "war am Dienstag entgleist.", not "war am Dienstag erst schlecht")
     "de": re.compile(r"\b(?:hatte|hatten|war|waren)\b[^.;]{0,60}?\b(?:(?:ge|be|ent|er|ver|zer)[a-zäöüß]+(?:t|en)"
-                     r"|[a-zäöüß]+iert)\b"),
+                     r"|[a-zäöüß]+iert)(?=\s*(?:[.,;!?]|$))"),
 }
 # the day a plan is for: "a strike for July 5", "una huelga para el 5 de julio", "pour le 5 juillet"
 _PLANNED_FOR = re.compile(r"\b(?:for|para|pour|per|für)\s+(?:the\s+|el\s+|le\s+|il\s+|den\s+|o\s+)?\Z", re.I)
 # a second predicate of the same subject, with a verb of its own: "… and is expected to", "… y se espera"
-_AND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:is|are|will|would|has|have|could|may|might|should|must)\b", re.I)
+_SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:is|are|will|would|has|have|could|may|might|should|must)\b", re.I)
 
 
 def _full_stop_before(text: str, floor: int, start: int) -> int:

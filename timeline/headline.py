@@ -472,12 +472,13 @@ def _having_done(text: str, dates: list[tuple[int, int]], breaks: list[int], foc
     subject = next(reversed(list(_SUBJECT_THEN_PAST.finditer(text, breaks[i - 1], lo))), None)
     if subject is None:
         return None
-    return f"{subject.group('np')} {_compose(text, m.end(), hi, dates)}"
+    was = "was " if m.group("been") else ""  # ("having been accused": a passive, "The minister accused")
+    return f"{subject.group('np')} {was}{_compose(text, m.end(), hi, dates)}"
 
 
-_HAVING = re.compile(r"having\s+(?:(?:now|already|also|just|previously)\s+)?(?=[a-z]+)", re.I)
+_HAVING = re.compile(r"having\s+(?:(?:now|already|also|just|previously)\s+)?(?P<been>been\s+)?(?=[a-z]+)", re.I)
 # the noun phrase right before a past verb: "the Three Lions fell", "Spain won"
-_SUBJECT_THEN_PAST = re.compile(r"(?P<np>\b(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+_SUBJECT_THEN_PAST = re.compile(r"(?P<np>\b(?i:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                                 r"|(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
                                 r"\s+(?=(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b)")
 
