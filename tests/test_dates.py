@@ -542,11 +542,13 @@ def test_a_weekday_with_its_day_when_only_the_month_of_publication_is_known():
     # a weekday that is the day of publication, told in the pluperfect, is the week before: before
     # another past, not today (PUB is a Wednesday)
     ("it", "La nave era salpata dal porto a mezzanotte e 44 minuti di mercoledì.", "2026-01-14"),
-    ("en", "The ferry had left the port on Wednesday.", "2026-01-14"),
     ("de", "Der Zug war am Mittwoch entgleist.", "2026-01-14"),
     ("es", "El barco había zarpado el miércoles.", "2026-01-14"),
-    # not in the simple past, nor a state
+    # not in the simple past, nor a state, nor in reported speech (its pluperfect is the saying's)
     ("en", "The ferry left the port on Wednesday.", "2026-01-21"),
+    ("en", "Police said the man had been arrested on Wednesday.", "2026-01-21"),
+    ("en", "The ferry had left the port on Wednesday.", "2026-01-21"),  # (English: "had" is often a backshift)
+    ("it", "La polizia ha detto che l'uomo era stato arrestato mercoledì.", "2026-01-21"),
     ("de", "Das Wetter war am Mittwoch schlecht.", "2026-01-21"),
 ])
 def test_a_weekday_of_publication_in_the_pluperfect_is_last_week_s(language, text, found):

@@ -398,7 +398,10 @@ class _Resolver:
         elif back == 0 and (pluperfect := _PLUPERFECT.get(self.lex.language)) is not None:
             lo, _ = self.clause_before(c, TENSE_REACH)
             hi = _full_stop_after(self.text, c.end, min(len(self.text), c.end + TENSE_REACH))
-            if pluperfect.search(self.text[lo + 1:hi if hi >= 0 else c.end + TENSE_REACH].lower()):
+            sentence = self.text[lo + 1:hi if hi >= 0 else c.end + TENSE_REACH].lower()
+            # (not reported speech, whose pluperfect is only the saying's: "police said the man had
+            # been arrested on Tuesday" is today's arrest)
+            if pluperfect.search(sentence) and not _SAID.search(sentence):
                 back = 7  # "era salpata … di martedì", read on a Tuesday: before a past, not today
         elif self.lex.language == "en" and (c.parts.get("pre") or "").lower() == "last" and back == 1:
             # "last Friday" said on a Saturday is the Friday of last week (the day before would be
@@ -444,10 +447,9 @@ def _line_break_after(text: str, at: int, hi: int) -> int:
     return at
 
 
-# a pluperfect: what came before another past ("had sailed", "era salpata", "había zarpado")
+# a pluperfect: what came before another past ("era salpata", "había zarpado"; not English, whose
+# news writes "had" for a backshift of its own: on Timeline17 it dated days of publication a week early)
 _PLUPERFECT = {
-    "en": re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]+(?:ed|en|wn)|left|met|sent|made|held|told|won|lost|built"
-                     r"|fled|struck|hit|led|paid|sold|brought|kept|found|gone|begun|sunk|set|put|cut)\b"),
     "it": re.compile(r"\b(?:era|erano|aveva|avevano)\s+(?:stat[oaie]\s+)?[a-z]+(?:at|it|ut)[oaie]\b"),
     "es": re.compile(r"\b(?:había|habían)\s+[a-záéíóúñ]+(?:ado|ido)s?\b"),
     "fr": re.compile(r"\b(?:avait|avaient|était|étaient)\s+[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|is|it|u|ue)\b"),
@@ -456,6 +458,11 @@ _PLUPERFECT = {
     "de": re.compile(r"\b(?:hatte|hatten|war|waren)\b[^.;]{0,60}?\b(?:(?:ge|be|ent|er|ver|zer)[a-zäöüß]+(?:t|en)"
                      r"|[a-zäöüß]+iert)(?=\s*(?:[.,;!?]|$))"),
 }
+# a saying, whose that-clause backshifts its tense: "said (that) the man had been arrested"
+_SAID = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|dijo|dijeron|informó|afirmó|explicó"
+                   r"|indicó|aseguró|señaló|ha\s+detto|hanno\s+detto|ha\s+riferito|ha\s+spiegato|ha\s+dichiarato"
+                   r"|disse|sagte|sagten|erklärte|teilte|berichtete|meldete|a\s+dit|a\s+déclaré|a\s+indiqué"
+                   r"|a\s+annoncé|a\s+précisé|afirmou|disse|informou)\b")
 # the day a plan is for: "a strike for July 5", "una huelga para el 5 de julio", "pour le 5 juillet"
 _PLANNED_FOR = re.compile(r"\b(?:for|para|pour|per|für)\s+(?:the\s+|el\s+|le\s+|il\s+|den\s+|o\s+)?\Z", re.I)
 # a second predicate of the same subject, with a verb of its own: "… and is expected to", "… y se espera"
