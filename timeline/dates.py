@@ -462,7 +462,7 @@ _PLUPERFECT = {
 _SAID = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added|dijo|dijeron|informó|afirmó|explicó"
                    r"|indicó|aseguró|señaló|ha\s+detto|hanno\s+detto|ha\s+riferito|ha\s+spiegato|ha\s+dichiarato"
                    r"|disse|sagte|sagten|erklärte|teilte|berichtete|meldete|a\s+dit|a\s+déclaré|a\s+indiqué"
-                   r"|a\s+annoncé|a\s+précisé|afirmou|disse|informou)\b")
+                   r"|a\s+annoncé|a\s+précisé|afirmou|informou)\b")
 # the day a plan is for: "a strike for July 5", "una huelga para el 5 de julio", "pour le 5 juillet"
 _PLANNED_FOR = re.compile(r"\b(?:for|para|pour|per|für)\s+(?:the\s+|el\s+|le\s+|il\s+|den\s+|o\s+)?\Z", re.I)
 # a second predicate of the same subject, with a verb of its own: "… and is expected to", "… y se espera"
@@ -551,7 +551,8 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                 resolved = resolver.resolve(c)
             except (ValueError, KeyError, OverflowError):  # "February 30", an unknown word form, year 10000
                 continue
-            same_week = c.kind == "weekday" and set(c.parts) <= {"w", "pre", "post"} \
+            # (only asked when a weekday was named with its day: most texts have none)
+            same_week = bool(named) and c.kind == "weekday" and set(c.parts) <= {"w", "pre", "post"} \
                 and resolver.direction(c) in (0, None)
             if resolved is None and same_week:
                 # (a bare weekday, or "this Sunday", a month-only date line leaves unresolved, named

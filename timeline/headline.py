@@ -234,6 +234,11 @@ _RELATIVE_COMMA = re.compile(r",\s+(?:which|who|whose|que|qui|dont|quien|quienes
                              rf"|{_ASIDE_PARTICIPLE})\s")
 
 
+def _holds_date(span: tuple[int, int], dates: list[tuple[int, int]]) -> bool:
+    """Whether an aside's `span` (commas included) holds one of `dates`."""
+    return any(span[0] < e and s < span[1] for s, e in dates)
+
+
 def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans (commas included) of the appositions of `text` that hold no date: their
     commas cut no clause, and a title drops them. An apposition that names the sentence's
@@ -252,9 +257,9 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
         at = m.end()
     if _RELATIVE_COMMA.search(text):  # (a cheap test first: the full pattern is tried at every word)
         found += [m.span("aside") for m in _RELATIVE_ASIDE.finditer(text)  # (one with a date is its clause)
-                  if not any(m.start("aside") < e and s < m.end("aside") for s, e in dates)]
+                  if not _holds_date(m.span("aside"), dates)]
     found += [m.span("aside") for m in _AGE.finditer(text)  # "Mr. Lopez, 54, died"
-              if not any(m.start("aside") < e and s < m.end("aside") for s, e in dates)]
+              if not _holds_date(m.span("aside"), dates)]
     label = _LABEL.match(text)  # ("March 2012: The officer, Eric Nordstrom, requested …")
     m = _NAME_APPOSITION.match(text, label.end() if label else 0)
     if m and m.group("name")[:1].isupper() and not any(m.start() <= s < m.end() for s, _ in dates):
@@ -383,8 +388,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         relatives = _DE_RELATIVE_ASIDE if language == "de" else \
             _RELATIVE_ASIDE if _RELATIVE_COMMA.search(text) else None
         asides += [m.span("aside") for m in (relatives.finditer(text) if relatives else ())
-                   if not m.start("aside") <= focus[0] < m.end("aside")
-                   and any(m.start("aside") < s < m.end("aside") for s, _ in dates)]
+                   if not m.start("aside") <= focus[0] < m.end("aside") and _holds_date(m.span("aside"), dates)]
     if focus and language == "en" and not relative and not whom and (restrictive := _restrictive_aside(text, focus)):
         asides.append(restrictive)
     if whom:

@@ -610,12 +610,10 @@ def merge_block(events: Sequence[Event], weights: FeatureWeights) -> list[Event]
 def main_language(events: Sequence[Event]) -> str:
     """The language most of the distinct reports of `events` are written in (by their function
     words, `dates.detect_language`); ties go to the first in alphabetical order."""
-    from .dates import detect_language
-
     quotes = {s.quote or e.title for e in events for s in e.sources} | {e.title for e in events if not e.sources}
     counts: dict[str, int] = {}
     for quote in quotes:
-        language = detect_language(quote)
+        language = _language_of(quote)
         counts[language] = counts.get(language, 0) + 1
     return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else "en"
 
@@ -653,14 +651,20 @@ def _fragment(title: str) -> bool:
         or title.split(" ", 1)[0].lower() in _PRONOUN_SUBJECTS
 
 
+@lru_cache(maxsize=1 << 16)
+def _language_of(text: str) -> str:
+    """`dates.detect_language` of a report, once: `main_language` and `_foreign` ask for the same ones."""
+    from .dates import detect_language
+
+    return detect_language(text)
+
+
 def _foreign(group: list[Event], language: str | None) -> dict[int, bool]:
     """id(event) → whether its title is in another language than `language`, when the group's
     reports are in more than one (else False for all: one language needs no detecting)."""
     if language is None:
         return {id(e): False for e in group}
-    from .dates import detect_language
-
-    found = {id(e): detect_language(e.quote or e.title) for e in group}
+    found = {id(e): _language_of(e.quote or e.title) for e in group}
     if len(set(found.values())) < 2:
         return {id(e): False for e in group}
     return {i: lang != language for i, lang in found.items()}
