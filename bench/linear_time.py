@@ -67,6 +67,8 @@ TEXTS: dict[str, Callable[[int], str]] = {
     "'is expected to … early Tuesday' far from its cue": repeat("the storm is expected to make landfall on the island "
                                                                 "early Tuesday and "),
     "German ordinals 'zu seiner 136. '": repeat("zu seiner 136. Sitzung am 3. März "),
+    "'Jan. 5. Feb. 6. ' dates cut by stops": repeat("Jan. 5. Feb. 6. "),
+    "'On Monday' a line": repeat("On Monday\n"),
     "datelines, holidays, glued days, no stops": repeat(
         "Tokyo, January 02, 2024, The Europe Today: since the 2016 Kumamoto tremors USA Today 15April "
         "New Year's Day 7 and 8 December at 1 a.m. in the U.S. will "),

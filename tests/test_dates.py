@@ -528,6 +528,12 @@ def test_a_weekday_named_with_its_day_names_that_day_when_said_again():
         ("Segunda (6)", "2024-05-06"), ("terça (7)", "2024-05-07"), ("segunda", "2024-05-06"), ("terça", "2024-05-07")]
 
 
+def test_a_weekday_said_again_is_not_the_day_the_first_one_names():
+    # "Monday … Monday" names no day (only "Monday, Jan. 5" does): three mentions, not one
+    text = "The office closes on Monday\nOn Monday\nOn Monday the staff returns."
+    assert [m.text for m in find_dates(text, "2026-01-07", ["en"])] == ["Monday", "Monday", "Monday"]
+
+
 def test_a_weekday_with_its_day_when_only_the_month_of_publication_is_known():
     # the day of the month that is that weekday; "neste domingo" after "domingo (5)" is that Sunday
     text = ("O rio transbordou na última sexta-feira (3). O nível bateu um recorde neste domingo (5). "

@@ -658,7 +658,8 @@ def _next_in_line(first: PartialDate, second: PartialDate, pub: dt.date | None) 
 def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """A weekday a word or two before the day it names ("el martes negro 29 de octubre",
     "Tuesday night, Oct. 29") is one mention with that day, not a second, bare weekday (a day
-    a week before another is not a weekday: "le 12 janvier et libéré le 19 janvier")."""
+    a week before another is not a weekday: "le 12 janvier et libéré le 19 janvier"; nor is the
+    same weekday said again: "Monday … Monday" named no day, and would chain a page of them)."""
     out: list[DateMention] = []
     for m in mentions:
         last = out[-1] if out else None
@@ -666,6 +667,7 @@ def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[Dat
                 and last.range_end is None and m.start - last.end <= _WEEKDAY_GAP \
                 and _DIGIT.search(text, max(last.start, last.end - _WEEKDAY_GAP), last.end) is None \
                 and _WEEKDAY_TO_DAY.fullmatch(text, last.end, m.start) \
+                and _DIGIT.search(text, m.start, m.end) is not None \
                 and (last.value.first_day - m.value.first_day).days % 7 == 0:
             out[-1] = m._replace(start=last.start, text=text[last.start:m.end])
         else:

@@ -399,12 +399,16 @@ def _whole_dates(spans: list[tuple[int, int]], mentions: list[DateMention],
     """Sentences joined again where the splitter cut a date ("am 3. Januar": "3." looked like the
     end of a sentence), so that every date lies inside one sentence."""
     out: list[tuple[int, int]] = []
+    reach = -1  # how far the dates starting in the last sentence run (kept as it grows: linear)
     for start, end in spans:
-        if out and any(m.end > out[-1][1] for m in mentions[bisect_left(starts, out[-1][0]):
-                                                                bisect_left(starts, out[-1][1])]):
+        joined = bool(out) and reach > out[-1][1]
+        if joined:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
+            reach = -1
+        for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]:
+            reach = max(reach, m.end)
     return out
 
 
