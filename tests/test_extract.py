@@ -880,6 +880,23 @@ def test_a_live_page_s_entry_time_is_neither_title_nor_quote():
     assert event.title == "3.50 Euro kostet das Ticket"
 
 
+def test_lines_that_open_with_yesterday_or_today_are_prose_not_diary_headings():
+    # readers' comments, one a line: each dates itself, none dates the lines under it
+    text = ("Yesterday I missed the bus to school.\nMy teacher was not happy about it.\n"
+            "Today my brother cooked dinner for the whole family.\nIt happens once in a blue moon.\n"
+            "Last night the neighbours played loud music.\nNobody could sleep.\n")
+    events = extract_events(text, "2026-03-04", ["en"])
+    assert [(str(e.date), e.quote) for e in events] == [
+        ("2026-03-03", "Yesterday I missed the bus to school."),
+        ("2026-03-04", "Today my brother cooked dinner for the whole family."),
+        ("2026-03-03", "Last night the neighbours played loud music.")]
+    # a heading that names its day does date them
+    diary = "March 2: Firefighters are called to the depot.\nThe roof collapses.\nMarch 3: Investigators arrive at the depot.\n"
+    assert [(str(e.date), e.quote) for e in extract_events(diary, "2026-03-04", ["en"])] == [
+        ("2026-03-02", "March 2: Firefighters are called to the depot."), ("2026-03-02", "The roof collapses."),
+        ("2026-03-03", "March 3: Investigators arrive at the depot.")]
+
+
 def test_a_paragraph_wrapped_by_hand_is_read_as_its_sentences():
     from timeline.segment import paragraphs
     text = ("Ferry strike ends\nThe ferry crews ended their strike on Monday after\nthe company agreed to\n"

@@ -512,12 +512,16 @@ def _in_parentheses(opens: list[int], closes: list[int], at: int) -> bool:
 
 
 def _diary_headings(text: str, kept, mentions: list[DateMention]) -> dict[int, PartialDate]:
-    """Paragraph starts that open with a day date, or that are a date alone ("May 2012", "Early
-    2011": a heading of any precision), if at least two paragraphs do (a diary)."""
+    """Paragraph starts that open with a day date that names its day ("6 FEBBRAIO L'Olimpiade …",
+    "Jan. 12: …"), or that are a date alone ("May 2012", "Early 2011": a heading of any
+    precision), if at least two paragraphs do (a diary). A paragraph that opens with "Yesterday",
+    "Today" or "Last night" is prose that dates itself (readers' comments, one a line), not a
+    heading that dates the paragraphs under it."""
     by_start = {m.start: m for m in mentions}
     heads = {p.start: by_start[p.start].value for p in kept
-             if p.start in by_start and (by_start[p.start].precision == "day"
-                                         or not text[by_start[p.start].end:p.end].strip(" .:-–—"))}
+             if p.start in by_start and (
+                 (by_start[p.start].precision == "day" and any(ch.isdigit() for ch in by_start[p.start].text))
+                 or not text[by_start[p.start].end:p.end].strip(" .:-–—"))}
     return heads if len(heads) >= 2 else {}
 
 
