@@ -141,6 +141,8 @@ def test_a_day_written_against_its_month_is_a_date():  # a web page's lost non-b
     "Turnout was 2,024 voters, or 20.26%.",
     "The quake struck at 1653 (2153 GMT) near the capital.",  # clocks, not years
     "Broadcasts run daily at 0910 local time (1410 GMT) and at 1830 local time.",
+    "The troops left the border post at 1800 and the convoy followed.",  # a clock after "at"
+    "The last dose was 1040, hours before his heart stopped.",  # a clock: news names no year that early
     "It was the worst flood to hit the valley in 200 years.",  # a span up to now, not 2226
     "For the first time in three years, the ferry sailed.",
     "Engineers say the glacier could vanish in 80 years.",  # too far ahead to be news

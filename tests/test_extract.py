@@ -891,7 +891,8 @@ def test_lines_that_open_with_yesterday_or_today_are_prose_not_diary_headings():
         ("2026-03-04", "Today my brother cooked dinner for the whole family."),
         ("2026-03-03", "Last night the neighbours played loud music.")]
     # a heading that names its day does date them
-    diary = "March 2: Firefighters are called to the depot.\nThe roof collapses.\nMarch 3: Investigators arrive at the depot.\n"
+    diary = ("March 2: Firefighters are called to the depot.\nThe roof collapses.\n"
+             "March 3: Investigators arrive at the depot.\n")
     assert [(str(e.date), e.quote) for e in extract_events(diary, "2026-03-04", ["en"])] == [
         ("2026-03-02", "March 2: Firefighters are called to the depot."), ("2026-03-02", "The roof collapses."),
         ("2026-03-03", "March 3: Investigators arrive at the depot.")]

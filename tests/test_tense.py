@@ -15,6 +15,11 @@ from timeline.tense import headline_tense, present_tense
     ("collapsed", "collapses"), ("escalated", "escalates"), ("urged", "urges"), ("ended", "ends"),
     ("resembled", "resembles"), ("settled", "settles"), ("handled", "handles"), ("struggled", "struggles"),
     ("tackled", "tackles"), ("travelled", "travels"), ("called", "calls"), ("hurled", "hurls"),
+    # stems in r with no silent e
+    ("appeared", "appears"), ("cleared", "clears"), ("poured", "pours"), ("repaired", "repairs"),
+    ("sponsored", "sponsors"), ("monitored", "monitors"), ("honoured", "honours"), ("shared", "shares"),
+    ("secured", "secures"), ("acquired", "acquires"), ("ignored", "ignores"), ("repeated", "repeats"),
+    ("defeated", "defeats"), ("treated", "treats"), ("created", "creates"),
 ])
 def test_regular_past_forms_become_present(past, present):
     assert present_tense(past) == present
@@ -141,6 +146,25 @@ def test_regular_past_forms_become_present(past, present):
     ("The ministry said the ban would take effect immediately",
      "The ministry says the ban will take effect immediately"),
     ("The mayor said the ferry would have sailed", "The mayor says the ferry would have sailed"),
+    # a participle of the subject's (a reduced relative): the verb after it is the one to turn
+    ("The man found appeared to be in good condition", "The man found appears to be in good condition"),
+    ("Two men arrested in Paris appeared in court", "Two men arrested in Paris appear in court"),
+    ("The talks held in Geneva ended without a deal", "The talks held in Geneva end without a deal"),
+    ("Survivors pulled from the rubble were taken to hospital", "Survivors pulled from the rubble taken to hospital"),
+    ("A man found dead was identified as a teacher", "A man found dead identified as a teacher"),
+    ("The plane crashed in a field owned by a farmer", "The plane crashes in a field owned by a farmer"),
+    ("Police arrested a man who was carrying a knife", "Police arrest a man who was carrying a knife"),
+    ("Rescuers pulled a woman from the rubble", "Rescuers pull a woman from the rubble"),
+    ("Milestone achieved with explosives successfully detonated",
+     "Milestone achieved with explosives successfully detonated"),
+    # a passive with its complement, an elliptical clause's participle
+    ("The doctor, Conrad Murray, found guilty of manslaughter",
+     "The doctor, Conrad Murray, found guilty of manslaughter"),
+    ("The jury found him guilty", "The jury finds him guilty"),
+    ("The doctor faces four years in prison if convicted", "The doctor faces four years in prison if convicted"),
+    ("Officials, when asked, declined to comment", "Officials, when asked, decline to comment"),
+    # a title cut at a word
+    ("The number of confirmed cases has risen…", "The number of confirmed cases rises…"),
 ])
 def test_headline_tense(title, expected):
     assert headline_tense(title) == expected

@@ -355,7 +355,7 @@ def _digits(text: str, low: str, lex: Lexicon, found: list[Candidate]) -> None:
                     found.append(Candidate(m.start(1), m.end(1), "year", {"y": second}))
                 continue
         m = _YEAR_ALONE.match(text, s)
-        if not m or _counts(text, low, s, e, lex):
+        if not m or _counts(text, low, s, e, lex) or _clock_time(low, s, first):
             continue
         if (s == 0 or text[s - 1] == "\n") and text[e:e + 2][:1] == " " and text[e + 1:e + 2].isupper():
             if live is None:
@@ -378,6 +378,21 @@ _TIME_BEFORE_COUNT = re.compile(r"(?<![\w'’])(?:until|till|since|by|from|befor
                                 r"|jusqu['’]en|hasta|desde|antes\s+de|bis|seit|vor|nach|fino\s+al|dal|entro\s+il|até"
                                 r"|em)\s+\Z")
 _COUNT_REACH = 120  # characters either side of a number in parentheses to look for its list
+
+
+# a 24-hour clock in four digits, as British news writes it: "at 1040", "was 0930" (a year that
+# early is rare in news; "at" comes before a year only in "at 2010 prices", which dates nothing)
+_AT_CLOCK = re.compile(r"(?<![\w'’])at\s+\Z")
+_EARLY_CLOCK = re.compile(r"(?<![\w'’])(?<!year\s)(?:was|until|till|around|about)\s+\Z")
+_EARLIEST_NEWS_YEAR = 1500
+
+
+def _clock_time(low: str, s: int, digits: str) -> bool:
+    """Whether the four digits at `s` are a clock time, not a year."""
+    if not re.fullmatch(CLOCK_HHMM, digits):
+        return False
+    return _AT_CLOCK.search(low, max(0, s - 8), s) is not None or (
+        int(digits) < _EARLIEST_NEWS_YEAR and _EARLY_CLOCK.search(low, max(0, s - 10), s) is not None)
 
 
 def _counts(text: str, low: str, s: int, e: int, lex: Lexicon) -> bool:

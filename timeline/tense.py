@@ -83,7 +83,9 @@ def headline_tense(title: str) -> str:
     """`_headline_tense`, and once the main verb is in the present, the verb of an "after"
     clause too ("Eight people die after a truck plowed through a crowd" → "… a truck plows …"),
     and what a saying in the present reports ahead as ahead ("The company announces it would cut
-    jobs" → "… it will cut jobs")."""
+    jobs" → "… it will cut jobs"). A title cut at a word keeps its "…" ("… has risen…" → "… rises…")."""
+    if title.endswith("…") and len(title) > 1:
+        return headline_tense(title[:-1]) + "…"
     turned = _REPORTED_WOULD.sub(r"\g<said>\g<what>will", _headline_tense(title), count=1)
     turned = _REPORTED_HAD.sub(lambda m: f"{m.group('said')}{m.group('who')}"
                                f"{'have' if m.group('who').strip().lower() in ('they', 'we', 'i', 'you') else 'has'}",
@@ -120,6 +122,7 @@ def _headline_tense(title: str) -> str:
         if words[1] == "got":
             return title  # "I've got a ticket": I have one
         words[:1] = [have.group(1), "have"]  # "We've bought" as "We have bought": "We buy"
+    relative_at = None  # the participle of the subject's, when one comes before the verb ("The talks held in")
     for i in range(1, min(len(words), 12)):
         word, before = words[i], words[i - 1].lower()
         comma = "," if word.endswith(",") and len(word) > 1 else ""  # "The minister resigned, citing …"
@@ -163,6 +166,10 @@ def _headline_tense(title: str) -> str:
         if before in ("was", "were", "been", "has", "have", "had", "be", "being", "will", "would") \
                 or before in _DETERMINERS or before in PREPOSITIONS or not word.isalpha() or not word.islower():
             continue
+        if past_form(low) and before in _SUBORDINATORS and i > 1:
+            if words[i - 2].endswith(","):
+                continue  # "Officials, when asked, declined": an aside's
+            return title  # "faces four years in prison if convicted": the verb came before, in the present
         if past_form(low) and before.endswith(",") and not any(w.endswith(",") for w in words[:i - 1]):
             continue  # "The thieves, disguised as workers, parked …": an aside's participle, not the verb
         if past_form(low) and before in ("—", "–", "-"):
@@ -188,6 +195,11 @@ def _headline_tense(title: str) -> str:
             if low in _APPOINTED and i + 1 < len(words) and words[i + 1].islower() \
                     and words[i + 1] not in _DETERMINERS and words[i + 1] not in PREPOSITIONS:
                 return title  # "Christopher Stevens named official envoy": a passive ("Trump named Rubio …" is not)
+            if not comma and _reduced_relative(words, i):
+                relative_at = relative_at if relative_at is not None else i
+                continue  # "The man found appeared in court": the subject's participle; its verb follows
+            if low in _NEEDS_OBJECT and i + 1 < len(words) and words[i + 1].lower().strip(",") in _COMPLEMENTS:
+                return title  # "Conrad Murray found guilty of manslaughter": a passive with its complement
             if not comma and i + 2 == len(words) - 1 and words[i + 1] in ("and", "or") \
                     and words[i + 2].lower() in _NEEDS_OBJECT:
                 return title  # "Muammar Qaddafi ousted and killed": two participles, a passive
@@ -198,7 +210,7 @@ def _headline_tense(title: str) -> str:
                 # object it would need is missing
                 return title
             present = _IRREGULAR_PRESENT.get(low) or present_tense(low)
-            subject = [w.lower() for w in words[:i]]
+            subject = [w.lower() for w in words[:i if relative_at is None else relative_at]]
             if len(subject) > 2 and subject[-1].endswith(","):  # "The quake, Haiti's worst in two centuries, struck"
                 subject = subject[:next(j for j, w in enumerate(subject) if w.endswith(",")) + 1]
             subject = [w.strip(",") for w in subject]
@@ -251,6 +263,39 @@ def _second_predicate(words: list[str], start: int, plural: bool) -> None:
                 and (not after or after in PREPOSITIONS or after in ("up", "down", "off", "out", "back", "away")))):
             words[j + 1] = _present_of(nxt, plural)
         return
+
+
+def _reduced_relative(words: list[str], i: int) -> bool:
+    """Whether the past form `words[i]`, a verb that needs an object, is a participle of the
+    subject's with none ("The man arrested appeared in court", "Survivors pulled from the rubble
+    were taken to hospital", "A man found dead was identified"): a preposition, a complement or
+    the verb comes next, and a finite verb of the clause's own follows within a few words, before
+    any comma or word that opens another clause ("Police arrested a man who was …" has its object)."""
+    if words[i].lower() not in _NEEDS_OBJECT or i + 1 >= len(words):
+        return False
+    following = words[i + 1].lower()
+    if following not in PREPOSITIONS and following not in _COMPLEMENTS and not past_form(following) \
+            and following not in _AUXILIARIES:
+        return False
+    for j in range(i + 1, min(len(words), i + _RELATIVE_REACH)):
+        word = words[j].lower()
+        if word in _AUXILIARIES:
+            return True
+        if past_form(word) and word not in _NEEDS_OBJECT and words[j - 1].lower() not in PREPOSITIONS \
+                and words[j - 1].lower() not in _DETERMINERS and not words[j - 1].endswith("ly") \
+                and (j + 1 == len(words) or words[j + 1].lower() != "by"):
+            # ("explosives successfully detonated": an adverb before an adjective's participle)
+            return True
+        if word.endswith((",", ";", ":")) or word in _CLAUSE_OPENS or word in _CONJUNCTIONS:
+            return False
+    return False
+
+
+_AUXILIARIES = frozenset("was were is are has have had".split())
+_RELATIVE_REACH = 8  # words from a participle of the subject's to the clause's own verb
+# what a passive's participle may be followed by instead of an object: "found guilty", "found dead"
+_COMPLEMENTS = frozenset("""guilty innocent dead alive unconscious responsible liable safe unharmed
+homeless hostage""".split())
 
 
 def _present_of(past: str, plural: bool) -> str:
@@ -323,7 +368,9 @@ _NEEDS_OBJECT = frozenset("""announced signed approved unveiled launched release
 introduced issued confirmed arrested killed injured wounded elected appointed named found discovered completed
 reached seized captured detained charged convicted sentenced fired dismissed banned suspended cancelled canceled
 postponed delayed rejected passed awarded made held built bought sold sent brought kept sought taught
-achieved destroyed damaged demolished evacuated rescued recovered identified""".split())
+achieved destroyed damaged demolished evacuated rescued recovered identified pulled freed trapped buried
+accused suspected jailed deported expelled kidnapped abducted airlifted quarantined hospitalised
+hospitalized""".split())
 
 
 def present_tense(past: str) -> str:
@@ -342,6 +389,8 @@ def present_tense(past: str) -> str:
         return stem[:-1] + "s"  # "stopped", "planned"
     if len(stem) >= 4 and stem[-1] == "l" and stem[-2] in "bcdfgkpstz":
         return stem + "es"  # "resembled", "settled", "handled", "struggled": the stem ended in "le"
+    if stem.endswith(_NO_SILENT_E_R) or (stem.endswith("eat") and not stem.endswith("creat")):
+        return stem + "s"  # "appeared", "poured", "aired", "honored", "repeated", "defeated": no e before the d
     if stem.endswith(("v", "c", "g", "z", "u", "ar", "ur", "ir", "or", "os", "us", "as", "is", "ib", "at",
                      "ps", "ns", "rs", "ls")):
         return stem + "es"  # "approved", "announced", "declared", "closed": the stem ended in e
@@ -351,5 +400,8 @@ def present_tense(past: str) -> str:
     return stem + "s"
 
 
+# stems in r that had no silent e: "appear", "pour", "air", "honor" (not "declare", "secure", "fire", "ignore")
+_NO_SILENT_E_R = ("ear", "eer", "our", "air", "oor", "nsor", "ntor", "itor", "ctor", "utor", "avor", "abor", "onor",
+                  "thor", "chor")
 # endings of longer stems that had no silent e ("visited", "opened", "developed", "signaled")
 _NO_SILENT_E = frozenset(["it", "et", "en", "on", "er", "el", "al", "ol", "em", "ip", "op", "ap", "at"])
