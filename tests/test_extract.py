@@ -880,6 +880,18 @@ def test_a_live_page_s_entry_time_is_neither_title_nor_quote():
     assert event.title == "3.50 Euro kostet das Ticket"
 
 
+@pytest.mark.parametrize("language, text", [
+    ("en", "Have you been affected by the storm on Tuesday?"),
+    ("en", "Did the minister know about the report in March?\u201d"),
+    ("es", "¿Qué pasó realmente el pasado lunes en el puerto?"),
+    ("fr", "Que s'est-il passé lundi dans le port ?"),
+])
+def test_a_question_reports_no_happening(language, text):
+    assert extract_events(text, "2026-03-04", [language]) == []
+    statement = text.rstrip("?\u201d ").lstrip("¿") + "."
+    assert len(extract_events(statement, "2026-03-04", [language])) == 1  # (the statement does)
+
+
 def test_lines_that_open_with_yesterday_or_today_are_prose_not_diary_headings():
     # readers' comments, one a line: each dates itself, none dates the lines under it
     text = ("Yesterday I missed the bus to school.\nMy teacher was not happy about it.\n"

@@ -61,6 +61,7 @@ _BACKGROUND = re.compile(
     r"|wegen|für\s+(?:sein|seine|seinen|ihr|ihre|ihren)|(?:erstmals|zum\s+ersten\s+Mal)\s+seit"
     r"|per\s+(?:aver|avere)|(?:la\s+)?prima\s+volta\s+(?:da|dal|dalla|dall['’]))\b", re.I)
 _SENTENCE_ENDS = SENTENCE_STOPS | {"’", ")"}  # what a sentence under a heading ends with
+_QUESTION_END = re.compile(r"\?[\s\"'”’»)\]?.!]*\Z")  # a question's end, before its closing quotes
 # a clock right after a date that gives its year, with no "at" between: the date and time a page
 # stamped an entry with (prose says "at 05:00"), not what the text tells of
 _CLOCK_AFTER = re.compile(r",?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\s*(?:[ap]\.?m\b|h\b|uhr\b))", re.I)
@@ -175,8 +176,8 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             if not values and heading_date is not None and not inside and worded \
                     and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
                 values = [heading_date]  # (a sentence: "Security Incidents Prior to the Attack" is a heading)
-            if not values:
-                continue
+            if not values or _QUESTION_END.search(text, max(start, end - 8), end):
+                continue  # (a question reports nothing: "Have you been affected by the quake on Tuesday?")
             quote = _quote(text, said_at, end)
             found = _Sentence(quote, [(m.start - said_at, m.end - said_at) for m in told_dates])
             cut = _news_behind(text, said_at, end, told_dates, values, pub, languages[0]) if lead else None
