@@ -390,6 +390,22 @@ def test_reports_that_share_only_the_story_s_words_stay_apart_however_many():
     assert {s.url for s in schools.sources} == {"https://news.example/0", "https://wire.example/x"}
 
 
+def test_near_copies_of_a_report_join_though_a_big_story_s_every_word_is_common():
+    # sixty reports of one day all write the toll, the quake and Haiti: no word of theirs is rare,
+    # yet two that say nearly the same thing are one happening; the others stay apart
+    events = [report("2010-01-12", f"https://news.example/{i}",
+                     f"As many as 200,000 people died in Haiti in the earthquake, station {31000 + i} told desk "
+                     f"{52000 + i}.") for i in range(60)]
+    toll = "As many as 200,000 people died in the earthquake"
+    events += [report("2010-01-12", "https://a.example/1", f"{toll}."),
+               report("2010-01-12", "https://b.example/2", f"{toll} in Haiti.")]
+    weights = FeatureWeights([((e.sources[0].url, e.quote), report_features(e.quote)) for e in events])
+    assert not weights.rare & report_features(events[-1].quote)  # (nothing rare to find them by)
+    merged = merge_events(events)
+    assert len(merged) == 61
+    assert {"https://a.example/1", "https://b.example/2"} in [{s.url for s in e.sources} for e in merged]
+
+
 def test_a_merged_event_is_titled_by_a_headline_not_a_witness():
     # the witness's report is the most central (it shares words with both others), yet a
     # headline in the first person is no headline

@@ -56,11 +56,14 @@ from .names import ascii_text, canonical_actors, outline
 from .settings import (
     MERGE_GROUP_SHARE,
     MERGE_GROUP_SHARE_BOTH,
+    MERGE_NEAR_KEYS,
+    MERGE_NEAR_REPORTS,
     MERGE_PREFIX,
     MERGE_RARE_REPORTS,
     MERGE_RARE_SHARE,
     MERGE_SIMILARITY,
     MERGE_SIMILARITY_COARSE,
+    MERGE_SIMILARITY_NEAR,
     MERGE_SIMILARITY_SAME_ARTICLE,
     MERGE_STORY_DAYS,
     MERGE_STORY_ROUNDS,
@@ -260,6 +263,9 @@ class FeatureWeights:
         self.story = frozenset(f for f, c in counts.items()
                                if story <= c <= cap and len(days.get(f, ())) >= MERGE_STORY_DAYS)
         self.rare = frozenset(f for f, c in counts.items() if c <= cap) - self.story
+        # features that find a day's near copies of a report (`MERGE_SIMILARITY_NEAR`): rarer than
+        # the story's common words, if not rare (not a kind of happening, not a name of two words)
+        self.near = frozenset(f for f, c in counts.items() if c <= MERGE_NEAR_REPORTS * cap and f[0] not in "~^")
 
         self._totals: dict[frozenset[str], float] = {}
 
@@ -286,18 +292,24 @@ def similarity(a: frozenset[str], b: frozenset[str], weights: FeatureWeights, na
     only beside a kind they share: "the quake in Veloria" twice). A name of two words that both write
     ("San Siro") adds its weight when `names` (two articles: one article's sentences all write its
     story's names) and the two tell the same kind of happening (a flood and a summit in one town
-    on one day are two), and never weighs a report down."""
+    on one day are two), and never weighs a report down. Two reports that share no rare feature
+    are still one happening when each is nearly the other (`MERGE_SIMILARITY_NEAR` of the heavier
+    one's weight in common): in a big story every word of "As many as 200,000 people died in the
+    earthquake" is common."""
     shared = a & b
     if not names or not any(f[0] == "~" for f in shared):
         shared = {f for f in shared if f[0] != "^"}
     evidence = any(f[0] != "~" and f in weights.rare for f in shared) or (
         any(f[0] == "~" for f in shared) and any(f in weights.story for f in shared))
-    if not evidence:  # (the story's name and the kind of happening: "the quake in Veloria" twice)
-        return 0.0
-    lighter = min(weights.total(a), weights.total(b))
+    if not evidence and not any(f in weights.near for f in shared):
+        return 0.0  # (the story's name and the kind of happening: "the quake in Veloria" twice)
+    lighter, heavier = sorted((weights.total(a), weights.total(b)))
     # fsum: the exact sum, whatever order the set gives (it differs between processes, and the
     # engines must merge alike)
-    return min(1.0, math.fsum(weights.idf.get(f, 1.0) for f in shared) / lighter) if lighter else 0.0
+    common = math.fsum(weights.idf.get(f, 1.0) for f in shared)
+    if not evidence and (not heavier or common / heavier < MERGE_SIMILARITY_NEAR):
+        return 0.0  # (no rare feature in common: only a near copy, both ways, is the same happening)
+    return min(1.0, common / lighter) if lighter else 0.0
 
 
 class _Blocks:
@@ -487,7 +499,11 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
     # happening both tell ("il crollo del ponte Francis Scott Key" / "the Francis Scott Key Bridge
     # collapsed"): a story has them only in a small set, where comparing all a day's reports costs
     # little; a month's report joins a day by rarer evidence (all the story's days share them)
-    same_day = [fs & (weights.rare | weights.story) for fs in feature_sets] if weights.story else rare
+    # ... and by the rarest of its features that are neither (`MERGE_NEAR_KEYS`): a near copy of a
+    # report shares them, which is enough to find it (`MERGE_SIMILARITY_NEAR`)
+    keyed = weights.rare | weights.story
+    same_day = [(fs & keyed) | frozenset(sorted(fs & weights.near - keyed, key=lambda f: (-weights.idf[f], f))
+                                         [:MERGE_NEAR_KEYS]) for fs in feature_sets]
     changed = True
     while changed:
         changed = False

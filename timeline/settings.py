@@ -89,6 +89,13 @@ MERGE_RARE_REPORTS = 20
 MERGE_STORY_SHARE = 0.25
 MERGE_STORY_DAYS = 2
 MERGE_STORY_ROUNDS = 8  # at most this many weighings of a small set's story features as merging dates reports
+# two reports of one day that say nearly the same thing ("As many as 200,000 people died in the 12
+# January earthquake" twice, one with "in Haiti") are one happening, though a big story's every word is
+# common: this share of the lighter one's weight in common, and a feature this many times rarer than
+# common (at most this multiple of the rare cap) to find them by
+MERGE_SIMILARITY_NEAR = 0.75
+MERGE_NEAR_REPORTS = 5
+MERGE_NEAR_KEYS = 2  # ... of which a report's rarest this many find its near copies
 
 # ---------------------------------------------------------------- summarising
 
