@@ -892,6 +892,35 @@ def test_a_question_reports_no_happening(language, text):
     assert len(extract_events(statement, "2026-03-04", [language])) == 1  # (the statement does)
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Der Fluss trat über die Ufer. In Polen ist ein Mensch ertrunken. Das teilten am Sonntag die Behörden mit.",
+     ("2024-09-15", "Ein Mensch ist in Polen ertrunken",
+      "In Polen ist ein Mensch ertrunken. Das teilten am Sonntag die Behörden mit.")),
+    ("en", "The river burst its banks. Three people died in the flood. That was confirmed by police on Monday.",
+     ("2024-09-16", "Three people die in the flood",
+      "Three people died in the flood. That was confirmed by police on Monday.")),
+    ("es", "La situación es grave. Tres personas murieron en la inundación. Así lo informó la policía el lunes.",
+     ("2024-09-16", "Tres personas murieron en la inundación",
+      "Tres personas murieron en la inundación. Así lo informó la policía el lunes.")),
+])
+def test_a_sentence_that_only_says_who_told_the_one_before_dates_that_one(language, text, expected):
+    # its date is of the telling; the happening, the title and half the quote are the sentence before
+    events = extract_events(text, "2024-09-16", [language])
+    assert [(str(e.date), e.title, e.quote) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Polish: found as Polish, not Portuguese; "godz." does not end the sentence; "W" goes with its date
+    ("W niedzielę tuż po godz. 12:00 tama w mieście została przerwana. Mieszkańcy uciekli na dachy domów.",
+     [("2024-09-15", "Tuż po godz. 12:00 tama w mieście została przerwana")]),
+    ("Powódź z 1997 roku zabiła 56 osób w całym kraju.", [("1997", "Powódź zabiła 56 osób w całym kraju")]),
+    ("Strażacy ewakuowali w nocy ponad 1600 osób z zalanych domów.", []),  # a count, not the year 1600
+])
+def test_a_polish_article_without_its_language_given(text, expected):
+    events = extract_events(text, "2024-09-16")
+    assert [(str(e.date), e.title) for e in events] == expected
+
+
 def test_lines_that_open_with_yesterday_or_today_are_prose_not_diary_headings():
     # readers' comments, one a line: each dates itself, none dates the lines under it
     text = ("Yesterday I missed the bus to school.\nMy teacher was not happy about it.\n"

@@ -163,6 +163,8 @@ def test_regular_past_forms_become_present(past, present):
     ("The jury found him guilty", "The jury finds him guilty"),
     ("The doctor faces four years in prison if convicted", "The doctor faces four years in prison if convicted"),
     ("Officials, when asked, declined to comment", "Officials, when asked, decline to comment"),
+    ("Multiple villages throughout Romania experienced flash flooding",
+     "Multiple villages throughout Romania experience flash flooding"),
     # a title cut at a word
     ("The number of confirmed cases has risen…", "The number of confirmed cases rises…"),
 ])

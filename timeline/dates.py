@@ -742,6 +742,17 @@ _STOPWORDS = {
     "pt": "o a de que e do da em um para com não uma os no se na por mais foi ao",
     "nl": "de het een en van in is dat op te zijn voor met niet aan er werd",
     "ru": "и в не на что он с по это как из за от к но так же был была",
+    # languages dateparser reads that the extractor has no word lists of its own for: without their
+    # words, Polish ("w", "na", "do") read as Portuguese and its weekdays were not found
+    "pl": "i w na z że się nie do to jest jak ale od po przez dla czy już oraz który która które został została",
+    "cs": "a v na se je že s z do to jako by ale od po pro jsou který která které bylo byl také",
+    "ro": "și în la cu pe nu că un este din care mai pentru fost sunt au ale într",
+    "hu": "a az és hogy nem is egy van meg el ki be volt már csak mint után között",
+    "sv": "och i att det som en på är av för med till den har inte om ett var de",
+    "da": "og i at det som en på er af for med til den har ikke om et var blev",
+    "tr": "ve bir bu da de için ile olarak çok daha en gibi ama olan sonra kadar",
+    "uk": "і в на що не з у та як до це за від по його але був була",
+    "el": "και το της του η ο να σε με για από που είναι τα στο στην",
 }
 _STOPWORD_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 

@@ -134,11 +134,14 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     opening: list[tuple[str, tuple[tuple[int, int], ...]]] = []  # the first SUMMARY_LEAD_SENTENCES, their dates
     first: str | None = None  # the first sentence, when nothing in or before it dates it (no page clock)
     first_open = True  # the first sentence is still to come
+    back = lexicon(languages[0]).back_reference
     for para in kept:
         if para.start in diary:
             heading_date = diary[para.start]
         spans = _whole_dates(sentences(text, para.start, para.end), mentions, starts)
+        undated_before: tuple[int, int] | None = None  # the sentence before, when it had no date of its own
         for start, end in _bounded(text, spans, mentions, starts):
+            before, undated_before = undated_before, None
             if live:  # "1508 The minister resigned …": a live page's entry time, not the sentence's
                 start = after_entry_clock(text, start)
             inside = _spans(text, [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]
@@ -177,7 +180,17 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
                     and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
                 values = [heading_date]  # (a sentence: "Security Incidents Prior to the Attack" is a heading)
             if not values or _QUESTION_END.search(text, max(start, end - 8), end):
+                if not inside and worded:
+                    undated_before = (said_at, end)
                 continue  # (a question reports nothing: "Have you been affected by the quake on Tuesday?")
+            if before is not None and back is not None and back.match(text, said_at):
+                # "In Polen ist ein Mensch ertrunken. Das teilten am Sonntag die Behörden mit.": the
+                # sentence before is what happened, both are the quote, the title is the first's
+                lo, told_at = before
+                found = _Sentence(_quote(text, lo, end), [(m.start - lo, m.end - lo) for m in told_dates])
+                events += [_event(found, value, told_dates, lo, source, pub, languages[0], main_clause=told_at - lo)
+                           for value in values]
+                continue
             quote = _quote(text, said_at, end)
             found = _Sentence(quote, [(m.start - said_at, m.end - said_at) for m in told_dates])
             cut = _news_behind(text, said_at, end, told_dates, values, pub, languages[0]) if lead else None

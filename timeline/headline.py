@@ -101,6 +101,7 @@ _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|
                      r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
                      # ("bis zum späten Samstagabend", "in der Nacht zu Sonntag")
                      r"|zum|zur|zu|beim|späten|frühen|nacht|von|auf|into|overnight"
+                     r"|w|we|v|ve|z|ze|od|do|przed"  # Polish and Czech ("W niedzielę", "ve čtvrtek")
                      r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem"
                      # ("até o dia 21 de novembro", "desta segunda-feira", "entre os dias 10 e 21")
                      r"|até|desta|deste|nesta|neste|dia|dias|día|días|os|o"
@@ -126,7 +127,9 @@ _BEFORE_DATE = re.compile(
 # and after it: the part of the day ("Thursday evening", "el lunes por la mañana", "Montagabend")
 _DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|(?:por|en)\s+la\s+(?:mañana|tarde|noche)"
                              r"|(?:au\s+)?(?:matin|soir|après-midi)|(?:am\s+)?(?:Morgen|Vormittag|Nachmittag|Abend)"
-                             r"|mattina|pomeriggio|sera)\b", re.I)
+                             r"|mattina|pomeriggio|sera"
+                             # the word "year" after a Polish or Czech year: "z 1997 roku", "w 1997 r."
+                             r"|roku\b|r\.(?=\s|$))(?:\b|(?<=\.))", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Tuesday's quake": the date tells which quake
 _BEFORE_DATE_REACH = 32  # characters: more than any such word and its spaces
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[—–-]\s+")
@@ -1824,7 +1827,8 @@ _PREAMBLE = re.compile(r"^[\"“]?(?:given|considering|in\s+(?:view|light)\s+of|
 _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheless|still|instead|also|in addition"
                 r"|previously|additionally|in turn|in fact|indeed|for (?:his|her|its|their) part|on the other hand"
                 r"|by contrast|in contrast|separately|similarly|likewise|as a result|therefore|consequently"
-                r"|finally|eventually|later|afterwards|finalmente|por último|posteriormente|más tarde|enfin|finalement"
+                r"|finally|eventually|later|afterwards|then|finalmente|por último|posteriormente|más tarde|enfin"
+                r"|finalement"
                 r"|ensuite|plus tard|schließlich|später|infine|alla fine|successivamente|poi|finalmente"
                 r"|sin embargo|además"
                 r"|mientras tanto|por su parte|en cambio|por otro lado|asimismo|no obstante|cependant|pourtant"

@@ -221,6 +221,12 @@ COUNT_CUES: dict[str, tuple[str, str]] = {
     "pt": (r"mortos|feridos|pessoas|vítimas|casas|famílias|crianças|casos|soldados|habitantes|desaparecidos"
            r"|desalojados|hectares|quilômetros|quilómetros|metros|toneladas|veículos",
            r"pelo menos|mais de|quase|cerca de"),
+    "pl": (r"osób|osoby|ludzi|ofiar|zabitych|rannych|zaginionych|ewakuowanych|mieszkańców|domów|budynków|dzieci"
+           r"|żołnierzy|strażaków|rodzin|hektarów|kilometrów|metrów|ton|samochodów",
+           r"co najmniej|ponad|prawie|około|blisko|niemal"),
+    "cs": (r"osob|lidí|obětí|mrtvých|zraněných|pohřešovaných|evakuovaných|obyvatel|domů|budov|dětí|vojáků|hasičů"
+           r"|rodin|hektarů|kilometrů|metrů|tun|aut",
+           r"nejméně|přes|téměř|asi|kolem|více než"),
 }
 # What stands before a person's name ("Secretary Pete Buttigieg", "Gov. Wes Moore", "el presidente
 # Gabriel Boric"): an actor or a speaker is the name after it
@@ -299,6 +305,21 @@ WEAK_FUTURE_CUES: dict[str, str] = {
 # Not the forms that also report the unconfirmed past ("could have", "might have", French "aurait
 # tué", German "hätten verhandelt" in reported speech): only a modal of duty or ability in the
 # conditional perfect, or "would"/"should" have.
+# A sentence that only says who told the sentence before it ("In Polen ist ein Mensch ertrunken. Das
+# teilten am Sonntag die Behörden mit.", "Three people died. That was confirmed by police on Monday."):
+# its opening words; the happening it dates is the one before it
+BACK_REFERENCE_CUES: dict[str, str] = {
+    "en": r"(?:that|this)\s+(?:was|is)\s+(?:according\s+to|(?:first\s+)?(?:confirmed|announced|reported|said|"
+          r"disclosed|revealed)\b)|that['’]s\s+according\s+to",
+    "de": r"(?:das|dies)\s+(?:teilte|teilten|sagte|sagten|berichtete|berichteten|bestätigte|bestätigten|meldete"
+          r"|meldeten|erklärte|erklärten|gab|gaben|verkündete|verkündeten|kündigte|kündigten|hieß\s+es)\b",
+    "fr": r"c['’]est\s+ce\s+qu['’](?:a|ont|annonce|indique)|cela\s+a\s+été\s+(?:annoncé|confirmé|indiqué)\b",
+    "es": r"(?:así\s+)?lo\s+(?:informó|informaron|confirmó|confirmaron|anunció|anunciaron|dijo|dijeron|comunicó"
+          r"|comunicaron|aseguró|aseguraron|indicó|indicaron|explicó|explicaron)\b",
+    "it": r"lo\s+(?:ha|hanno)\s+(?:reso\s+noto|annunciato|comunicato|confermato|detto|riferito)\b"
+          r"|(?:è|e['’])\s+quanto\s+(?:ha|hanno)\s+(?:reso\s+noto|annunciato|comunicato|riferito)\b",
+    "pt": r"(?:a\s+informação|isso|isto)\s+(?:foi\s+(?:confirmad[ao]|divulgad[ao]|informad[ao])|é\s+o\s+que)\b",
+}
 COUNTERFACTUAL_CUES: dict[str, str] = {
     "en": r"(?:would|should)(?:\s+not|n't)?\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne|de|et|t|d)",
     "de": r"(?:hätte|hätten|wäre|wären)\b[^,.;:]{0,80}\b(?:können|sollen|müssen|dürfen)",
@@ -577,6 +598,12 @@ class Lexicon:
     @cached_property
     def past(self) -> re.Pattern | None:
         return _cue_pattern(PAST_CUES, self.language)
+
+    @cached_property
+    def back_reference(self) -> re.Pattern | None:
+        """`BACK_REFERENCE_CUES` of the language, at a sentence's start (any case)."""
+        cues = BACK_REFERENCE_CUES.get(self.language)
+        return re.compile(rf"(?:{cues})", re.I) if cues else None
 
     @cached_property
     def not_happening(self) -> re.Pattern | None:

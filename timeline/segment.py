@@ -68,7 +68,9 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|zum|zur|am|im|vom|be
                              r"|ihrer|ihrem|ihren|ihre|einer|einem|einen|eine|unserer|unserem)\s+\d{1,3}\.$")
 _ABBREVIATION = (
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep"
-    r"|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|a\.m|p\.m|Sra|Sr|Dña|M|Mme|Nr|Dr)\.)$")
+    r"|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|a\.m|p\.m|Sra|Sr|Dña|M|Mme|Nr|Dr"
+    # Polish and Czech: "po godz. 12:00", "woj. dolnośląskie", "insp. Katarzyna Nowak", "tys. osób"
+    r"|godz|ul|woj|tys|mln|mld|np|tzw|insp|płk|ks|mgr|inż|św|hod|tj|resp)\.)$")
 
 
 _PARENTHESIS_REACH = 100  # characters back to an open parenthesis that keeps a sentence going

@@ -76,7 +76,7 @@ _PASSIVE_AFTER = frozenset("to in at on by for from into with as".split())
 
 _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # a preposition after the head of a subject: "The ferry service between the islands resumes"
-_SUBJECT_ENDS = frozenset("of in at from on near between with for across against among under".split())
+_SUBJECT_ENDS = frozenset("of in at from on near between with for across throughout against among under".split())
 
 
 def headline_tense(title: str) -> str:
