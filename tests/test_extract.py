@@ -921,6 +921,38 @@ def test_a_polish_article_without_its_language_given(text, expected):
     assert [(str(e.date), e.title) for e in events] == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # a budget's year is the plan's, not a happening's; its title keeps it
+    ("en", "Parliament must agree on the 2025 budget by the end of the session.", []),
+    ("es", "El Gobierno aprobó el presupuesto de 2025 el martes.",
+     [("2024-11-05", "El Gobierno aprobó el presupuesto de 2025")]),
+    ("fr", "Le gouvernement a présenté le budget 2025 mardi.",
+     [("2024-11-05", "Le gouvernement a présenté le budget 2025")]),
+    ("en", "The 2010 earthquake killed 200,000 people.", [("2010", "The earthquake kills 200,000 people")]),
+    # "at the latest" goes with its date
+    ("fr", "Des élections anticipées devraient être organisées au plus tard fin mars 2025.",
+     [("2025-03", "Des élections anticipées devraient être organisées")]),
+    ("de", "Die Neuwahl soll spätestens im März stattfinden.", [("2025-03", "Die Neuwahl soll stattfinden")]),
+    # Indonesian, Polish and Czech: what is still to come and what was
+    ("id", "Pemungutan suara akan digelar pada hari Rabu, 15 Januari, di gedung parlemen.",
+     [("2025-01-15", "Pemungutan suara akan digelar")]),
+    ("pl", "Przedterminowe wybory odbędą się w marcu.", [("2025-03", "Przedterminowe wybory odbędą się")]),
+    ("pl", "Rząd ogłosił swoją decyzję w marcu.", [("2024-03", "Rząd ogłosił swoją decyzję")]),
+    ("cs", "Předčasné volby proběhnou v březnu.", [("2025-03", "Předčasné volby proběhnou")]),
+])
+def test_plans_budgets_and_languages_without_word_lists(language, text, expected):
+    assert [(str(e.date), e.title) for e in extract_events(text, "2024-11-07", [language])] == expected
+
+
+def test_an_indonesian_article_is_read_as_indonesian():
+    from timeline.dates import detect_language
+    text = ("Koalisi pemerintahan ambruk pada hari Rabu, 6 November 2024, setelah kanselir memecat menteri keuangan "
+            "dari partai itu. Keputusan ini terjadi beberapa jam setelah pemilihan presiden di negara lain.")
+    assert detect_language(text) == "id"
+    assert [(str(e.date), e.title) for e in extract_events(text, "2024-11-07")] == [
+        ("2024-11-06", "Koalisi pemerintahan ambruk")]
+
+
 def test_lines_that_open_with_yesterday_or_today_are_prose_not_diary_headings():
     # readers' comments, one a line: each dates itself, none dates the lines under it
     text = ("Yesterday I missed the bus to school.\nMy teacher was not happy about it.\n"

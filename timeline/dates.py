@@ -753,6 +753,7 @@ _STOPWORDS = {
     "tr": "ve bir bu da de için ile olarak çok daha en gibi ama olan sonra kadar",
     "uk": "і в на що не з у та як до це за від по його але був була",
     "el": "και το της του η ο να σε με για από που είναι τα στο στην",
+    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena oleh sebagai adalah bahwa",
 }
 _STOPWORD_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 

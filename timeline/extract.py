@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .dates import DateMention, detect_language, find_dates, publication
 from .headline import ANTECEDENT_WORDS, SPEAKER_REACH, clause_breaks, cut_at_word, headline, with_speaker, without_dates
-from .lexicon import PERSON_TITLES, lexicon
+from .lexicon import BUDGET_AFTER_YEAR, PERSON_TITLES, lexicon
 from .merge import FIRST_PERSON
 from .model import Event, Opening, PartialDate, Source
 from .scan import after_entry_clock, live_blog, names_an_edition
@@ -61,6 +61,7 @@ _BACKGROUND = re.compile(
     r"|wegen|für\s+(?:sein|seine|seinen|ihr|ihre|ihren)|(?:erstmals|zum\s+ersten\s+Mal)\s+seit"
     r"|per\s+(?:aver|avere)|(?:la\s+)?prima\s+volta\s+(?:da|dal|dalla|dall['’]))\b", re.I)
 _SENTENCE_ENDS = SENTENCE_STOPS | {"’", ")"}  # what a sentence under a heading ends with
+_BUDGET_AFTER = re.compile(BUDGET_AFTER_YEAR, re.I)
 _QUESTION_END = re.compile(r"\?[\s\"'”’»)\]?.!]*\Z")  # a question's end, before its closing quotes
 # a clock right after a date that gives its year, with no "at" between: the date and time a page
 # stamped an entry with (prose says "at 05:00"), not what the text tells of
@@ -155,8 +156,9 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             # ("… the 30-second disaster Maroosha Muzaffar 18 June 2025 05:00 India regulator finds …"),
             # and a fiscal year is no date ("the third quarter of fiscal 2026": its title keeps it)
             inside = [m for m in inside if (m.start < said_at or not _stamped(text, m)) and not (
-                fiscal is not None and m.precision == "year"
-                and fiscal.search(text[max(0, m.start - 40):m.start].lower()))]
+                m.precision == "year" and (
+                    (fiscal is not None and fiscal.search(text[max(0, m.start - 40):m.start].lower()))
+                    or (languages[0] == "en" and _BUDGET_AFTER.match(text, m.end))))]
             told_dates = [m for m in inside if m.start >= said_at]
             values = _happening_dates(text, start, end, inside, pub, languages[0])
             if told_dates and said_at > start:

@@ -102,6 +102,8 @@ _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|
                      # ("bis zum späten Samstagabend", "in der Nacht zu Sonntag")
                      r"|zum|zur|zu|beim|späten|frühen|nacht|von|auf|into|overnight"
                      r"|w|we|v|ve|z|ze|od|do|przed"  # Polish and Czech ("W niedzielę", "ve čtvrtek")
+                     r"|pada|sejak|hingga|sampai|bulan|hari|tanggal"  # Indonesian ("pada hari Rabu")
+                     r"|au\s+plus\s+tard|a\s+más\s+tardar|spätestens|al\s+più\s+tardi|o\s+mais\s+tardar"
                      r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem"
                      # ("até o dia 21 de novembro", "desta segunda-feira", "entre os dias 10 e 21")
                      r"|até|desta|deste|nesta|neste|dia|dias|día|días|os|o"

@@ -158,6 +158,9 @@ FUTURE_CUES: dict[str, str] = {
     "it": r"\w+rà|\w+ranno|si terrà|previst[oa]|dovrà",
     "ru": r"будет|будут|состоится|пройдет|пройдёт|планирует",
     "nl": r"zal|zullen|gaat|gaan|gepland",
+    "pl": r"będzie|będą|odbędzie|odbędą|planuje|planują|zaplanowan\w*|ma\s+się\s+odbyć|mają\s+się\s+odbyć",
+    "cs": r"bude|budou|proběhne|proběhnou|plánuje|plánují|naplánovan\w*|má\s+se\s+konat",
+    "id": r"akan|rencananya|direncanakan|dijadwalkan|diperkirakan",
 }
 # A finite past verb after a future cue, before the date: the date is of that past ("The summit
 # planned for March 3 was cancelled on Friday": Friday is past; "postponed to Friday" is not:
@@ -276,10 +279,15 @@ NOT_HAPPENING_DATE_CUES: dict[str, str] = {
 # fiscal 2025", "Geschäftsjahr 2025"): the words before the year, ending where it starts
 FISCAL_YEAR_CUES: dict[str, str] = {
     "en": r"(?:fiscal(?:[\s-]+year)?|fy|financial\s+year)\s*(?:(?:first|second|third|fourth)[\s-]quarter\s+)?",
-    "es": r"(?:año|ejercicio)\s+fiscal\s+(?:de\s+)?", "pt": r"ano\s+fiscal\s+(?:de\s+)?",
-    "fr": r"exercice\s+(?:fiscal\s+)?", "it": r"(?:anno\s+fiscale|esercizio)\s+(?:del\s+)?",
-    "de": r"geschäftsjahr(?:es)?\s+",
+    # (and a budget's year: "el presupuesto de 2025", "le budget 2025", "den Haushalt 2025")
+    "es": r"(?:año|ejercicio)\s+fiscal\s+(?:de\s+)?|presupuestos?\s+(?:generales\s+)?(?:de(?:l)?\s+|para\s+)?",
+    "pt": r"ano\s+fiscal\s+(?:de\s+)?|orçamento\s+(?:de\s+|para\s+)?",
+    "fr": r"exercice\s+(?:fiscal\s+)?|budget\s+(?:de\s+|pour\s+)?",
+    "it": r"(?:anno\s+fiscale|esercizio)\s+(?:del\s+)?|(?:legge\s+di\s+)?bilancio\s+(?:del\s+|per\s+il\s+)?",
+    "de": r"geschäftsjahr(?:es)?\s+|haushalt(?:s|sentwurf|splan)?\s+(?:für\s+)?",
 }
+# and after the year, in English: "the 2025 budget" is a plan for the year, not a happening of it
+BUDGET_AFTER_YEAR = r"\s+(?:budgets?|spending\s+plans?|fiscal\s+year)\b"
 # Weaker cues of the future: they count only before the date, with no past cue between them
 # and it ("said he would meet Putin on Aug. 15"; but "On Feb. 28, the bank said it would ...").
 WEAK_FUTURE_CUES: dict[str, str] = {
@@ -435,6 +443,10 @@ PAST_CUES: dict[str, str] = {
     "it": r"è stato|è stata|era|erano|ha|hanno|aveva|\w{2,}ato|\w{2,}ata|\w{2,}uto|\w{2,}ito",
     "ru": r"был|была|было|были|\w{2,}ал|\w{2,}ала|\w{2,}али|\w{2,}ил|\w{2,}ила|\w{2,}или",
     "nl": r"was|waren|had|hadden|werd|werden|\w{2,}de|\w{2,}te",
+    # (Polish and Czech past forms end in -ł/-l with the subject's ending; Indonesian says it in words)
+    "pl": r"był|była|było|byli|były|\w{2,}ł|\w{2,}ła|\w{2,}ło|\w{2,}li|\w{2,}ły",
+    "cs": r"byl|byla|bylo|byli|byly|\w{3,}[aeiyě]l|\w{3,}[aeiyě]la|\w{3,}[aeiyě]lo|\w{3,}[aeiyě]li|\w{3,}[aeiyě]ly",
+    "id": r"telah|sudah|pernah|lalu",
 }
 
 
