@@ -863,6 +863,13 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
     ("fr", "Depuis le matin du vendredi 19 juillet, une panne technique à grande échelle affecte les systèmes "
      "informatiques du port, attribuée à une solution de cybersécurité utilisée par des milliers d’entreprises.",
      "Une panne technique à grande échelle affecte les systèmes informatiques du port"),
+    # a Romance gerund's phrase is a scene; so is a second one after the first
+    ("es", "Citando fuentes oficiales, el diario informó el viernes que el ministro dimitió.",
+     "El diario informó que el ministro dimitió"),
+    ("fr", "Profitant de la confusion, les voleurs ont pris la fuite vendredi.", "Les voleurs ont pris la fuite"),
+    ("es", "Desde Lisboa a Varsovia, pasando por los gobiernos de la región, el mundo saludó el viernes la victoria "
+     "de la candidata.", "El mundo saludó la victoria de la candidata"),
+    ("es", "Fernando Alonso, el piloto asturiano, ganó la carrera el viernes.", "Fernando Alonso ganó la carrera"),
 ])
 def test_scenes_asides_and_adverbs_across_languages(language, sentence, title):
     assert [e.title for e in extract_events(sentence, "2024-07-20", [language])] == [title]

@@ -521,3 +521,8 @@ def test_a_caption_repeated_on_many_pages_does_not_title_the_happening():
                  sources=[Source(url="https://b.example/1", quote="Rescuers searched the ruins on 13 January.")])
     assert combine([caption, news]).title == news.title
     assert len(combine([caption, news]).sources) == 6
+    # nor does a line with no stop at its end, a caption in other words
+    label = Event(id="c", date=day, title="The mayor greets rescuers at the port", sources=[
+        Source(url=f"https://c{i}.example/1", quote="The mayor greets rescuers at the port on 13 January 2010")
+        for i in range(3)])
+    assert combine([label, news]).title == news.title

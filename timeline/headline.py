@@ -1703,8 +1703,10 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     comma = text.find(",", lo, hi)
     if comma >= 0 and any(comma < start < hi for start, _ in dates):  # (a date of the clause after the scene)
         title = _past_lead(title, _PARTICIPLE_SCENE, 4)
-    scene = _LEADING_SCENE.match(title)
-    if scene and len(title[scene.end():].split()) >= 4:  # "At his press conference, Powell signaled"
+    for _ in range(2):  # (two scenes: "Desde Joe Biden a Vladimir Putin, pasando por …, el mundo saludó")
+        scene = _LEADING_SCENE.match(title[:1].upper() + title[1:])  # (the second opens in lowercase)
+        if not scene or len(title[scene.end():].split()) < 4:  # "At his press conference, Powell signaled"
+            break
         title = title[scene.end():]
         rest = _SCENE_GOES_ON.match(title)  # "With the area located in rugged, isolated terrain, the picture …"
         if rest and len(title[rest.end():].split()) >= 4:
@@ -1803,6 +1805,11 @@ _LEADING_SCENE = re.compile(
     # "Working under floodlights, rescuers used dogs": a participle's phrase (not "Beijing, the capital");
     # "Nommé en remplacement de François Bayrou, Sébastien Lecornu devait …", "Asked about it, Ruiz said"
     r"|(?-i:[A-Z][a-z]+ing)\s+[^,]{2,50},\s+"
+    # ... and a Romance gerund's ("Citando fuentes oficiales, el diario informó", "Profitant de la
+    # confusion, les voleurs …"; not "Fernando Alonso, …": its phrase goes on in lowercase, and a
+    # main clause follows)
+    r"|(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:ando|iendo|yendo|endo|indo|ant))\s+(?-i:[a-zà-ÿ])[^,]{1,70},\s+"
+    r"(?=(?-i:[A-ZÀ-Ý])|(?:la|le|les|l['’]|el|los|las|il|lo|i|gli|o|os|as|un|una|une|um|uma)\s)"
     # (its phrase goes on in lowercase: not "Machado, Ruiz y López firmaron", "United States, Canada …",
     # "Ahmed said on Monday, …")
     r"|(?!United\b)(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:é|ée|és|ées|ado|ada|ido|ida|ato|ata|ed))"

@@ -716,6 +716,7 @@ _SUBORDINATE = re.compile(r"(?:after|although|though|because|while|when|whereas|
 
 
 # a photo's caption, however often it is repeated, is not the happening's headline
+_STOPS = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")  # what a sentence's last character may be
 _CAPTION = re.compile(r"^(?:[\w-]+\s+){0,2}(?:image|picture|photo|photograph|video|map|footage)s?\s+"
                       r"(?:of|from|shows?)\b|.*\b(?:taken|pictured)$", re.I)
 # English first-person words ("US" in capitals is the country, not "us")
@@ -737,7 +738,9 @@ def combine(group: list[Event], language: str | None = None) -> Event:
     central = _centrality(group)
     foreign = _foreign(group, language)
     # (an undated lead that joined the day before never leads it: its id would name its own day)
+    # (nor does a line with no stop at its end: a photo's caption, a label, "… en el Zócalo el 29 de mayo de 2024")
     lead = min(group, key=lambda e: (_CAPTION.match(e.title) is not None or _CAPTION.match(e.quote or "") is not None,
+                                     bool(e.quote) and not e.quote.rstrip().endswith(_STOPS),
                                      e.date != finest.date and undated_lead(e), -len(e.sources),
                                      -PRECISIONS.index(e.date.precision), foreign[id(e)], _told_later(e),
                                      _fragment(e.title),
