@@ -870,6 +870,17 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
     ("es", "Desde Lisboa a Varsovia, pasando por los gobiernos de la región, el mundo saludó el viernes la victoria "
      "de la candidata.", "El mundo saludó la victoria de la candidata"),
     ("es", "Fernando Alonso, el piloto asturiano, ganó la carrera el viernes.", "Fernando Alonso ganó la carrera"),
+    # a date that opens what was said, before its comma: what was said is the title
+    ("en", "The minister said that on Sunday, July 21, she will make history.",
+     "The minister says she will make history"),
+    ("es", "La candidata aseguró que el próximo domingo, 21 de julio, hará historia en las urnas.",
+     "La candidata aseguró que hará historia en las urnas"),
+    ("fr", "Le ministre a affirmé que dimanche 21 juillet, il fera l'histoire.",
+     "Le ministre a affirmé qu'il fera l'histoire"),
+    # a German dass-clause, as a main clause, its auxiliary kept
+    ("de", "Der Minister sagte, dass die Wahl am Sonntag stattfindet.", "Die Wahl findet statt"),
+    ("de", "Die Regierung teilte mit, dass der Minister am Montag zurückgetreten ist.",
+     "Der Minister ist zurückgetreten"),
 ])
 def test_scenes_asides_and_adverbs_across_languages(language, sentence, title):
     assert [e.title for e in extract_events(sentence, "2024-07-20", [language])] == [title]

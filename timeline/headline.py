@@ -574,10 +574,16 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
     if len(words) > TITLE_WORDS:
         title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
     title = _relative_as_main(title)
+    if language == "de":
+        head = " ".join(title.split()[:2])
+        if head and re.search(r"\bdass\s+" + re.escape(head), text) and not _SAID_THAT_DE.match(title):
+            title = f"dass {title}"  # (the saying before its dass-clause has gone: the clause, as a main one)
+        # (a verb-final clause first: its "ist" is an auxiliary, "… zurückgetreten ist")
+        title = _subordinate_as_main(_WIE_SAID_DE.sub("", title))
     # "… explains this is" (once "the first cut since 2008" is gone)
     title = _COPULA_END.get(language, _COPULA_END[""]).sub("", title)
     if language == "de":
-        title = _verb_second(_subordinate_as_main(_WIE_SAID_DE.sub("", title)))
+        title = _verb_second(title)
         title = _phrase_first_de(title)
         if (adverb := _TIME_ADVERB_DE.match(title)) is not None:
             moved = _verb_second(title[adverb.end():])
@@ -637,7 +643,8 @@ _GENITIVE_NAME_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:s|[szx][’'])")
 _SUBORDINATORS_DE = frozenset("da weil nachdem als wenn obwohl dass bevor seit seitdem sobald während".split())
 _SAID_THAT_DE = re.compile(r"^[^,]{0,80}?\b(?:sagte|sagten|sagt|erklärte|erklärten|betonte|berichtete|verlautete"
                            r"|hieß\s+es|teilte\s+(?:\S+\s+){0,4}?mit|kündigte\s+(?:\S+\s+){0,4}?an)\b[^,]{0,40},\s+dass\s+")
-_SEPARABLE_DE = re.compile(r"^(?:zurück|zusammen|vorbei|ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu)")
+_SEPARABLE_DE = re.compile(r"^(?:zurück|zusammen|vorbei|statt|teil|fort|los|ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg"
+                           r"|zu)")
 
 
 def _verb_second(title: str) -> str:
@@ -646,6 +653,7 @@ def _verb_second(title: str) -> str:
     Kabinett tritt zusammen", "16 Gesetzesvorhaben stehen auf der Tagesordnung"."""
     words = title.rstrip(".!?").split(" ")
     if len(words) < 3 or not (words[0].isalpha() and words[0].islower()) or words[0] in _NOT_VERBS_DE \
+            or words[0] in _ARTICLES_DE \
             or not (words[0].endswith(("t", "en", "te", "ten", "e")) or words[0] in _STRONG_DE):
         return title
     # ("brach in Oberbayern nach Angaben der Behörden ein Damm": the places and sources before
@@ -1665,6 +1673,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     asides = sorted({(a, min(b, hi)) for a, b in [*_appositions(text, dates), *asides] if lo <= a < hi})
     asides = [span for i, span in enumerate(asides) if not any(o[0] <= span[0] < o[1] for o in asides[:i])]
     title = without_dates(text, lo, hi, dates, asides)
+    if dates and "," in title:  # ("said that on Sunday, June 2, she will …" without its date: "said that she will …")
+        title = _QUE_ELIDED.sub("qu'", _SAID_COMMA.sub(r"\g<1> ", _COMMA_THAT.sub(r"\g<1> ", title)))
     first = next((start for start, end in dates if lo <= start and end <= hi), None)
     # the words a date leaves at the start ("On", "In early", "el"), but only there: "La policía
     # detuvo", "Le président a parlé", "Im Hafen sanken" keep their first word
@@ -2206,6 +2216,13 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     at = focus[0]
     i = bisect_left(bounds, at + 1) - 1
     lo, hi = bounds[i], bounds[i + 1]
+    # a date that opens what was said, before its comma ("said that on Sunday, June 2, she will
+    # …", "aseguró que el próximo domingo, 2 de junio, hará …"): the clause goes on past it
+    while i + 2 < len(bounds) and not text[focus[1]:hi].strip(" ,;—–") and _SAID_THAT.search(text, lo, focus[0]):
+        i += 1
+        hi = bounds[i + 1]
+        if text[bounds[i]:hi].strip(" ,;—–") and not _DATE_ONLY.fullmatch(text[bounds[i]:hi].strip(" ,;—–")):
+            break
     raw_end = len(text[lo:hi].rstrip(" ,;—–")) + lo
     raw = text[lo:raw_end]
     # (after a semicolon a clause is a sentence of its own: "…; der frühestmögliche Termin wäre …")
@@ -2254,5 +2271,15 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     return 0, len(text)
 
 
+# what was said, before a date that opens it ("said that on", "aseguró que el próximo", "a affirmé que")
+_SAID_THAT = re.compile(r"\b(?:that|que|qu['’]|dass|daß|che)\s+(?:(?:on|in|at|by|el|la|le|les|am|im|il|lo|no|na|em"
+                        r"|este|esta|ce|cette|próximo|próxima|pasado|pasada|prochain|dernier)\s+){0,2}\Z", re.I)
+_COMMA_THAT = re.compile(r"\b(that|que|qu['’]|dass|daß|che)\s*,\s*(?!\s)", re.I)
+# (German writes its comma before "dass": "sagte, dass" stays)
+_SAID_COMMA = re.compile(r"\b(said|says|told|announced|dijo|aseguró|afirmó|declaró|anunció|dit|affirmé|déclaré|annoncé"
+                         r"|detto|dichiarato|disse|afirmou)\s*,\s+(?=(?:that|que|qu['’]|che|she|he|they|it|we|the|his|her"
+                         r"|their)\b)", re.I)
+_QUE_ELIDED = re.compile(r"\bque\s+(?=(?:il|ils|elle|elles|on)\b)")  # "que il" → "qu'il", once its date has gone
+_DATE_ONLY = re.compile(r"[\w\s.'’]{1,30}")  # ("…, 2 de junio, …": a date's restatement between commas)
 # a separable verb's particle ending a German clause ("kündigte am Freitag an", "kündigte … an,")
 _TRAILING_PARTICLE_DE = re.compile(r"\s(?:an|auf|vor|fest|zu|ein|aus)$")
