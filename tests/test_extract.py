@@ -944,6 +944,26 @@ def test_plans_budgets_and_languages_without_word_lists(language, text, expected
     assert [(str(e.date), e.title) for e in extract_events(text, "2024-11-07", [language])] == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # what the subject has become is an aside; a date's closing comma before "and" goes with it
+    ("The former Hurricane Ana, now a tropical depression, weakened on Friday.", "2024-09-29",
+     [("2024-09-27", "The former Hurricane Ana weakens")]),
+    ("Hurricane Ana formed on September 25, 2024, and quickly intensified.", "2024-09-29",
+     [("2024-09-25", "Hurricane Ana forms and quickly intensifies")]),
+    # a line of dates only is a heading, not a happening
+    ("September 24, 2024, Tuesday – September 29, 2024, Sunday", "2024-10-05", []),
+    # an expectation told in the past, about a weekday: the nearer one, written shortly before
+    ("The storm was expected to make landfall on Saturday.", "2024-09-29",
+     [("2024-09-28", "The storm expected to make landfall")]),
+    ("The storm was expected to make landfall on Saturday.", "2024-09-27",
+     [("2024-09-28", "The storm expected to make landfall")]),
+    ("The storm is expected to make landfall on Saturday.", "2024-09-29",
+     [("2024-10-05", "The storm expected to make landfall")]),
+])
+def test_asides_closing_commas_date_lines_and_past_expectations(text, published, expected):
+    assert [(str(e.date), e.title) for e in extract_events(text, published, ["en"])] == expected
+
+
 def test_an_indonesian_article_is_read_as_indonesian():
     from timeline.dates import detect_language
     text = ("Koalisi pemerintahan ambruk pada hari Rabu, 6 November 2024, setelah kanselir memecat menteri keuangan "

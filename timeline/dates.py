@@ -380,6 +380,13 @@ class _Resolver:
             deadline = bool(_UNTIL.search(self.text, lo, c.start) or _BY.search(self.text, lo, c.start))
             reach = TENSE_REACH if deadline else WEEKDAY_TENSE_REACH
             said = self.tense(c, reach=reach)
+            if (said > 0 or self.planned_before(c)) and self.lex.language == "en" \
+                    and _WAS_EXPECTED.search(self.text, self.clause_before(c, TENSE_REACH)[0] + 1, c.start) \
+                    and not c.parts.get("pre") and not c.parts.get("post"):
+                # "Helene was expected to hover over the valley on Saturday", published on the
+                # Sunday: an expectation told in the past, written shortly before; the nearer one
+                ahead, back = (target - pub.weekday()) % 7, (pub.weekday() - target) % 7
+                return pub + dt.timedelta(days=ahead) if ahead <= back else pub - dt.timedelta(days=back)
             if said > 0 or self.planned_before(c):
                 direction = 1
             elif said == 0 and self.lex.language in _PRESENT_AHEAD and c.parts["w"].lower() in _PLAIN_WEEKDAYS_DE \
@@ -675,6 +682,9 @@ def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[Dat
     return out
 
 
+# an expectation told in the past ("was expected to", "were due to"), a few words before a weekday
+_WAS_EXPECTED = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|set|due|scheduled|slated|forecast|predicted"
+                           r"|supposed)\s+to\b(?![^.;]*\b(?:but|however|until)\b)", re.I)
 _RESCHEDULED_REACH = 80  # characters around a date in which the words that moved something to it are looked for
 # languages whose news tells the past in past forms and what comes in the present tense: a bare
 # weekday in a sentence with no past form is the coming one

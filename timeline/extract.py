@@ -434,6 +434,7 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
     the year in a name ("a large “Alaska 2025” sign")."""
     out: list[PartialDate] = []
     words = len(_WORD2.findall(text, start, end)) if inside else 0
+    dated_words = sum(len(_WORD2.findall(text, m.start, m.end)) for m in inside)
     opens = [i for i in range(start, end) if text[i] == "("] if "(" in text[start:end] else []
     closes = [i for i in range(start, end) if text[i] == ")"] if opens else []
     aside = [_in_parentheses(opens, closes, m.start) for m in inside]
@@ -464,8 +465,8 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
             continue
         if in_aside and not all(aside):
             continue  # "at 11 p.m. EST on Dec. 18 (0400 GMT on Dec. 19)": the aside restates
-        if words - len(_WORD2.findall(text, m.start, m.end)) < 3:
-            continue  # a date standing alone (a stamp, a heading) is not a happening
+        if words - len(_WORD2.findall(text, m.start, m.end)) < 3 or words - dated_words < 3:
+            continue  # a date standing alone (a stamp, a heading, "September 24 – September 29") is no happening
         if m.precision == "year" and m.text.isdigit() and names_an_edition(text, m.start, language):
             continue
         if m.precision == "year" and m.range_end is None and any(

@@ -187,7 +187,9 @@ _APPOSITION = re.compile(
     r"(?<![\w'’.-])(?!(?:In|On|At|By|For|From|With|After|Before|During|Since|Under|Like|As|En|Dans|Bei|Nach|Im|Am"
     r"|Nel|Con|Para|Por|Pour|Sur|The|El|La|Le|Les|Los|Las|Der|Die|Das|Il|Lo|A|An|Un|Une|Una|Ein|Eine)\b)"
     r"(?:[A-ZÀ-Ý][\w'’.-]*\s+(?:(?:de|da|do|dos|del|di|du|von|van|der|bin|al|la|le)\s+)?){0,3}[A-ZÀ-Ý][\w'’.-]*"
-    r"(?P<aside>,\s+(?:the|a|an|his|her|its|their|el|la|los|las|un|una|le|les|une|il|lo|um|uma|der|die|das|ein|eine"
+    # ("Helene, now a tropical depression, has weakened": what the subject has become)
+    r"(?P<aside>,\s+(?:(?:now|formerly|once|still|ahora|désormais|jetzt|ora|agora)\s+)?"
+    r"(?:the|a|an|his|her|its|their|el|la|los|las|un|una|le|les|une|il|lo|um|uma|der|die|das|ein|eine"
     # "The Federal Reserve, under Chair Jerome Powell, lowered": who led or went with the subject
     r"|under|led\s+by|headed\s+by|along\s+with|together\s+with|alongside|bajo|dirigid[oa]\s+por|sous|unter|guidat[oa]\s+da)"
     r"\s+[^,;:()\"“”«»]{2,70}?,"
@@ -2091,8 +2093,13 @@ def without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         parts.append(text[at:before])
         part = _DAY_PART_AFTER.match(text, end, hi)
         at = last_end = part.end() if part else end
+        if _COMMA_AND.match(text, at, hi) and before > lo and text[before - 1] != ",":
+            at += 1  # "formed on September 25, 2023, and quickly intensified": the date's closing comma
     parts.append(text[at:hi])
     return "".join(parts)
+
+
+_COMMA_AND = re.compile(r",(?=\s+(?:and|or|but|y|o|et|ou|und|oder|e)\s)")
 
 
 # a participle whose only complement is the date after it ("Chile's runoff held on Sunday",

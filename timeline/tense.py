@@ -255,6 +255,8 @@ def _second_predicate(words: list[str], start: int, plural: bool) -> None:
             if word in _CLAUSE_OPENS or word in FINITE:
                 return
             continue
+        if words[j + 1].endswith("ly") and j + 2 < len(words):
+            j += 1  # "and quickly intensified": the adverb before the second verb
         nxt, after = words[j + 1], words[j + 2].lower() if j + 2 < len(words) else ""
         if nxt in ("was", "were"):
             words[j + 1] = "are" if plural else "is"
