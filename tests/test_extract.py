@@ -950,6 +950,9 @@ def test_plans_budgets_and_languages_without_word_lists(language, text, expected
      [("2024-09-27", "The former Hurricane Ana weakens")]),
     ("Hurricane Ana formed on September 25, 2024, and quickly intensified.", "2024-09-29",
      [("2024-09-25", "Hurricane Ana forms and quickly intensifies")]),
+    # a live page's entry label is neither quoted nor the happening's words
+    ("Update 2:56 p.m. ET, Sept. 27: The governor said that the state will come back.", "2024-09-27",
+     [("2024-09-27", "The governor says that the state will come back")]),
     # a line of dates only is a heading, not a happening
     ("September 24, 2024, Tuesday – September 29, 2024, Sunday", "2024-10-05", []),
     # an expectation told in the past, about a weekday: the nearer one, written shortly before

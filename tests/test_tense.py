@@ -165,6 +165,8 @@ def test_regular_past_forms_become_present(past, present):
     ("Officials, when asked, declined to comment", "Officials, when asked, decline to comment"),
     ("Multiple villages throughout Romania experienced flash flooding",
      "Multiple villages throughout Romania experience flash flooding"),
+    ("The Food and Drug Administration approved the drug", "The Food and Drug Administration approves the drug"),
+    ("Russia and Cuba signed a deal", "Russia and Cuba sign a deal"),
     # a title cut at a word
     ("The number of confirmed cases has risen…", "The number of confirmed cases rises…"),
 ])

@@ -80,6 +80,9 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|in|at|on|by|as|for|with|
 _MONTH = (r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|janv|f[ée]vr?|avr|mai|juin|juil"
           r"|ao[ûu]t|d[ée]c|m[äa]rz?|okt|dez|genn?|febbr|magg|giu|lug|sett|ott)[a-zà-ÿ]*\.?")
 _WIRE_HEAD = re.compile(r".{0,160}?\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI|Reuters Health|EFE|ANSA)\)\s*[-–—]+\s*"
+                        # a live page's entry label: "Update 2:56 p.m. ET, Sept. 27: ", "UPDATE 10:40 GMT: "
+                        r"|(?:Update|UPDATE|Updated|UPDATED|Actualización|Mise à jour|Aktualisierung|Aggiornamento)"
+                        r"\s+.{0,40}?:\s+(?=[A-ZÀ-Þ\"“‘'])"
                         # a dateline in capitals with its source: "MEXICO CITY (CBSNewYork/CBS News) -- ",
                         # "AMATRICE, Italy (CBSNewYork/AP) -- "
                         r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?"

@@ -226,7 +226,9 @@ def _headline_tense(title: str) -> str:
             # (the subject's head, as written: "Christopher Stevens named" is one person)
             name = len(subject) > 1 and words[len(subject) - 1].strip(",")[:1].isupper() \
                 and not any(w in _COUNTS for w in subject[:-1])  # ("The Three Lions lose": counted, a plural)
-            if "and" in subject or subject[-1] in ("i", "we", "you", "they") or collective or \
+            # ("The National Oceanic and Atmospheric Administration": one name, "and" inside it)
+            joined = "and" in subject and not _and_in_name(words[:len(subject)])
+            if joined or subject[-1] in ("i", "we", "you", "they") or collective or \
                     (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is")) and not name):
                 present = _IRREGULAR_BASE.get(low) or _plural(present)  # "Russia and Cuba sign", "Officials meet"
             words[i] = present + comma
@@ -242,6 +244,15 @@ def _headline_tense(title: str) -> str:
                 _second_predicate(words, i + 1, plural)
             return " ".join(words)
     return title
+
+
+def _and_in_name(subject: list[str]) -> bool:
+    """Whether the "and" of a subject, as written, is inside one name: capitalised words on
+    both sides and two or more after it ("Oceanic and Atmospheric Administration"; not "Russia
+    and Cuba")."""
+    i = next(i for i, w in enumerate(subject) if w.lower() == "and")
+    after = [w.strip(",") for w in subject[i + 1:]]
+    return i > 0 and subject[i - 1][:1].isupper() and len(after) >= 2 and all(w[:1].isupper() for w in after)
 
 
 def _second_predicate(words: list[str], start: int, plural: bool) -> None:
