@@ -139,6 +139,12 @@ def test_a_date_line_that_gives_only_a_month_is_no_day_and_the_warning_says_so(t
     ("Published: Tuesday, 3 January 2026, 10:40 GMT\n", "2026-01-03"),
     ("Updated at 5:32 PM, May 13, 2024\n", None),              # updated: maybe days after it appeared
     ("Posted in Politics on May 13, 2024\n", None),            # more than a clock beside the date
+    # a line that says it is the publication's date counts below the lead and a caption too
+    ("Censure du gouvernement : motion accomplie\n\nLes députés ont renversé mercredi le gouvernement, avec 331 voix, "
+     "une première depuis soixante-deux ans.\nLe Premier ministre à l'Assemblée mercredi.\n"
+     "publié le 4 décembre 2024 à 21h21\n\n", "2024-12-04"),
+    ("Strike ends\n\nThe ferry crews ended their strike on Monday after the company agreed to raise their pay.\n"
+     "2024-05-13\n", None),                                   # (a bare date there is no stamp)
 ])
 def test_a_head_line_that_is_only_a_full_date_is_the_date_of_publication(tmp_path, head, published):
     page = tmp_path / "page.txt"

@@ -390,6 +390,13 @@ def test_reports_that_share_only_the_story_s_words_stay_apart_however_many():
     assert {s.url for s in schools.sources} == {"https://news.example/0", "https://wire.example/x"}
 
 
+def test_a_part_of_the_day_is_no_shared_word():
+    # "l'après-midi", "Monday morning", "am Abend" say when, which the dates compare
+    assert report_features("Les motions ont été discutées dès la fin de l'après-midi.") == \
+        report_features("Les motions ont été discutées dès la fin.")
+    assert report_features("The council met on Monday morning.") == report_features("The council met on Monday.")
+
+
 def test_near_copies_of_a_report_join_though_a_big_story_s_every_word_is_common():
     # sixty reports of one day all write the toll, the quake and Haiti: no word of theirs is rare,
     # yet two that say nearly the same thing are one happening; the others stay apart

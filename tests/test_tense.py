@@ -62,6 +62,8 @@ def test_regular_past_forms_become_present(past, present):
     ("Officials met in Geneva", "Officials meet in Geneva"),
     ("The two leaders last met in Geneva", "The two leaders last meet in Geneva"),
     ("Russia and Cuba signed a deal", "Russia and Cuba sign a deal"),
+    ("Von der Leyen and EU Trade Commissioner Maroš Šefčovič met Lula",
+     "Von der Leyen and EU Trade Commissioner Maroš Šefčovič meet Lula"),
     ("Maduro was ousted in a bombing raid", "Maduro ousted in a bombing raid"),
     ("Maduro ousted by U.S. forces", "Maduro ousted by U.S. forces"),  # a headline already
     ("The detained journalist was freed", "The detained journalist freed"),  # "detained" is no verb here
@@ -167,6 +169,8 @@ def test_regular_past_forms_become_present(past, present):
      "Multiple villages throughout Romania experience flash flooding"),
     ("The Food and Drug Administration approved the drug", "The Food and Drug Administration approves the drug"),
     ("Russia and Cuba signed a deal", "Russia and Cuba sign a deal"),
+    ("Von der Leyen and EU Trade Commissioner Maroš Šefčovič met Lula",
+     "Von der Leyen and EU Trade Commissioner Maroš Šefčovič meet Lula"),
     # a title cut at a word
     ("The number of confirmed cases has risen…", "The number of confirmed cases rises…"),
 ])

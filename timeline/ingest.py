@@ -283,14 +283,15 @@ def _date_heading(text: str, language: str | None) -> PartialDate | None:
     lines, up to the first that reads as the story (`DATE_HEADING_BODY_WORDS` words)."""
     from .dates import detect_language, find_dates
 
-    lines = []
+    lines, head = [], True
     for raw in text.lstrip()[:DATE_HEADING_LINES * 400].splitlines():  # (a blanked front matter is spaces)
         line = raw.strip()
         if not line:
             continue
         if len(lines) == DATE_HEADING_LINES or len(line.split()) >= DATE_HEADING_BODY_WORDS:
-            break
-        lines.append(line)
+            head = False  # (past the head only a line that says it is the publication's date counts)
+        if head or (len(line) <= DATE_HEADING_CHARS + 40 and _PUBLISHED_LABEL.match(line)):
+            lines.append(line)
     candidates = []
     for line in lines:
         label = _PUBLISHED_LABEL.match(line)

@@ -117,7 +117,14 @@ def _date_words() -> frozenset[str]:
         lex = lexicon(language)
         for phrase in (*lex.months, *lex.weekdays, *lex.index):
             words.update(_TOKEN.findall(ascii_text(phrase).lower()))
+    # and the parts of a day ("dès la fin de l'après-midi", "on Monday morning", "am Abend"): when
+    words.update(_DAY_PARTS)
     return frozenset(words)
+
+
+_DAY_PARTS = frozenset("""morning afternoon evening night overnight matin matinee apres midi soir soiree nuit
+manana tarde noche madrugada morgen vormittag nachmittag abend nacht mattina pomeriggio sera notte mattinata
+manha noite""".split())
 
 
 @cache

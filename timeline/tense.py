@@ -247,12 +247,19 @@ def _headline_tense(title: str) -> str:
 
 
 def _and_in_name(subject: list[str]) -> bool:
-    """Whether the "and" of a subject, as written, is inside one name: capitalised words on
-    both sides and two or more after it ("Oceanic and Atmospheric Administration"; not "Russia
-    and Cuba")."""
+    """Whether the "and" of a subject, as written, is inside one name: an institution's, its
+    capitalised words on both sides ending in what it is ("the National Oceanic and Atmospheric
+    Administration", "the Food and Drug Administration"; not "Russia and Cuba", nor "Von der Leyen
+    and EU Trade Commissioner Maroš Šefčovič")."""
     i = next(i for i, w in enumerate(subject) if w.lower() == "and")
     after = [w.strip(",") for w in subject[i + 1:]]
-    return i > 0 and subject[i - 1][:1].isupper() and len(after) >= 2 and all(w[:1].isupper() for w in after)
+    return i > 0 and subject[i - 1][:1].isupper() and len(after) >= 2 and all(w[:1].isupper() for w in after) \
+        and after[-1].lower() in _INSTITUTIONS
+
+
+_INSTITUTIONS = frozenset("""administration agency department commission association union party committee
+council company corporation bank authority office service institute foundation ministry organization organisation
+court board group trust fund society league federation""".split())
 
 
 def _second_predicate(words: list[str], start: int, plural: bool) -> None:
