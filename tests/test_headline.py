@@ -870,6 +870,9 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
     ("es", "Desde Lisboa a Varsovia, pasando por los gobiernos de la región, el mundo saludó el viernes la victoria "
      "de la candidata.", "El mundo saludó la victoria de la candidata"),
     ("es", "Fernando Alonso, el piloto asturiano, ganó la carrera el viernes.", "Fernando Alonso ganó la carrera"),
+    # a scene that ends in a list: its items go with it
+    ("fr", "Après une après-midi de prises de parole, entre attaques, faux-semblants et rumeurs, les députés ont "
+     "renversé vendredi le gouvernement.", "Les députés ont renversé le gouvernement"),
     # a date that opens what was said, before its comma: what was said is the title
     ("en", "The minister said that on Sunday, July 21, she will make history.",
      "The minister says she will make history"),

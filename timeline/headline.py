@@ -1720,8 +1720,10 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         if not scene or len(title[scene.end():].split()) < 4:  # "At his press conference, Powell signaled"
             break
         title = title[scene.end():]
-        rest = _SCENE_GOES_ON.match(title)  # "With the area located in rugged, isolated terrain, the picture …"
-        if rest and len(title[rest.end():].split()) >= 4:
+        for _ in range(3):  # "With the area located in rugged, isolated terrain, the picture …"; a list's
+            rest = _SCENE_GOES_ON.match(title)  # items ("…, entre attaques, faux-semblants et rumeurs, les députés")
+            if not rest or len(title[rest.end():].split()) < 4:
+                break
             title = title[rest.end():]
     title = title.lstrip(" ,") if title[:1] in " ," else title  # (", el Gobierno declaró …": "El lunes" has gone)
     for _ in range(2):  # "…, the army has said, according to the AFP news agency": each goes
