@@ -443,8 +443,10 @@ até no ano desde до с в после года""".split())
 
 # "the worst earthquake in 200 years", "for the first time in ten years": a span up to now,
 # not a date ahead. Nor is a date decades ahead news ("in 50 years' time" is a forecast).
+# (and a count of them: "their third title in five years", "the fourth straight win in two years")
 _SPAN_CUE = re.compile(r"\b(?:first|last|only|never|worst|best|most|least|biggest|largest|greatest|highest"
-                       r"|lowest|strongest|deadliest|longest|heaviest)\b[^.;:!?]{0,60}$")
+                       r"|lowest|strongest|deadliest|longest|heaviest|second|third|fourth|fifth|sixth|seventh"
+                       r"|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|straight|consecutive|record)\b[^.;:!?]{0,60}$")
 
 
 def _duration(low: str, s: int, offset: tuple[int, str]) -> bool:

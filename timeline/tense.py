@@ -226,6 +226,8 @@ def _headline_tense(title: str) -> str:
             # (the subject's head, as written: "Christopher Stevens named" is one person)
             name = len(subject) > 1 and words[len(subject) - 1].strip(",")[:1].isupper() \
                 and not any(w in _COUNTS for w in subject[:-1])  # ("The Three Lions lose": counted, a plural)
+            if name and subject[0] == "the" and subject[-1] not in _SINGULAR_PLURALS:
+                name = False  # "The Kansas City Chiefs rally", "The Beatles play": a team's or a band's name, plural
             # ("The National Oceanic and Atmospheric Administration": one name, "and" inside it)
             joined = "and" in subject and not _and_in_name(words[:len(subject)])
             if joined or subject[-1] in ("i", "we", "you", "they") or collective or \
@@ -257,6 +259,9 @@ def _and_in_name(subject: list[str]) -> bool:
         and after[-1].lower() in _INSTITUTIONS
 
 
+# names in the plural form that are one thing ("The New York Times reports", "The United States signs")
+_SINGULAR_PLURALS = frozenset("""times news states netherlands philippines bahamas maldives seychelles emirates
+comoros grenadines""".split())
 _INSTITUTIONS = frozenset("""administration agency department commission association union party committee
 council company corporation bank authority office service institute foundation ministry organization organisation
 court board group trust fund society league federation""".split())
