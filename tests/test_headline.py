@@ -870,6 +870,12 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
     ("es", "Desde Lisboa a Varsovia, pasando por los gobiernos de la región, el mundo saludó el viernes la victoria "
      "de la candidata.", "El mundo saludó la victoria de la candidata"),
     ("es", "Fernando Alonso, el piloto asturiano, ganó la carrera el viernes.", "Fernando Alonso ganó la carrera"),
+    # a link to the sentence before goes, with or without its comma; Italian "di" goes with its date
+    ("it", "Il 21 luglio però dimostra che i sondaggi sono stati sempre precisi.",
+     "Dimostra che i sondaggi sono stati sempre precisi"),
+    ("de", "Dann trat der Minister am Montag überraschend zurück.", "Der Minister trat überraschend zurück"),
+    ("it", "La riunione di lunedì è stata rinviata a data da destinarsi.",
+     "La riunione è stata rinviata a data da destinarsi"),
     # a scene that ends in a list: its items go with it
     ("fr", "Après une après-midi de prises de parole, entre attaques, faux-semblants et rumeurs, les députés ont "
      "renversé vendredi le gouvernement.", "Les députés ont renversé le gouvernement"),

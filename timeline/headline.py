@@ -98,7 +98,7 @@ _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|
                      r"|between|entre|zwischen|tra|fra"
                      # ("died less than 50 years ago", "born about 1850")
                      r"|less\s+than|more\s+than|no\s+later\s+than|not\s+later\s+than|nearly|almost|about|around|some|just|only"
-                     r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en"
+                     r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en|di"
                      # ("bis zum späten Samstagabend", "in der Nacht zu Sonntag")
                      r"|zum|zur|zu|beim|späten|frühen|nacht|von|auf|into|overnight"
                      r"|w|we|v|ve|z|ze|od|do|przed"  # Polish and Czech ("W niedzielę", "ve čtvrtek")
@@ -1869,6 +1869,10 @@ _CONCESSION_LEAD = re.compile(r"^(?:even\s+though|although|though|even\s+if|whil
 _TIME_LEAD = re.compile(r"^(?:as|when|once|after|before)\s+(?=(?-i:[A-Z])|(?:the|a|an|his|her|its|their|he|she|they"
                         r"|we|it)\s)", re.I)
 _CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNECTIVES + r"),[\s,]+(?=\S)"
+                              # (a link to the sentence before, with no comma: "Però dimostra …", "E poi c'è …",
+                              # "Dann trat …", "Luego el ministro …", "Puis le ministre …")
+                              r"|^(?:(?:e|y|et|and)\s+)?(?:però|poi|quindi|dunque|dann|danach|luego|entonces|puis"
+                              r"|ensuite|então|depois)\s+(?=\S)"
                               r"|^(?:and|but|yet|pero|mais|aber|но|et\s+ce|et|y|e|und|ma)\s+(?=\S)"
                               r"|^as\s+(?:(?:was|had\s+been)\s+)?(?:widely\s+)?"
                               r"(?:expected|anticipated|predicted|planned),?\s+"
