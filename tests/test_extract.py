@@ -953,6 +953,9 @@ def test_plans_budgets_and_languages_without_word_lists(language, text, expected
     # a live page's entry label is neither quoted nor the happening's words
     ("Update 2:56 p.m. ET, Sept. 27: The governor said that the state will come back.", "2024-09-27",
      [("2024-09-27", "The governor says that the state will come back")]),
+    # a page's date and clock glued to its sentence date it and are neither quoted nor titled
+    ("Saturday 25 April 2009 23.24 BST The council closed every school in the county.", "2009-04-26",
+     [("2009-04-25", "The council closes every school in the county")]),
     # a line of dates only is a heading, not a happening
     ("September 24, 2024, Tuesday – September 29, 2024, Sunday", "2024-10-05", []),
     # an expectation told in the past, about a weekday: the nearer one, written shortly before

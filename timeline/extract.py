@@ -80,6 +80,11 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|in|at|on|by|as|for|with|
 _MONTH = (r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|janv|f[ée]vr?|avr|mai|juin|juil"
           r"|ao[ûu]t|d[ée]c|m[äa]rz?|okt|dez|genn?|febbr|magg|giu|lug|sett|ott)[a-zà-ÿ]*\.?")
 _WIRE_HEAD = re.compile(r".{0,160}?\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI|Reuters Health|EFE|ANSA)\)\s*[-–—]+\s*"
+                        # a page's date and clock glued to the sentence: "Saturday 25 April 2009 23.24 BST Swine
+                        # flu has …", "Monday, March 3, 2025 10:40 GMT The minister …"
+                        r"|(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH
+                        + r"\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+                        r"\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT)\s+(?=[A-Z\"“‘'])"
                         # a live page's entry label: "Update 2:56 p.m. ET, Sept. 27: ", "UPDATE 10:40 GMT: "
                         r"|(?:Update|UPDATE|Updated|UPDATED|Actualización|Mise à jour|Aktualisierung|Aggiornamento)"
                         r"\s+.{0,40}?:\s+(?=[A-ZÀ-Þ\"“‘'])"
