@@ -870,6 +870,9 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
     ("es", "Desde Lisboa a Varsovia, pasando por los gobiernos de la región, el mundo saludó el viernes la victoria "
      "de la candidata.", "El mundo saludó la victoria de la candidata"),
     ("es", "Fernando Alonso, el piloto asturiano, ganó la carrera el viernes.", "Fernando Alonso ganó la carrera"),
+    # who said it may take seven words
+    ("en", "Countries should be ready for more deaths, World Health Organization chief Margaret Chan said on Friday.",
+     "Countries should be ready for more deaths"),
     # a link to the sentence before goes, with or without its comma; Italian "di" goes with its date
     ("it", "Il 21 luglio però dimostra che i sondaggi sono stati sempre precisi.",
      "Dimostra che i sondaggi sono stati sempre precisi"),

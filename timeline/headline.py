@@ -33,7 +33,8 @@ from .tense import (
 # (what follows the verb is short: "…, the ministry said in a statement"; a verb that takes an object
 # and has one is the main clause: ", la CGT a annoncé une grève de 36 jours")
 _ATTRIBUTION = re.compile(
-    r",[\"”’»]?\s*(?:[\w.'’-]+\s+){0,5}(?:said|says|told|dijo|declaró|afirmó|señaló|a déclaré|a indiqué|sagte"
+    # (who may be long: "…, World Health Organization chief Margaret Chan said on Friday")
+    r",[\"”’»]?\s*(?:[\w.'’-]+\s+){0,7}(?:said|says|told|dijo|declaró|afirmó|señaló|a déclaré|a indiqué|sagte"
     r"|erklärte|ha detto|ha dichiarato|disse|afirmou|declarou"
     r"|(?:reported|announced|informó|anunció|a annoncé|teilte|ha annunciato|anunciou)(?!\s+(?:a|an|the|un|une|le|la"
     r"|les|des|du|el|los|las|una|uno|ein|eine|einen|der|die|das|il|lo|gli|um|uma|o|os|as)\b))\b"
