@@ -169,6 +169,7 @@ def test_regular_past_forms_become_present(past, present):
     ("The jury found him guilty", "The jury finds him guilty"),
     ("The doctor faces four years in prison if convicted", "The doctor faces four years in prison if convicted"),
     ("Officials, when asked, declined to comment", "Officials, when asked, decline to comment"),
+    ("A virus never seen before killed 60 people", "A virus never seen before kills 60 people"),
     ("Multiple villages throughout Romania experienced flash flooding",
      "Multiple villages throughout Romania experience flash flooding"),
     ("The Food and Drug Administration approved the drug", "The Food and Drug Administration approves the drug"),

@@ -64,6 +64,9 @@ def past_form(low: str) -> bool:
 # a title that opens with a subordinate clause keeps its "will" ("While all eyes will be on the Fed")
 _SUBORDINATORS = frozenset("while when if as although though because after before until unless once whether".split())
 _PRONOUNS = frozenset("he she it they we you i".split())
+# what opens a clause that may keep only its participle ("if convicted", "when asked", "once completed";
+# not "before": "a strain never seen before killed 60 people")
+_ELLIPTICAL = frozenset("if when once unless while though although as".split())
 _DETERMINERS = frozenset("the a an his her its their this that these those our your my no every each".split())
 # after these a past form is an adjective or a participle, not the verb: "a truck full of injured people"
 PREPOSITIONS = frozenset("of in on at to for with by from into onto about over under than as".split())
@@ -166,7 +169,7 @@ def _headline_tense(title: str) -> str:
         if before in ("was", "were", "been", "has", "have", "had", "be", "being", "will", "would") \
                 or before in _DETERMINERS or before in PREPOSITIONS or not word.isalpha() or not word.islower():
             continue
-        if past_form(low) and before in _SUBORDINATORS and i > 1:
+        if past_form(low) and before in _ELLIPTICAL and i > 1:
             if words[i - 2].endswith(","):
                 continue  # "Officials, when asked, declined": an aside's
             return title  # "faces four years in prison if convicted": the verb came before, in the present
