@@ -62,12 +62,6 @@ def test_regular_past_forms_become_present(past, present):
     ("Officials met in Geneva", "Officials meet in Geneva"),
     ("The two leaders last met in Geneva", "The two leaders last meet in Geneva"),
     ("Russia and Cuba signed a deal", "Russia and Cuba sign a deal"),
-    # a team's name is plural; a name in the plural that is one thing is not
-    ("The Kansas City Chiefs captured their third title", "The Kansas City Chiefs capture their third title"),
-    ("The New York Times reported the deal", "The New York Times reports the deal"),
-    ("The United States signed the pact", "The United States signs the pact"),
-    ("Von der Leyen and EU Trade Commissioner Maroš Šefčovič met Lula",
-     "Von der Leyen and EU Trade Commissioner Maroš Šefčovič meet Lula"),
     ("Maduro was ousted in a bombing raid", "Maduro ousted in a bombing raid"),
     ("Maduro ousted by U.S. forces", "Maduro ousted by U.S. forces"),  # a headline already
     ("The detained journalist was freed", "The detained journalist freed"),  # "detained" is no verb here
@@ -173,7 +167,6 @@ def test_regular_past_forms_become_present(past, present):
     ("Multiple villages throughout Romania experienced flash flooding",
      "Multiple villages throughout Romania experience flash flooding"),
     ("The Food and Drug Administration approved the drug", "The Food and Drug Administration approves the drug"),
-    ("Russia and Cuba signed a deal", "Russia and Cuba sign a deal"),
     # a team's name is plural; a name in the plural that is one thing is not
     ("The Kansas City Chiefs captured their third title", "The Kansas City Chiefs capture their third title"),
     ("The New York Times reported the deal", "The New York Times reports the deal"),
