@@ -531,6 +531,18 @@ def test_a_weekday_named_with_its_day_names_that_day_when_said_again():
         ("Segunda (6)", "2024-05-06"), ("terça (7)", "2024-05-07"), ("segunda", "2024-05-06"), ("terça", "2024-05-07")]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a weekday after its day, after a comma, is that day (not a second, bare weekday)
+    ("On September 24, 2024, Tuesday, the storm formed.", [("September 24, 2024, Tuesday", "2024-09-24")]),
+    ("The vote on 3 March 2025, Monday, was postponed.", [("3 March 2025, Monday", "2025-03-03")]),
+    # (a weekday it is not stays its own)
+    ("On September 24, 2024, Monday, the storm formed.",
+     [("September 24, 2024", "2024-09-24"), ("Monday", "2024-09-30")]),
+])
+def test_a_weekday_after_its_day_is_that_day(text, found):
+    assert [(m.text, str(m.value)) for m in find_dates(text, "2024-10-05", ["en"])] == found
+
+
 def test_a_weekday_said_again_is_not_the_day_the_first_one_names():
     # "Monday … Monday" names no day (only "Monday, Jan. 5" does): three mentions, not one
     text = "The office closes on Monday\nOn Monday\nOn Monday the staff returns."

@@ -956,6 +956,8 @@ def test_plans_budgets_and_languages_without_word_lists(language, text, expected
     # a page's date and clock glued to its sentence date it and are neither quoted nor titled
     ("Saturday 25 April 2009 23.24 BST The council closed every school in the county.", "2009-04-26",
      [("2009-04-25", "The council closes every school in the county")]),
+    # a date's closing comma between a subject and its verb goes with the date
+    ("The vote on 3 March 2025, Monday, was postponed.", "2025-03-05", [("2025-03-03", "The vote postponed")]),
     # a line of dates only is a heading, not a happening
     ("September 24, 2024, Tuesday – September 29, 2024, Sunday", "2024-10-05", []),
     # an expectation told in the past, about a weekday: the nearer one, written shortly before

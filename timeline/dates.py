@@ -666,7 +666,8 @@ def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[Dat
     """A weekday a word or two before the day it names ("el martes negro 29 de octubre",
     "Tuesday night, Oct. 29") is one mention with that day, not a second, bare weekday (a day
     a week before another is not a weekday: "le 12 janvier et libéré le 19 janvier"; nor is the
-    same weekday said again: "Monday … Monday" named no day, and would chain a page of them)."""
+    same weekday said again: "Monday … Monday" named no day, and would chain a page of them). So is
+    the weekday right after the day it is, after a comma ("September 24, 2024, Tuesday")."""
     out: list[DateMention] = []
     for m in mentions:
         last = out[-1] if out else None
@@ -677,9 +678,17 @@ def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[Dat
                 and _DIGIT.search(text, m.start, m.end) is not None \
                 and (last.value.first_day - m.value.first_day).days % 7 == 0:
             out[-1] = m._replace(start=last.start, text=text[last.start:m.end])
+        elif last is not None and m.relative and m.precision == "day" and last.precision == "day" \
+                and last.range_end is None and _DIGIT.search(text, last.start, last.end) is not None \
+                and _DIGIT.search(text, m.start, m.end) is None and _COMMA_ONLY.fullmatch(text, last.end, m.start) \
+                and (last.value.first_day - m.value.first_day).days % 7 == 0:
+            out[-1] = last._replace(end=m.end, text=text[last.start:m.end])  # "September 24, 2024, Tuesday"
         else:
             out.append(m)
     return out
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*")  # (a weekday after its day: "3 March 2025, Monday")
 
 
 # an expectation told in the past ("was expected to", "were due to"), a few words before a weekday

@@ -2106,7 +2106,8 @@ def without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     return "".join(parts)
 
 
-_COMMA_AND = re.compile(r",(?=\s+(?:and|or|but|y|o|et|ou|und|oder|e)\s)")
+# (and the closing comma of a date between a subject and its verb: "The vote on 3 March 2025, Monday, was …")
+_COMMA_AND = re.compile(r",(?=\s+(?:and|or|but|y|o|et|ou|und|oder|e|was|were|is|are|has|have|had|will|would)\s)")
 
 
 # a participle whose only complement is the date after it ("Chile's runoff held on Sunday",
