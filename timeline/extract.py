@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .dates import DateMention, detect_language, find_dates, publication
 from .headline import ANTECEDENT_WORDS, SPEAKER_REACH, clause_breaks, cut_at_word, headline, with_speaker, without_dates
-from .lexicon import BUDGET_AFTER_YEAR, PERSON_TITLES, lexicon
+from .lexicon import PERSON_TITLES, lexicon
 from .merge import FIRST_PERSON
 from .model import Event, Opening, PartialDate, Source
 from .scan import after_entry_clock, live_blog, names_an_edition
@@ -61,7 +61,6 @@ _BACKGROUND = re.compile(
     r"|wegen|für\s+(?:sein|seine|seinen|ihr|ihre|ihren)|(?:erstmals|zum\s+ersten\s+Mal)\s+seit"
     r"|per\s+(?:aver|avere)|(?:la\s+)?prima\s+volta\s+(?:da|dal|dalla|dall['’]))\b", re.I)
 _SENTENCE_ENDS = SENTENCE_STOPS | {"’", ")"}  # what a sentence under a heading ends with
-_BUDGET_AFTER = re.compile(BUDGET_AFTER_YEAR, re.I)
 _QUESTION_END = re.compile(r"\?[\s\"'”’»)\]?.!]*\Z")  # a question's end, before its closing quotes
 # a clock right after a date that gives its year, with no "at" between: the date and time a page
 # stamped an entry with (prose says "at 05:00"), not what the text tells of
@@ -132,7 +131,8 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     day = publication(published)[0] if published else None  # (a month only resolves year-less dates)
     pub = PartialDate.from_date(day) if day else None
     kept = [p for p in paragraphs(text) if p.kept and not p.stamp]
-    fiscal = lexicon(languages[0]).fiscal_year
+    lex = lexicon(languages[0])
+    fiscal, budget, back = lex.fiscal_year, lex.budget_after, lex.back_reference
     days = _day_words(tuple(languages))
     live = live_blog(text)
     diary = _diary_headings(text, kept, mentions)
@@ -143,7 +143,6 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     opening: list[tuple[str, tuple[tuple[int, int], ...]]] = []  # the first SUMMARY_LEAD_SENTENCES, their dates
     first: str | None = None  # the first sentence, when nothing in or before it dates it (no page clock)
     first_open = True  # the first sentence is still to come
-    back = lexicon(languages[0]).back_reference
     for para in kept:
         if para.start in diary:
             heading_date = diary[para.start]
@@ -166,7 +165,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             inside = [m for m in inside if (m.start < said_at or not _stamped(text, m)) and not (
                 m.precision == "year" and (
                     (fiscal is not None and fiscal.search(text[max(0, m.start - 40):m.start].lower()))
-                    or (languages[0] == "en" and _BUDGET_AFTER.match(text, m.end))))]
+                    or (budget is not None and budget.match(text, m.end))))]
             told_dates = [m for m in inside if m.start >= said_at]
             values = _happening_dates(text, start, end, inside, pub, languages[0])
             if told_dates and said_at > start:
@@ -473,7 +472,7 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
             continue
         if in_aside and not all(aside):
             continue  # "at 11 p.m. EST on Dec. 18 (0400 GMT on Dec. 19)": the aside restates
-        if words - len(_WORD2.findall(text, m.start, m.end)) < 3 or words - dated_words < 3:
+        if words - dated_words < 3:
             continue  # a date standing alone (a stamp, a heading, "September 24 – September 29") is no happening
         if m.precision == "year" and m.text.isdigit() and names_an_edition(text, m.start, language):
             continue

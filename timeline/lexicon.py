@@ -286,8 +286,9 @@ FISCAL_YEAR_CUES: dict[str, str] = {
     "it": r"(?:anno\s+fiscale|esercizio)\s+(?:del\s+)?|(?:legge\s+di\s+)?bilancio\s+(?:del\s+|per\s+il\s+)?",
     "de": r"geschäftsjahr(?:es)?\s+|haushalt(?:s|sentwurf|splan)?\s+(?:für\s+)?",
 }
-# and after the year, in English: "the 2025 budget" is a plan for the year, not a happening of it
-BUDGET_AFTER_YEAR = r"\s+(?:budgets?|spending\s+plans?|fiscal\s+year)\b"
+# ... and the words after the year, in English: "the 2025 budget" is a plan for the year, not a
+# happening of it (the other languages name the budget before its year)
+BUDGET_AFTER_YEAR_CUES: dict[str, str] = {"en": r"\s+(?:budgets?|spending\s+plans?|fiscal\s+year)\b"}
 # Weaker cues of the future: they count only before the date, with no past cue between them
 # and it ("said he would meet Putin on Aug. 15"; but "On Feb. 28, the bank said it would ...").
 WEAK_FUTURE_CUES: dict[str, str] = {
@@ -610,6 +611,12 @@ class Lexicon:
     @cached_property
     def past(self) -> re.Pattern | None:
         return _cue_pattern(PAST_CUES, self.language)
+
+    @cached_property
+    def budget_after(self) -> re.Pattern | None:
+        """`BUDGET_AFTER_YEAR_CUES` of the language, starting where a year ends."""
+        cues = BUDGET_AFTER_YEAR_CUES.get(self.language)
+        return re.compile(cues, re.I) if cues else None
 
     @cached_property
     def back_reference(self) -> re.Pattern | None:

@@ -53,6 +53,7 @@ from functools import cache, lru_cache
 
 from .model import PRECISIONS, Event, PartialDate
 from .names import ascii_text, canonical_actors, outline
+from .segment import SENTENCE_STOPS
 from .settings import (
     MERGE_GROUP_SHARE,
     MERGE_GROUP_SHARE_BOTH,
@@ -723,7 +724,7 @@ _SUBORDINATE = re.compile(r"(?:after|although|though|because|while|when|whereas|
 
 
 # a photo's caption, however often it is repeated, is not the happening's headline
-_STOPS = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")")  # what a sentence's last character may be
+_STOPS = tuple(SENTENCE_STOPS | {"’", "'", ")"})  # what a sentence's last character may be
 _CAPTION = re.compile(r"^(?:[\w-]+\s+){0,2}(?:image|picture|photo|photograph|video|map|footage)s?\s+"
                       r"(?:of|from|shows?)\b|.*\b(?:taken|pictured)$", re.I)
 # English first-person words ("US" in capitals is the country, not "us")

@@ -389,7 +389,7 @@ _EARLIEST_NEWS_YEAR = 1500
 
 def _clock_time(low: str, s: int, digits: str) -> bool:
     """Whether the four digits at `s` are a clock time, not a year."""
-    if not re.fullmatch(CLOCK_HHMM, digits):
+    if not _HHMM.fullmatch(digits):
         return False
     return _AT_CLOCK.search(low, max(0, s - 8), s) is not None or (
         int(digits) < _EARLIEST_NEWS_YEAR and _EARLY_CLOCK.search(low, max(0, s - 10), s) is not None)
@@ -415,6 +415,7 @@ def _counts(text: str, low: str, s: int, e: int, lex: Lexicon) -> bool:
 # feared dead"): several paragraphs open with four digits that read as a clock, and at least one
 # cannot be a year (00-09 or 21-23 hours), so that a list of years ("2010 Vancouver") is not one.
 CLOCK_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour clock in four digits, as live pages write it
+_HHMM = re.compile(CLOCK_HHMM)
 # an entry's clock: "1040 Hundreds feared dead", "9.45 Emergency services are called", "14:05 Police …"
 _CLOCK_DOTTED = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?= [A-ZÀ-ÝА-ЯЁ])"
 _ENTRY_CLOCK = re.compile(rf"^(?:{CLOCK_HHMM}|{_CLOCK_DOTTED}) (?=[^\W\d_])", re.M)
