@@ -162,6 +162,11 @@ def test_no_false_positives(text):
     ("es", "La obra terminará en Julio.", ["Julio"]),
     ("fr", "Paris, Juillet 2024.", ["Juillet 2024"]),
     ("de", "Der Juli Rekord hielt nicht lange.", ["Juli"]),
+    # a capitalised month name that ends a name of places ("Rio de Janeiro") is no month
+    ("pt", "O ministro chegou ao Rio de Janeiro para a cúpula.", []),
+    ("es", "Las madres marcharon por la Plaza de Mayo.", []),
+    ("pt", "A eleição será em Janeiro.", ["Janeiro"]),
+    ("es", "El acto será el 25 de Mayo.", ["25 de Mayo"]),
 ])
 def test_a_month_name_before_a_surname_is_a_first_name(language, text, found):
     assert [m.text for m in find_dates(text, PUB, [language])] == found

@@ -889,6 +889,11 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
      "La candidata aseguró que hará historia en las urnas"),
     ("fr", "Le ministre a affirmé que dimanche 21 juillet, il fera l'histoire.",
      "Le ministre a affirmé qu'il fera l'histoire"),
+    # ... in a relative clause too; Spanish "no" after a comma is "not", not Portuguese "in the"
+    ("es", "La candidata, quien aseguró que el próximo domingo, 21 de julio, hará historia, cerró su campaña.",
+     "La candidata aseguró que hará historia"),
+    ("es", "El ministro, que dijo que el lunes 22 de julio presentará su renuncia, no respondió a las preguntas.",
+     "El ministro dijo que presentará su renuncia"),
     # a German dass-clause, as a main clause, its auxiliary kept
     ("de", "Der Minister sagte, dass die Wahl am Sonntag stattfindet.", "Die Wahl findet statt"),
     ("de", "Die Regierung teilte mit, dass der Minister am Montag zurückgetreten ist.",

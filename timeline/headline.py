@@ -143,7 +143,8 @@ _RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que
 # ", who " / ", qui " ending the text before a relative clause that stands for its antecedent
 # (not German "der"/"die": its relative clause puts the verb last, no headline order)
 _RELATIVE_AFTER = re.compile(r"(?:,|\s[—–-])\s+(?:who|which|qui|quien|que|che|который|которая)\s+$", re.I)
-_PLACE_GOES_ON = re.compile(r"(?:in|at|near|across|en|à|dans|im|nel|no|na)\s", re.I)
+# (Portuguese "no"/"na" before a name: "no Rio", "na Alemanha"; Spanish "no" is "not": "no respondió")
+_PLACE_GOES_ON = re.compile(r"(?:in|at|near|across|en|à|dans|im|nel|(?:no|na)(?=\s(?-i:[A-ZÀ-Þ])))\s", re.I)
 ANTECEDENT_WORDS = 6  # a noun phrase a relative clause hangs on is at most this long ("The former minister")
 _LEADING_CLOCK = re.compile(rf"^{CLOCK_HHMM}:?\s+(?=[^\W\d_])")
 _LEADING_WORDS = (r"on|in|since|by|at|from|starting|beginning|effective|as\s+of|já|ya|déjà|già|no|na|dia"
@@ -1504,9 +1505,10 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
     i = bisect_left(breaks, focus[0] + 1) - 1
     if i < 1 or i + 1 >= len(breaks):
         return None
-    lo, hi = breaks[i], breaks[i + 1]
-    if i + 2 < len(breaks) and _PLACE_GOES_ON.match(text, hi):  # "which began on Friday, Jan. 23, in New Mexico"
-        hi = breaks[i + 2]
+    lo = breaks[i]
+    last, hi = _said_on(text, breaks, i, focus)  # ("quien aseguró que el próximo domingo, 2 de junio, hará …")
+    if last + 2 < len(breaks) and _PLACE_GOES_ON.match(text, hi):  # "which began on Friday, Jan. 23, in New Mexico"
+        hi = breaks[last + 2]
     m = _RELATIVE_START.match(text[lo:hi])
     noun = _RELATIVE_AFTER.search(text, 0, lo + m.end()) if m else None
     if noun is None:  # a participle clause after the first noun phrase?
@@ -2230,14 +2232,8 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     the whole sentence."""
     at = focus[0]
     i = bisect_left(bounds, at + 1) - 1
-    lo, hi = bounds[i], bounds[i + 1]
-    # a date that opens what was said, before its comma ("said that on Sunday, June 2, she will
-    # …", "aseguró que el próximo domingo, 2 de junio, hará …"): the clause goes on past it
-    while i + 2 < len(bounds) and not text[focus[1]:hi].strip(" ,;—–") and _SAID_THAT.search(text, lo, focus[0]):
-        i += 1
-        hi = bounds[i + 1]
-        if text[bounds[i]:hi].strip(" ,;—–") and not _DATE_ONLY.fullmatch(text[bounds[i]:hi].strip(" ,;—–")):
-            break
+    lo = bounds[i]
+    i, hi = _said_on(text, bounds, i, focus)
     raw_end = len(text[lo:hi].rstrip(" ,;—–")) + lo
     raw = text[lo:raw_end]
     # (after a semicolon a clause is a sentence of its own: "…; der frühestmögliche Termin wäre …")
@@ -2284,6 +2280,19 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
             return clause_start, hi + len(after)
         return clause_start, raw_end
     return 0, len(text)
+
+
+def _said_on(text: str, bounds: list[int], i: int, focus: tuple[int, int]) -> tuple[int, int]:
+    """The last part and the end of the clause that opens at bounds[i] and holds the date at
+    `focus`: a date that opens what was said, before its comma ("said that on Sunday, June 2, she
+    will …", "aseguró que el próximo domingo, 2 de junio, hará …"), is not the clause's end."""
+    lo, hi = bounds[i], bounds[i + 1]
+    while i + 2 < len(bounds) and not text[focus[1]:hi].strip(" ,;—–") and _SAID_THAT.search(text, lo, focus[0]):
+        i += 1
+        hi = bounds[i + 1]
+        if text[bounds[i]:hi].strip(" ,;—–") and not _DATE_ONLY.fullmatch(text[bounds[i]:hi].strip(" ,;—–")):
+            break
+    return i, hi
 
 
 # what was said, before a date that opens it ("said that on", "aseguró que el próximo", "a affirmé que")

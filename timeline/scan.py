@@ -626,10 +626,14 @@ def _plausible_word(text: str, c: Candidate, word: str, language: str) -> bool:
         return False  # a first name: "Julio Sánchez", "April Ryan", "Avril Dupont" (German nouns have capitals)
     if language == "en" and word.lower() in ("may", "march"):
         return placed or bool(_AFTER_MONTH.search(before))
+    if language not in ("en", "de") and word[0].isupper() and not word.isupper() \
+            and _NAME_OF_BEFORE.search(text, max(0, c.start - 40), c.start):
+        return False  # a name's last word: "Rio de Janeiro", "Plaza de Mayo" (months are written small)
     return True
 
 
 _NAME_AFTER = re.compile(r" (?-i:[A-ZÀ-ÞА-Я][a-zß-ÿа-я]+)\b")  # a surname after a month name
+_NAME_OF_BEFORE = re.compile(r"(?-i:[A-ZÀ-Þ][a-zß-ÿ]+)\s+(?:de|do|da|di|del|della|du)\s+\Z")
 # "in January and March", "February, March": a month name after another is one too
 _AFTER_MONTH = re.compile(r"(?-i:January|February|April|June|July|August|September|October|November|December)"
                           r"(?:\s*,\s*|\s+(?:and|or|to|through)\s+)\Z")
