@@ -90,6 +90,14 @@ PUB = "2026-01-21"  # a Wednesday
     ("fr", "Le jour de l'An, un séisme a frappé le pays.", [("jour de l'An", "2026-01-01")]),
     ("de", "Die Feier an Silvester 2023 wurde abgesagt.", [("Silvester 2023", "2023-12-31")]),
     ("en", "Christmas shopping fell, and the New Year sales began.", []),  # a season, not a day
+    # moveable feasts: the day of that year's calendar (Easter 2026 is April 5, 2025's April 20)
+    ("de", "Der Papst ist am Ostermontag gestorben.", [("Ostermontag", "2025-04-21")]),
+    ("fr", "Le pape est mort le lundi de Pâques 2026.", [("lundi de Pâques 2026", "2026-04-06")]),
+    ("it", "È morto il giorno di Pasquetta del 2024.", [("Pasquetta del 2024", "2024-04-01")]),
+    ("en", "The ferry will sail on Good Friday.", [("Good Friday", "2026-04-03")]),
+    ("es", "El Viernes Santo de 2025 la procesión salió tarde.", [("Viernes Santo de 2025", "2025-04-18")]),
+    ("en", "The parade was held on Thanksgiving Day.", [("Thanksgiving Day", "2025-11-27")]),
+    ("en", "The pool opens on Memorial Day 2026.", [("Memorial Day 2026", "2026-05-25")]),
     # a capitalised "Today" after a capitalised word is a name: "USA Today", the BBC's "Today"
     ("en", "He told USA Today that he would run.", []),
     ("en", "Speaking on the BBC's Today programme, she said it was over.", []),
@@ -225,6 +233,12 @@ def test_language_of_one_short_sentence(language, text):
     ("fr", "Le 12 janvier, rien. La veille de Noël, le ferry est parti.", [("12 janvier", "2026-01-12"),
                                                                           ("veille de Noël", "2025-12-24")]),
     ("en", "The vote was on Jan. 12. The day after the vote, the ferry sailed.", [("Jan. 12", "2026-01-12")]),
+    # a subheading sums up what follows: its day is not the one "the day before" counts from
+    ("de", "Der Fährmann ist am 14. Januar gestorben.\n\nLetzter Auftritt am 12. Januar\n\nEr war krank. Noch am "
+           "Vortag hatte er die Gäste begrüßt.", [("14. Januar", "2026-01-14"), ("12. Januar", "2026-01-12"),
+                                                  ("am Vortag", "2026-01-13")]),
+    ("en", "Monday, Jan. 12\n\nThe next day, divers reached the ferry.",
+     [("Monday, Jan. 12", "2026-01-12"), ("The next day", "2026-01-13")]),
     # a bound is not the day the story has come to: from the day before it
     ("en", "The ferry ran aground on Jan. 12 and the port stays shut until Jan. 14. The next day, divers "
            "reached it.", [("Jan. 12", "2026-01-12"), ("Jan. 14", "2026-01-14"), ("The next day", "2026-01-13")]),

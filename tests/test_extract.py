@@ -559,6 +559,11 @@ def test_a_night_from_one_day_to_the_next_is_one_happening(language, sentence, d
     ("en", "The storm hit the port on Monday and Tuesday.", [("2026-01-12", "2026-01-13")]),
     ("it", "Tremila persone sono state evacuate tra ieri e oggi a Bastia.", [("2026-01-14", "2026-01-15")]),
     ("es", "Unas 3.000 personas fueron evacuadas desde ayer hasta hoy.", [("2026-01-14", "2026-01-15")]),
+    # ... and any two of a week after "between"; a date after "that is" restates what its comma follows
+    ("en", "The funeral in Port Ellis will be held between Friday and Sunday.", [("2026-01-16", "2026-01-18")]),
+    ("it", "I funerali si dovrebbero tenere tra il quarto e il sesto giorno, quindi tra venerdì e domenica.",
+     [("2026-01-16", "2026-01-18")]),
+    ("en", "The vote will take place after the count, that is, on Saturday.", [("2026-01-17", None)]),
     # two days apart, or told as two occasions, are two
     ("en", "The ferry sailed on Monday and Wednesday.", [("2026-01-12", None), ("2026-01-14", None)]),
     ("en", "The harbour master resigned yesterday and today the council met.",

@@ -93,7 +93,7 @@ def test_make_title_from_a_sentence_and_its_date_phrases():
     ("Rioters stormed the building on the night of April 29 in the capital.", "April 29",
      "Rioters stormed the building in the capital"),
     # two words may introduce a date
-    ("Die Union will erst ab dem 16. Dezember verhandeln.", "16. Dezember", "Die Union will erst verhandeln"),
+    ("Die Union will erst ab dem 16. Dezember verhandeln.", "16. Dezember", "Die Union will verhandeln"),
     # a comma inside parentheses cuts no clause; "a partir de" goes with its date
     ("Los sindicatos (CC. OO., UGT y Semaf) han decidido desconvocar la huelga a partir de mañana.", "mañana",
      "Los sindicatos han decidido desconvocar la huelga"),
@@ -384,7 +384,7 @@ def test_german_titles_put_the_subject_first(sentence, title):
     # a German title that is a subordinate clause (its verb last) or a saying's dass-clause is
     # told as a main clause: subject, finite verb, a separable prefix back at the end
     ("Da die laufende Amtszeit der Präsidentin erst am 8. März zu Ende geht, bleibt alles offen.",
-     "Die laufende Amtszeit der Präsidentin geht erst zu Ende"),
+     "Die laufende Amtszeit der Präsidentin geht zu Ende"),
     ("Da die Amtszeit Ruiz' am 8. März endet, bleibt alles offen.", "Die Amtszeit Ruiz' endet"),
     ("Weil die Fähre am Montag ausfällt, müssen die Pendler warten.", "Die Fähre fällt aus"),
     ("Nachdem die Regierung am Dienstag die Abstimmung verloren hatte, trat sie zurück.",
@@ -879,6 +879,13 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
     ("de", "Dann trat der Minister am Montag überraschend zurück.", "Der Minister trat überraschend zurück"),
     ("it", "La riunione di lunedì è stata rinviata a data da destinarsi.",
      "La riunione è stata rinviata a data da destinarsi"),
+    # the words that go with a date: "lo scorso", "proprio ieri", "il giorno di", "noch am"
+    ("it", "Il pontefice era stato dimesso dal Gemelli lo scorso 23 marzo dopo 37 giorni.",
+     "Il pontefice era stato dimesso dal Gemelli dopo 37 giorni"),
+    ("it", "Proprio ieri il pontefice aveva incontrato il vicepresidente.",
+     "Il pontefice aveva incontrato il vicepresidente"),
+    ("it", "Il pontefice è morto il giorno di Pasquetta a Roma.", "Il pontefice è morto a Roma"),
+    ("de", "Noch am Ostersonntag hatte der Papst den Segen gespendet.", "Der Papst hatte den Segen gespendet"),
     # a scene that ends in a list: its items go with it
     ("fr", "Après une après-midi de prises de parole, entre attaques, faux-semblants et rumeurs, les députés ont "
      "renversé vendredi le gouvernement.", "Les députés ont renversé le gouvernement"),

@@ -26,10 +26,10 @@ import re
 from typing import NamedTuple
 
 from .errors import InvalidDateError
-from .lexicon import DAY_PARTS, WORD, Lexicon, lexicon
+from .lexicon import DAY_PARTS, WORD, Lexicon, holiday_day, lexicon
 from .partial_date import PartialDate, days_in_month
 from .scan import Candidate, scan
-from .segment import paragraphs, soft_wrap
+from .segment import SENTENCE_STOPS, paragraphs, soft_wrap
 from .settings import (
     ANCHOR_REACH,
     ANCHORED_DAY_REACH,
@@ -201,7 +201,10 @@ class _Resolver:
         if self.lex.language == "de":
             before = _NOUN.sub(" ", before)
         before = before.lower()
-        cue = None if expected else next(reversed(list(self.lex.future.finditer(before))), None)
+        # (a weak cue too: "si dovrebbero tenere tra il quarto e il sesto giorno, quindi tra venerdì e domenica")
+        cues = [m for pattern in (self.lex.future, self.lex.weak_future) if pattern is not None
+                for m in pattern.finditer(before)] if not expected else []
+        cue = max(cues, key=lambda m: m.end(), default=None)
         return (expected or cue is not None) and not self.lex.past.search(before, cue.end() if cue else 0)
 
     def clause_before(self, c: Candidate, reach: int) -> tuple[int, int]:
@@ -211,7 +214,18 @@ class _Resolver:
         text = self.text
         floor = max(0, c.start - reach)
         lo = max(_full_stop_before(text, floor, c.start), _line_break_before(text, floor, c.start), c.start - reach)
-        return lo, max(lo, text.rfind(",", lo + 1, c.start), text.rfind(";", lo + 1, c.start))
+        def comma_before(at: int) -> int:
+            return max(lo, text.rfind(",", lo + 1, at), text.rfind(";", lo + 1, at))
+
+        near = comma_before(c.start)
+        if near > lo:
+            # "si terranno tra il quarto e il sesto giorno, quindi tra venerdì e domenica", "…, that
+            # is, on Friday": the date restates what comes before its comma, whose clause it is
+            if _RESTATING.fullmatch(text, near + 1, c.start):
+                near = comma_before(near)
+            elif (earlier := comma_before(near)) > lo and _RESTATING.fullmatch(text, earlier + 1, c.start):
+                near = comma_before(earlier)
+        return lo, near
 
     def after_that(self, before: str) -> tuple[str, bool]:
         """The words before a mention from its clause's last that-word on ("said that the bridge
@@ -237,8 +251,9 @@ class _Resolver:
                 day, month = month, day
             return PartialDate(y, month, day), None, False
         if kind in ("day_month", "month_day", "month_year", "month_alone", "holiday"):
-            if kind == "holiday":
-                month, day = self.lex.holidays[p["h"].lower()]
+            if kind == "holiday":  # (a moveable feast's day: this year's, until its year is known)
+                rule = self.lex.holidays[p["h"].lower()]
+                month, day = holiday_day(rule, int(p["y"]) if "y" in p else self._about_year())
                 day2 = None
             else:
                 month = self.lex.months[p["m"].lower().rstrip(".")]
@@ -261,6 +276,8 @@ class _Resolver:
                 year = found
             else:
                 year = self.year_of(c, month, day)
+            if kind == "holiday":
+                month, day = holiday_day(rule, year)
             value = PartialDate(year, month, day) if day else PartialDate(year, month)
             end = PartialDate(year, month, day2) if day and day2 and day2 > day else None
             return value, end, relative
@@ -305,6 +322,11 @@ class _Resolver:
             if abs((y * 12 + month) - (year * 12 + at)) <= MONTH_PUBLICATION_REACH:
                 return y
         return None
+
+    def _about_year(self) -> int:
+        """The year of publication, as near as it is known (a moveable feast's day is looked up in
+        it before the feast's own year is chosen)."""
+        return self.published.year if self.published else self.month[0] if self.month else 2000
 
     def year_of(self, c: Candidate, month: int, day: int | None) -> int:
         """The year of a year-less date: past-leaning unless the words or tense say future."""
@@ -619,9 +641,26 @@ def _day_before(text: str, mentions: list[DateMention], blocks: list[int], at: i
             if at - m.end > ANCHORED_DAY_REACH:
                 break
             if (m.precision == "day" or not days) and m.range_end is None \
-                    and not _BOUND.search(text, max(0, m.start - _BOUND_REACH), m.start):
+                    and not _BOUND.search(text, max(0, m.start - _BOUND_REACH), m.start) \
+                    and not _subheading(text, m):
                 return m
     return None
+
+
+def _subheading(text: str, m: DateMention) -> bool:
+    """Whether `m` is in a line of a few words of its own and no stop at its end ("Letzter
+    Auftritt am Ostersonntag"): a subheading sums up what follows, whose "am Vortag" is not the
+    day before it (a line that is only its date, "Monday, March 3", is the diary's day)."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if not line or line[-1] in SENTENCE_STOPS or line[-1] in "\"”»)’'" or len(line) > _SUBHEADING_CHARS:
+        return False
+    own = WORD.findall(text, start, m.start) + WORD.findall(text, m.end, end if end >= 0 else len(text))
+    return len(own) >= 2
+
+
+_SUBHEADING_CHARS = 80
 
 
 # a date that bounds a time, not the day the story has come to: "until Wednesday", "hasta el
@@ -632,6 +671,11 @@ _BOUND_REACH = 20
 
 
 _YEARLESS = ("day_month", "month_day", "month_alone")
+# what opens a date that restates the words before its comma ("…, that is on Friday", "…, quindi tra
+# venerdì e domenica", "…, also am Freitag")
+_RESTATING = re.compile(r"\s*(?:that\s+is|i\.\s?e\.|namely|quindi|cioè|ossia|ovvero|es\s+decir|o\s+sea"
+                        r"|c['’]est-à-dire|soit|also|das\s+heißt|d\.\s?h\.|ou\s+seja|isto\s+é),?"
+                        r"(?:\s+(?:on|in|tra|fra|entre|between|el|le|il|la|am|im|no|na|em))*\s+", re.I)
 # two weekdays in a line, "on Friday and Saturday", "von Freitag bis Sonntag", "del viernes al domingo"
 _WEEKDAY_LINK = re.compile(r"\s*,?\s+(?:and|or|to|through|thru|until|till|und|oder|bis|y|o|a|al|et|ou|au|à|e|fino\s+a"
                            r"|en|of|tot)\s+(?:(?:on|am|el|le|il|lo|o|den|zum)\s+)?|\s*[-–—/]\s*", re.I)

@@ -337,8 +337,9 @@ def _year_span(text: str, last: DateMention, m: DateMention) -> bool:
 
 def _day_span(text: str, last: DateMention, m: DateMention, words: frozenset[str], weekdays: frozenset[str]) -> bool:
     """Two weekdays or relative days, the second within the week after the first, joined by
-    "to", "bis", "al" ... or, the day after, by a bare "and" ("voting on Friday and Saturday",
-    "tra ieri e oggi"; not "or", and not "on Tuesday and on Wednesday", which tells two occasions)."""
+    "to", "bis", "al" ... or, the day after, by a bare "and" ("voting on Friday and Saturday"), or
+    by "and" after "between" ("between Friday and Sunday", "tra ieri e oggi"; not "or", and not "on
+    Tuesday and on Wednesday", which tells two occasions)."""
     if last.precision != "day" or m.precision != "day" or last.text.lower() not in words \
             or m.text.lower() not in words:
         return False
@@ -346,8 +347,9 @@ def _day_span(text: str, last: DateMention, m: DateMention, words: frozenset[str
     if not 0 < days <= 6 or not _WEEKDAY_SPAN.fullmatch(text, last.end, m.start):
         return False
     if _AND.search(text, last.end, m.start):  # ("yesterday and today the cabinet met": two, unless "between")
-        return days == 1 and bool(_YEAR_SPAN_AND.fullmatch(text, last.end, m.start)) and (
-            last.text.lower() in weekdays or bool(_BETWEEN.search(text, max(0, last.start - 12), last.start)))
+        return bool(_YEAR_SPAN_AND.fullmatch(text, last.end, m.start)) and (
+            bool(_BETWEEN.search(text, max(0, last.start - 12), last.start))  # ("tra venerdì e domenica")
+            or (days == 1 and last.text.lower() in weekdays))
     return True
 
 

@@ -99,7 +99,10 @@ _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|
                      r"|between|entre|zwischen|tra|fra"
                      # ("died less than 50 years ago", "born about 1850")
                      r"|less\s+than|more\s+than|no\s+later\s+than|not\s+later\s+than|nearly|almost|about|around|some|just|only"
-                     r"|für|per|el|la|le|il|am|im|vom|seit|bis|ab|en|di"
+                     # ("proprio ieri", "justo ayer", "erst gestern", "noch am Sonntag", "lo scorso 23 marzo")
+                     r"|proprio|justo|erst|noch"
+                     r"|giorno|jour"  # ("il giorno di Pasquetta", "le jour de Noël")
+                     r"|für|per|el|la|le|il|lo|am|im|vom|seit|bis|ab|en|di"
                      # ("bis zum späten Samstagabend", "in der Nacht zu Sonntag")
                      r"|zum|zur|zu|beim|späten|frühen|nacht|von|auf|into|overnight"
                      r"|w|we|v|ve|z|ze|od|do|przed"  # Polish and Czech ("W niedzielę", "ve čtvrtek")

@@ -11,8 +11,12 @@ past-leaning default.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from functools import cache, cached_property
+
+from dateutil.easter import easter
 
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december")
@@ -378,7 +382,9 @@ RESCHEDULED_TO: dict[str, tuple[str, str | None]] = {
 }
 
 # the words that open a reported or subordinate clause, whose tense is not the date's outside it
-THAT_WORDS: dict[str, str] = {"en": "that", "es": "que", "pt": "que", "fr": "que|qu['’]", "de": "dass", "it": "che"}
+# (not "that is", which restates: "…, that is, on Friday")
+THAT_WORDS: dict[str, str] = {"en": r"that(?!\s+is\b)", "es": "que", "pt": "que", "fr": "que|qu['’]", "de": "dass",
+                              "it": "che"}
 # the saying a sentence ends with ("The vote is on Feb. 23, he said."): its tense is of the
 # saying, not of the clause the date is in
 SAID_AFTER: dict[str, str] = {
@@ -504,6 +510,53 @@ HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
            "ferragosto": (8, 15)},
     "pt": {"dia de ano novo": (1, 1), "véspera de natal": (12, 24), "dia de natal": (12, 25)},
 }
+# Feasts whose day moves with the year: ("easter", days after Easter Sunday) or ("nth", month,
+# weekday (Monday 0), which one of the month (-1: the last), days after it). "Ostermontag", "lundi
+# de Pâques" and "Pasquetta" are one day, which a year's calendar tells (`holiday_day`).
+MOVEABLE_HOLIDAYS: dict[str, dict[str, tuple]] = {
+    "en": {"easter sunday": ("easter", 0), "easter monday": ("easter", 1), "good friday": ("easter", -2),
+           "holy saturday": ("easter", -1), "maundy thursday": ("easter", -3), "holy thursday": ("easter", -3),
+           "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46), "pentecost sunday": ("easter", 49),
+           "whit monday": ("easter", 50), "ascension day": ("easter", 39),
+           "thanksgiving day": ("nth", 11, 3, 4, 0), "black friday": ("nth", 11, 3, 4, 1),
+           "memorial day": ("nth", 5, 0, -1, 0), "labor day": ("nth", 9, 0, 1, 0)},
+    "es": {"domingo de resurrección": ("easter", 0), "domingo de pascua": ("easter", 0),
+           "lunes de pascua": ("easter", 1), "viernes santo": ("easter", -2), "jueves santo": ("easter", -3),
+           "sábado santo": ("easter", -1), "domingo de ramos": ("easter", -7), "miércoles de ceniza": ("easter", -46)},
+    "fr": {"dimanche de pâques": ("easter", 0), "jour de pâques": ("easter", 0), "lundi de pâques": ("easter", 1),
+           "vendredi saint": ("easter", -2), "jeudi saint": ("easter", -3), "samedi saint": ("easter", -1),
+           "dimanche des rameaux": ("easter", -7), "mercredi des cendres": ("easter", -46),
+           "lundi de pentecôte": ("easter", 50), "jeudi de l'ascension": ("easter", 39)},
+    "de": {"ostersonntag": ("easter", 0), "ostermontag": ("easter", 1), "karfreitag": ("easter", -2),
+           "gründonnerstag": ("easter", -3), "karsamstag": ("easter", -1), "palmsonntag": ("easter", -7),
+           "aschermittwoch": ("easter", -46), "pfingstsonntag": ("easter", 49), "pfingstmontag": ("easter", 50),
+           "christi himmelfahrt": ("easter", 39)},
+    "it": {"pasquetta": ("easter", 1), "lunedì dell'angelo": ("easter", 1), "lunedì di pasqua": ("easter", 1),
+           "domenica di pasqua": ("easter", 0), "venerdì santo": ("easter", -2), "giovedì santo": ("easter", -3),
+           "sabato santo": ("easter", -1), "domenica delle palme": ("easter", -7),
+           "mercoledì delle ceneri": ("easter", -46)},
+    "pt": {"domingo de páscoa": ("easter", 0), "segunda-feira de páscoa": ("easter", 1),
+           "sexta-feira santa": ("easter", -2), "quinta-feira santa": ("easter", -3),
+           "domingo de ramos": ("easter", -7), "quarta-feira de cinzas": ("easter", -46)},
+}
+
+
+def holiday_day(rule: tuple, year: int) -> tuple[int, int]:
+    """(month, day) of a `HOLIDAYS` day or a `MOVEABLE_HOLIDAYS` rule in `year`."""
+    if not isinstance(rule[0], str):
+        return rule
+    if rule[0] == "easter":
+        day = easter(year) + dt.timedelta(days=rule[1])
+    else:
+        _, month, weekday, nth, after = rule
+        first = dt.date(year, month, 1)
+        if nth > 0:
+            day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = dt.date(year, month, calendar.monthrange(year, month)[1])
+            day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+        day += dt.timedelta(days=after)
+    return day.month, day.day
 
 
 # Relative phrases dateparser does not list.
@@ -556,7 +609,7 @@ class Lexicon:
         self.week_phrases = Phrases([])              # the keys of `weeks`
         self.period_parts = Phrases([])              # "early", "a finales de"
         self.day_parts: dict[str, int] = {}         # "last night" -> -1
-        self.holidays: dict[str, tuple[int, int]] = {}  # "new year's day" -> (1, 1)
+        self.holidays: dict[str, tuple] = {}  # "new year's day" -> (1, 1); "ostermontag" -> ("easter", 1)
         self.ago_rules: list[tuple[str, int, str]] = []  # dateparser pattern (group 1: count), sign, unit
         self._ago_words: list[set[str]] = []        # the words of each rule, by which it is found
         self._ago: dict[str, re.Pattern] = {}
@@ -873,7 +926,7 @@ def lexicon(language: str) -> Lexicon:
         lex._add(phrase, "relative")
     for phrase in lex.day_parts:
         lex._add(phrase, "day_part")
-    for phrase, day in HOLIDAYS.get(language, {}).items():
+    for phrase, day in (HOLIDAYS.get(language, {}) | MOVEABLE_HOLIDAYS.get(language, {})).items():
         for written in {phrase, phrase.replace("'", "’")}:
             lex.holidays[written] = day
             lex._add(written, "holiday")
