@@ -565,6 +565,7 @@ def test_a_night_from_one_day_to_the_next_is_one_happening(language, sentence, d
      [("2026-01-16", "2026-01-18")]),
     ("en", "The vote will take place after the count, that is, on Saturday.", [("2026-01-17", None)]),
     # two days apart, or told as two occasions, are two
+    ("en", "The talks in Port Ellis were held between January 5 and January 10.", [("2026-01-05", "2026-01-10")]),
     ("en", "The ferry sailed on Monday and Wednesday.", [("2026-01-12", None), ("2026-01-14", None)]),
     ("en", "The harbour master resigned yesterday and today the council met.",
      [("2026-01-14", None), ("2026-01-15", None)]),
@@ -912,6 +913,25 @@ def test_a_sentence_that_only_says_who_told_the_one_before_dates_that_one(langua
     # its date is of the telling; the happening, the title and half the quote are the sentence before
     events = extract_events(text, "2024-09-16", [language])
     assert [(str(e.date), e.title, e.quote) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The river burst its banks. The vote will be held in the old town hall. So between October 5 and "
+           "October 10.", [("2024-10-05", "2024-10-10", "The vote to be held in the old town hall")]),
+    ("it", "Il fiume è esondato. Il voto si terrà tra il quindicesimo e il ventesimo giorno. Quindi tra il 5 e il 10 "
+           "ottobre.", [("2024-10-05", "2024-10-10", "Il voto si terrà tra il quindicesimo e il ventesimo giorno")]),
+    # alone, it tells nothing
+    ("en", "So between October 5 and October 10.", []),
+])
+def test_a_sentence_that_only_says_when_dates_the_one_before(language, text, expected):
+    events = extract_events(text, "2024-09-16", [language])
+    assert [(str(e.date), e.end and str(e.end), e.title) for e in events] == expected
+
+
+def test_an_opening_participle_is_of_its_own_date_and_the_main_clause_of_the_other():
+    text = "Elected in 2008, the harbour master resigned the following year."
+    assert [(str(e.date), e.title) for e in extract_events(text, "2024-09-16", ["en"])] == [
+        ("2008", "The harbour master elected"), ("2009", "The harbour master resigns")]
 
 
 @pytest.mark.parametrize("text, expected", [

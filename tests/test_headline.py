@@ -458,6 +458,13 @@ def test_words_that_only_point_go(sentence, title):
     ("Appointed harbour master in 2019, Ana Ruiz led the port through two floods.", "en",
      "Ana Ruiz appointed harbour master"),
     ("Born in 1950 in Port Ellis, Ana Ruiz moved to Chile.", "en", "Ana Ruiz born in Port Ellis"),
+    # ... in Italian and German too, of a noun phrase, of a name with its number or its aside
+    ("Nato il 17 dicembre 1950 a Port Ellis, Paolo Ruiz si trasferì in Cile.", "it", "Paolo Ruiz nato a Port Ellis"),
+    ("Geboren am 17. Dezember 1950 in Port Ellis, zog Ana Ruiz nach Chile.", "de", "Ana Ruiz geboren in Port Ellis"),
+    ("Elected in 2008, the harbour master resigned after two floods.", "en", "The harbour master elected"),
+    ("Élu en 2013, le maire a visité soixante ports.", "fr", "Le maire élu"),
+    ("Né le 17 décembre 1950 à Port Ellis, Louis 1er (de son vrai nom Louis Ruiz) a régné vingt ans.", "fr",
+     "Louis 1er né à Port Ellis"),
     # (and what a saying in the present reports ahead is ahead: "would" as "will")
     ("Asked about the vote on Monday, Ana Ruiz said the ferry would sail.", "en", "Ana Ruiz says the ferry will sail"),
     # a date that opens the sentence leaves its own words, not the subject's article; the
@@ -885,6 +892,10 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
     ("it", "Proprio ieri il pontefice aveva incontrato il vicepresidente.",
      "Il pontefice aveva incontrato il vicepresidente"),
     ("it", "Il pontefice è morto il giorno di Pasquetta a Roma.", "Il pontefice è morto a Roma"),
+    # a call to recall opens what is told
+    ("fr", "Rappelons aussi que le maire était sorti de l’hôpital le 23 mars dernier.",
+     "Le maire était sorti de l’hôpital"),
+    ("es", "Recordemos que el alcalde había recibido el alta el 23 de marzo.", "El alcalde había recibido el alta"),
     ("de", "Noch am Ostersonntag hatte der Papst den Segen gespendet.", "Der Papst hatte den Segen gespendet"),
     # a scene that ends in a list: its items go with it
     ("fr", "Après une après-midi de prises de parole, entre attaques, faux-semblants et rumeurs, les députés ont "

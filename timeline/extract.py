@@ -188,14 +188,21 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             if not values and heading_date is not None and not inside and worded \
                     and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
                 values = [heading_date]  # (a sentence: "Security Incidents Prior to the Attack" is a heading)
+            when_only = _only_when(text, said_at, end, told_dates)
+            if when_only:  # (the sentence before's dates, or none: "Thus between May 5 and May 10." alone)
+                values = list(dict.fromkeys(m.value for m in told_dates))[:MAX_EVENTS_PER_SENTENCE] if before else []
             if not values or _QUESTION_END.search(text, max(start, end - 8), end):
                 if not inside and worded:
                     undated_before = (said_at, end)
                 continue  # (a question reports nothing: "Have you been affected by the quake on Tuesday?")
-            if before is not None and back is not None and back.match(text, said_at):
-                # "In Polen ist ein Mensch ertrunken. Das teilten am Sonntag die Behörden mit.": the
-                # sentence before is what happened, both are the quote, the title is the first's
+            if before is not None and (when_only or (back is not None and back.match(text, said_at))):
+                # "In Polen ist ein Mensch ertrunken. Das teilten am Sonntag die Behörden mit.", "Il
+                # Conclave si svolgerà tra il quindicesimo e il ventesimo giorno. Quindi tra il 5 e il
+                # 10 maggio.": the sentence before is what happened, both are the quote, the title is
+                # the first's
                 lo, told_at = before
+                if first is not None and first == _quote(text, lo, told_at):
+                    first = None  # (the first sentence is dated after all: no undated lead)
                 found = _Sentence(_quote(text, lo, end), [(m.start - lo, m.end - lo) for m in told_dates])
                 events += [_event(found, value, told_dates, lo, source, pub, languages[0], main_clause=told_at - lo)
                            for value in values]
@@ -222,6 +229,27 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
     for e in events:
         e.sources[0].lead = told_first
     return events
+
+
+def _only_when(text: str, start: int, end: int, dates: list[DateMention]) -> bool:
+    """Whether the sentence text[start:end] says only when, around its `dates`: a linking word
+    and prepositions ("Quindi tra il 5 e il 10 maggio.", "That is, on Friday."), of the sentence
+    before it."""
+    if not dates or text[start:end].rstrip()[-1:] not in _SENTENCE_ENDS:
+        return False
+    at, words = start, []
+    for m in dates:
+        words += _WORD2.findall(text, at, m.start)
+        at = max(at, m.end)
+    words += _WORD2.findall(text, at, end)
+    return all(w.lower() in _WHEN_WORDS for w in words)
+
+
+# the words a sentence that only says when has besides its dates ("So between May 5 and May 10.")
+_WHEN_WORDS = frozenset("""so thus then that is namely quindi dunque cioè ossia ovvero poi donc soit puis alors also
+dann das heißt es decir sea entonces luego então ou seja isto between from on in at to and or until by tra fra
+entre zwischen am im vom bis el la los las le les il lo gli the du de des del dal dalla au aux al alla und et
+y e o ou oder""".split())
 
 
 def told_as_news(date: PartialDate, pub: PartialDate) -> bool:
@@ -305,13 +333,13 @@ _VERBS_AFTER_SUBJECT = frozenset("is are was were has have had sentenced convict
 def _spans(text: str, inside: list[DateMention], days: tuple[frozenset[str], frozenset[str]]) -> list[DateMention]:
     """`inside` with each span of years ("from 2007 to 2012", "2007–2012", "entre 2007 y 2012")
     or of days named by a word ("from Friday to Sunday", "am Freitag und Samstag", "tra ieri e
-    oggi": two days in a row) as one mention of the first that ends with the second: one
-    happening that lasted."""
+    oggi": two days in a row) or after "between" ("between May 5 and May 10") as one mention of
+    the first that ends with the second: one happening that lasted."""
     out: list[DateMention] = []
     for m in inside:
         last = out[-1] if out else None
         if last is not None and last.range_end is None and (
-                _year_span(text, last, m) or _day_span(text, last, m, *days)):
+                _year_span(text, last, m) or _day_span(text, last, m, *days) or _between_days(text, last, m)):
             out[-1] = last._replace(end=m.end, text=text[last.start:m.end], range_end=m.value)
         else:
             out.append(m)
@@ -353,6 +381,15 @@ def _day_span(text: str, last: DateMention, m: DateMention, words: frozenset[str
     return True
 
 
+def _between_days(text: str, last: DateMention, m: DateMention) -> bool:
+    """Two days within `_SPAN_DAYS` of each other after "between" ("between May 5 and May 10")."""
+    return last.precision == "day" and m.precision == "day" \
+        and 0 < (m.value.first_day - last.value.first_day).days <= _SPAN_DAYS \
+        and bool(_YEAR_SPAN_AND.fullmatch(text, last.end, m.start)) \
+        and bool(_BETWEEN.search(text, max(0, last.start - 12), last.start))
+
+
+_SPAN_DAYS = 62  # the longest stretch of days "between" two dates tells as one happening
 _YEAR_SPAN = re.compile(r"\s*(?:-|–|—|/|to|until|till|through|and|a|al|à|au|et|y|bis|und|e)\s*", re.I)
 _WEEKDAY_SPAN = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and|a|al|à|au|et|y|bis|und|e|fino\s+a|hasta"
                            r"|jusqu['’]à)\s*(?:(?:on|am|el|le|il|lo|den|zum)\s+)?", re.I)
@@ -580,8 +617,7 @@ def _event(sentence: _Sentence, value: PartialDate, inside: list[DateMention], o
         title = with_speaker(title, sentence.text, after, language)
         explicit = any(m.value == value and not m.relative for m in inside)
         confidence = {"day": 0.8, "month": 0.7, "year": 0.6}[value.precision] + (0.1 if explicit else 0.0)
-    end = None if main_clause is not None else \
-        next((m.range_end for m in inside if m.value == value and m.range_end), None)
+    end = next((m.range_end for m in inside if m.value == value and m.range_end), None)
     quote = sentence.text
     return Event(
         id=event_id(value, title, quote, source),

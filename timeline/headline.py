@@ -396,6 +396,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         aside = None
     asides = [aside.span("aside")] if aside else []
     asides += _other_phrases(text, dates, breaks, focus, language)
+    if focus and (opening := _participle_opening(text, language)) and focus[0] >= opening[1]:
+        asides.append(opening)  # "Elected in 2008, the mayor resigned the following year": the resignation
     if focus:  # (a relative clause between commas with a date of its own, not the happening's)
         relatives = _DE_RELATIVE_ASIDE if language == "de" else \
             _RELATIVE_ASIDE if _RELATIVE_COMMA.search(text) else None
@@ -510,12 +512,45 @@ def _participle_lead(text: str, dates: list[tuple[int, int]], focus: tuple[int, 
             or low in _ASKED or (language == "en" and low not in _HAPPENED_TO):
         return None
     comma = text.find(",", focus[1], focus[1] + _PARTICIPLE_REACH)
-    if comma < 0 or "," in text[:focus[0]] or (name := _NAME_THEN_VERB.match(text, comma + 1)) is None:
+    if comma < 0 or "," in text[:focus[0]]:
+        return None
+    name = (_VERB_THEN_NAME_DE if language == "de" else _NAME_THEN_VERB).match(text, comma + 1)
+    if name is not None:
+        noun = name.group(1)
+    elif (the := _THE_NOUN.match(text, comma + 1)) is not None and language in ("en", *_ROMANCE):
+        # "Elected in 2008, the mayor resigned …", "Élu en 2013, le pape a voyagé …": the noun
+        # phrase up to the verb ("the mayor", "le pape")
+        words = list(re.finditer(r"\S+", text[the.start(1):the.end(1)]))
+        verb = next((i for i, w in enumerate(words) if i and (
+            w.group().lower() in FINITE or past_form(w.group().lower()) if language == "en"
+            else _ROMANCE_FINITE.match(text, the.start(1) + w.start()) is not None)), None)
+        if verb is None or verb > 4:
+            return None
+        noun = " ".join(w.group() for w in words[:verb])
+    else:
         return None
     phrase = _compose(text, 0, comma, dates).strip(" ,")
     phrase = phrase[:1].lower() + phrase[1:]
     was = " was" if language == "en" and low != "born" else ""  # (a headline drops it: "Ana Ruiz appointed")
-    return f"{name.group(1)}{was} {phrase}"
+    return f"{noun}{was} {phrase}"
+
+
+def _participle_opening(text: str, language: str) -> tuple[int, int] | None:
+    """The span of a participle's phrase that opens the sentence, up to its comma ("Elected in
+    2008, "), when a name or noun phrase follows it; None otherwise."""
+    first = WORD.match(text)
+    pattern = _PARTICIPLE.get(language)
+    if first is None or pattern is None or not pattern.fullmatch(low := first.group().lower()) \
+            or low in _ASKED or (language == "en" and low not in _HAPPENED_TO):
+        return None
+    comma = text.find(",", 0, _PARTICIPLE_REACH * 2)
+    # (a phrase of two words at least: "Machado, Ruiz y López firmaron" opens with a name)
+    if comma < 0 or len(text[:comma].split()) < 2:
+        return None
+    name = (_VERB_THEN_NAME_DE if language == "de" else _NAME_THEN_VERB).match(text, comma + 1)
+    if name is None and _THE_NOUN.match(text, comma + 1) is None:
+        return None
+    return 0, comma + 1
 
 
 # what the sentence's name underwent ("Appointed in 2019, …"); not "Given the storm, …", "Faced with …"
@@ -533,7 +568,9 @@ _PARTICIPLE = {"en": re.compile(r"[a-z]{3,}(?:ed|en|wn)|born|sworn|chosen"),
                "fr": re.compile(r"[a-zà-ÿ]{2,}(?:é|ée|és|ées)|élue?s?|née?s?"),
                "es": re.compile(r"[a-zñáéíóú]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|electa|electo"),
                "pt": re.compile(r"[a-zãõáéíóúç]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|eleita|eleito"),
-               "it": re.compile(r"[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta)|eletto|eletta")}
+               "it": re.compile(r"[a-zàèéìòù]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta)|eletto|eletta"
+                                r"|nat[oaie]"),
+               "de": re.compile(r"ge[a-zäöüß]{3,}(?:en|t)|gewählt|ernannt|verhaftet|festgenommen|verurteilt")}
 # "Wie das Statistische Bundesamt (am Dienstag) mitteilte, stieg …": who says it, before the verb
 _WIE_SAID_DE = re.compile(r"^Wie\s+[^,]{3,80}?\s+(?:mitteilte|mitteilten|berichtete|berichteten|sagte|sagten"
                           r"|erklärte|erklärten|meldete|meldeten|bekanntgab|bekannt\s+gab|mitteilt|berichtet|meldet"
@@ -564,7 +601,15 @@ konnten muss müssen musste mussten soll sollen sollte sollten will wollen wollt
 _TIME_ADVERB_DE = re.compile(r"^(?:Später|Zuvor|Danach|Anschließend|Dann|Bereits|Schon|Erst|Zunächst|Inzwischen"
                              r"|Mittlerweile|Kurz\s+darauf|Noch)\s+(?=[a-zäöü]+\s)")
 # the name right after the participle's comma, before its verb ("…, Sébastien Lecornu devait")
-_NAME_THEN_VERB = re.compile(r"\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*)\s+(?=[a-zà-ÿ])")
+# (a regnal number goes with the name: "François 1er", "Benedict XVI"; German verbs come first: "wurde Bergoglio")
+_NAME_THEN_VERB = re.compile(r"\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:\d{1,2}(?:er|e|º|°)"
+                             r"|[IVX]{1,5})(?![\w'’]))?)(?:\s+\([^()]{0,80}\))?\s+(?=[a-zà-ÿ])")  # ("(né …)")
+# the noun phrase after an opening participle's comma, with its verb: "the mayor resigned", "le pape a voyagé"
+_THE_NOUN = re.compile(r"\s*((?:the|le|la|les|el|los|las|il|lo|gli|o|os|as)\s+(?:[a-zà-ÿ][\w'’-]*\s+){1,5})")
+# German puts the verb before the subject after an opening phrase: "…, wurde Bergoglio 2013 Papst"
+_VERB_THEN_NAME_DE = re.compile(r"\s*[a-zäöüß]{2,}\s+((?:der|die|das)\s+[A-ZÄÖÜ][\wäöüß-]*"
+                                r"|[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,2})(?=[\s,.])")
+
 
 
 def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str) -> str:
@@ -1886,7 +1931,11 @@ _CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNE
                               r"|^(?:[àa]\s+(?:signaler|noter|rappeler)|il\s+faut\s+(?:noter|rappeler|signaler)"
                               r"|(?:it\s+(?:is|should\s+be)\s+)?(?:worth\s+noting|noted)|note)\s+(?:que|qu['’]|that)\s*(?=\S)"
                               r"|^(?:cabe|hay\s+que|es\s+de)\s+(?:señalar|destacar|recordar|resaltar)\s+que\s+(?=\S)"
-                              r"|^va\s+(?:segnalato|ricordato|detto)\s+che\s+(?=\S)", re.I)
+                              r"|^va\s+(?:segnalato|ricordato|detto)\s+che\s+(?=\S)"
+                              # ("Rappelons aussi que …", "Recordemos que …", "Ricordiamo che …", "Recall that …")
+                              r"|^(?:rappelons|notons|signalons|soulignons|recordemos|señalemos|ricordiamo"
+                              r"|sottolineiamo|lembremos|recall|remember)(?:\s+(?:aussi|également|enfin|también"
+                              r"|además|anche|inoltre|também|also))?,?\s+(?:que|qu['’]|che|that)\s*(?=\S)", re.I)
 _RELATIVE_WEEK = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+previous|the\s+following)\s+week"
                             r"(?:end)?\b(?P<possessive>['’]s\b)?|\s+(?:la\s+semana\s+(?:pasada|que\s+viene|próxima)|la\s+semaine"
                             r"\s+(?:dernière|prochaine)|(?:letzte|vergangene|nächste|kommende)\s+woche"
