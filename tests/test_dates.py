@@ -371,6 +371,22 @@ def test_number_words_labels_and_stops(language, text, found):
     # a question ends a sentence: its "will" is not the next one's tense
     ("en", "So when will the crews free the ferry? Here is the harbour master at a hearing on Thursday.",
      [("Thursday", "2026-01-15")]),
+    # the present of a timetable is ahead ("takes effect Tuesday"), its past is not
+    ("en", "The new ferry timetable takes effect Tuesday at noon.", [("Tuesday", "2026-01-27")]),
+    ("en", "The harbour trial begins Monday in Port Ellis.", [("Monday", "2026-01-26")]),
+    ("en", "The new ferry timetable took effect Tuesday at noon.", [("Tuesday", "2026-01-20")]),
+    # what someone was asked to do on a weekday is the nearer one
+    ("en", "All captains have been invited to gather at the harbour on Thursday morning.",
+     [("Thursday", "2026-01-22")]),
+    ("en", "The captain was asked to testify on Monday.", [("Monday", "2026-01-19")]),
+    # "sont attendus", "sono attesi": expected, so ahead
+    ("fr", "Des dizaines de maires sont attendus samedi à Bastia.", [("samedi", "2026-01-24")]),
+    ("it", "Decine di sindaci sono attesi sabato a Bari.", [("sabato", "2026-01-24")]),
+    # a German subordinate clause tells its tense by its last verb, however far from the weekday
+    ("de", "Der Rat legte am Dienstag fest, dass die Fähre am Donnerstagmorgen aus dem Hafen, wo sie derzeit "
+           "liegt, nach Kiel überführt wird.", [("Dienstag", "2026-01-20"), ("Donnerstagmorgen", "2026-01-22")]),
+    ("de", "Der Rat stellte fest, dass die Fähre am Montag aus dem Hafen, wo sie lag, nach Kiel überführt wurde.",
+     [("Montag", "2026-01-19")]),
     # a day a week before another is no weekday naming it
     ("fr", "Le capitaine a été arrêté le 5 janvier et libéré le 12 janvier.",
      [("5 janvier", "2026-01-05"), ("12 janvier", "2026-01-12")]),
@@ -509,6 +525,21 @@ def test_a_year_less_date_in_its_sentence(language, text, published, value):
     occurrence they name, and tense cues (German here) the rest."""
     (found,) = find_dates(text, PartialDate.parse(published), [language])
     assert str(found.value) == value
+@pytest.mark.parametrize("language, text, found", [
+    # a year-less month or day in a list takes the year its last item gives
+    ("en", "The ferry was laid up in January and February 2024.",
+     [("January", "2024-01"), ("February 2024", "2024-02")]),
+    ("en", "The ferry sailed on Jan. 3 and Feb. 5, 2024.", [("Jan. 3", "2024-01-03"), ("Feb. 5, 2024", "2024-02-05")]),
+    ("es", "El puerto cerró en marzo y mayo de 2023.", [("marzo", "2023-03"), ("mayo de 2023", "2023-05")]),
+    # (a month after the last one is of the year before it)
+    ("en", "The harbour froze in December and January 2024.", [("December", "2023-12"), ("January 2024", "2024-01")]),
+    # not across a sentence, nor when the first names its own year
+    ("en", "The ferry sailed in March. In May 2024 it sank.", [("March", "2025-03"), ("May 2024", "2024-05")]),
+])
+def test_a_year_less_date_in_a_list_takes_the_list_s_year(language, text, found):
+    assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found
+
+
 @pytest.mark.parametrize("language, text, published, values", [
     # a weekday coordinated with another follows it: "must win on Friday and Saturday" said on a
     # Wednesday is the coming Friday and the Saturday after it, not last Saturday

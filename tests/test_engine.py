@@ -89,7 +89,9 @@ def test_a_run_stopped_midway_reuses_the_partitions_it_finished(tmp_path):
     work = tmp_path / "work"
     for _ in range(3):  # (the signal must reach the run while it reads: on a busy machine, try again)
         run, err, done = _stopped_run(args, tmp_path, work)
-        if done < 20:
+        # (too late too: the last partitions finished between the count and the signal, and the
+        # run ended as it should, every partition done)
+        if done < 20 and not (run.returncode == 0 and len(list(work.glob("*.json"))) == 20):
             break
         for path in [*work.glob("*.json"), *(tmp_path / "events").glob("*.yaml")]:
             path.unlink()

@@ -564,6 +564,10 @@ def test_a_night_from_one_day_to_the_next_is_one_happening(language, sentence, d
     ("it", "I funerali si dovrebbero tenere tra il quarto e il sesto giorno, quindi tra venerdì e domenica.",
      [("2026-01-16", "2026-01-18")]),
     ("en", "The vote will take place after the count, that is, on Saturday.", [("2026-01-17", None)]),
+    # months from one to another, two in a row joined by "and", any two after "between": one stretch
+    ("en", "The harbour in Port Ellis was closed from October to December.", [("2025-10", "2025-12")]),
+    ("de", "Der Fährmann war im Oktober und November wegen einer Grippe im Krankenhaus.", [("2025-10", "2025-11")]),
+    ("en", "The ferry sailed in October and December.", [("2025-10", None), ("2025-12", None)]),
     # two days apart, or told as two occasions, are two
     ("en", "The talks in Port Ellis were held between January 5 and January 10.", [("2026-01-05", "2026-01-10")]),
     ("en", "The ferry sailed on Monday and Wednesday.", [("2026-01-12", None), ("2026-01-14", None)]),

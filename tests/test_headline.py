@@ -818,6 +818,10 @@ def test_a_lead_whose_main_clause_says_little_keeps_its_after_clause():
     # (the article joined to a preposition, without it; an article's letter is no article: "i" of "incidente")
     ("it", "Sono morti i tre operai a causa dell’incidente che ieri ha provocato il crollo del molo di Port Ellis.",
      ["L’incidente ha provocato il crollo del molo di Port Ellis"]),
+    # a German main clause after a comma that opens with its date, then its verb and subject
+    ("de", "Der Fährmann war im April wegen einer Grippe im Krankenhaus, am Sonntag hatte er aber noch an der Regatta "
+     "in Kiel teilgenommen.",
+     ["Der Fährmann war wegen einer Grippe im Krankenhaus", "Er hatte aber noch an der Regatta in Kiel teilgenommen"]),
 ])
 def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence, titles):
     assert [e.title for e in extract_events(sentence, "2024-05-17", [language])] == titles

@@ -23,6 +23,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .errors import InvalidDateError
@@ -402,16 +403,23 @@ class _Resolver:
             deadline = bool(_UNTIL.search(self.text, lo, c.start) or _BY.search(self.text, lo, c.start))
             reach = TENSE_REACH if deadline else WEEKDAY_TENSE_REACH
             said = self.tense(c, reach=reach)
-            if (said > 0 or self.planned_before(c)) and self.lex.language == "en" \
-                    and _WAS_EXPECTED.search(self.text, self.clause_before(c, TENSE_REACH)[0] + 1, c.start) \
-                    and not c.parts.get("pre") and not c.parts.get("post"):
+            sentence_lo = self.clause_before(c, TENSE_REACH)[0] + 1
+            if said == 0 and self.lex.language == "de" and _SUBORDINATE_DE.search(self.text, sentence_lo, c.start):
+                # "legten fest, dass der Sarg am Mittwochmorgen in den Petersdom überführt wird": a
+                # German subordinate clause puts its verb, and its tense, last
+                said = self.tense(c)
+            if self.lex.language == "en" and not c.parts.get("pre") and not c.parts.get("post") and (
+                    ((said > 0 or self.planned_before(c)) and _WAS_EXPECTED.search(self.text, sentence_lo, c.start))
+                    or ((asked := _ASKED_TO.search(self.text, sentence_lo, c.start)) is not None
+                        and not self.lex.past.search(self.text[asked.end():c.start].lower()))):
                 # "Helene was expected to hover over the valley on Saturday", published on the
                 # Sunday: an expectation told in the past, written shortly before; the nearer one
+                # (so is what someone was asked to do: "have been invited to gather on Tuesday")
                 ahead, back = (target - pub.weekday()) % 7, (pub.weekday() - target) % 7
                 return pub + dt.timedelta(days=ahead) if ahead <= back else pub - dt.timedelta(days=back)
             if said > 0 or self.planned_before(c):
                 direction = 1
-            elif said == 0 and self.lex.language in _PRESENT_AHEAD and c.parts["w"].lower() in _PLAIN_WEEKDAYS_DE \
+            elif said == 0 and self.lex.language in _PRESENT_AHEAD and _PLAIN_WEEKDAY_DE.match(c.parts["w"].lower()) \
                     and _AM.search(self.text, max(0, c.start - 4), c.start) and self.tense(c) == 0:
                 # "Der Bundestag stimmt am Montag ab": German tells what comes in the present (not a
                 # scene: "Im Nordwesten ist noch Freitagvormittag, als das Treffen beginnt")
@@ -553,7 +561,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
         last_weekday: DateMention | None = None  # the mention just made, when it was a weekday
         last_yearless: DateMention | None = None  # ... when it was a day or month without its year
         named: dict[int, tuple[int, PartialDate]] = {}  # weekday → where and which day it was last named with its day
-        for c in scan(text, language):
+        for c in _years_of_lists(text, scan(text, language), resolver.lex):
             at = bisect.bisect_right(starts, c.start) - 1
             if at < 0 or c.end > kept[at][1]:
                 continue  # page furniture, a repeated paragraph, the metadata line
@@ -626,6 +634,31 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
         seen.update((m.start, m.end) for m in mentions)
     mentions.sort(key=lambda m: m.start)
     return _weekdays_with_their_day(text, mentions)
+
+
+def _years_of_lists(text: str, candidates: Iterable[Candidate], lex: Lexicon) -> list[Candidate]:
+    """`candidates`, a year-less month or day in a list whose last item gives its year taking
+    that year ("in January and February 2024", "on Jan. 3 and Feb. 5, 2024", "between March and
+    May 2023"; "December and January 2024": December 2023)."""
+    out = list(candidates)
+    for i in range(len(out) - 2, -1, -1):
+        c, nxt = out[i], out[i + 1]
+        if c.kind not in _YEARLESS or set(c.parts) & {"y", "ryear", "pre", "part", "end"} \
+                or nxt.kind not in (*_YEARLESS, "month_year") or "y" not in nxt.parts \
+                or not _LIST_LINK.fullmatch(text, c.end, nxt.start):
+            continue
+        try:
+            year = int(nxt.parts["y"]) - (lex.months[c.parts["m"].lower().rstrip(".")]
+                                          > lex.months[nxt.parts["m"].lower().rstrip(".")])
+        except (KeyError, ValueError):
+            continue
+        out[i] = Candidate(c.start, c.end, c.kind, {**c.parts, "y": str(year)})
+    return out
+
+
+# what joins the items of a list of dates ("January, February and March", "Jan. 3 to Feb. 5")
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+)?|\s+(?:and|or|to|through|until|y|o|a|al"
+                        r"|et|ou|au|und|oder|bis|e|fino\s+a)\s+|\s*[-–—]\s*)", re.I)
 
 
 def _day_before(text: str, mentions: list[DateMention], blocks: list[int], at: int, days: bool) -> DateMention | None:
@@ -742,7 +775,14 @@ _RESCHEDULED_REACH = 80  # characters around a date in which the words that move
 # languages whose news tells the past in past forms and what comes in the present tense: a bare
 # weekday in a sentence with no past form is the coming one
 _PRESENT_AHEAD = frozenset({"de"})
-_PLAIN_WEEKDAYS_DE = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split())
+# (with a part of its day: "am Mittwochmorgen")
+_PLAIN_WEEKDAY_DE = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
+                               r"(?:morgen|vormittag|mittag|nachmittag|abend)?\Z")
+# what opens a German subordinate clause, whose verb comes last
+_SUBORDINATE_DE = re.compile(r"\b(?:dass|daß|ob|weil|damit|sodass|nachdem|bevor|sobald)\b", re.I)
+# what someone was asked to do is still to come when asked ("invited to gather on Tuesday")
+_ASKED_TO = re.compile(r"\b(?:invited|asked|urged|summoned|told|ordered|called\s+on\s+\w+)\s+to\s+[a-z]+\b"
+                       r"(?![^.;]*\b(?:but|however|until)\b)", re.I)
 _AM = re.compile(r"\b[Aa]m\s+\Z")
 _IM = re.compile(r"\b[Ii]m\s+\Z")
 _DIGIT = re.compile(r"\d")

@@ -339,7 +339,8 @@ def _spans(text: str, inside: list[DateMention], days: tuple[frozenset[str], fro
     for m in inside:
         last = out[-1] if out else None
         if last is not None and last.range_end is None and (
-                _year_span(text, last, m) or _day_span(text, last, m, *days) or _between_days(text, last, m)):
+                _year_span(text, last, m) or _month_span(text, last, m) or _day_span(text, last, m, *days)
+                or _between_days(text, last, m)):
             out[-1] = last._replace(end=m.end, text=text[last.start:m.end], range_end=m.value)
         else:
             out.append(m)
@@ -379,6 +380,18 @@ def _day_span(text: str, last: DateMention, m: DateMention, words: frozenset[str
             bool(_BETWEEN.search(text, max(0, last.start - 12), last.start))  # ("tra venerdì e domenica")
             or (days == 1 and last.text.lower() in weekdays))
     return True
+
+
+def _month_span(text: str, last: DateMention, m: DateMention) -> bool:
+    """Two months of one stretch: "from February to March", "février-avril", or two in a row
+    joined by "and" ("im Februar und März"; any two after "between")."""
+    if last.precision != "month" or m.precision != "month":
+        return False
+    months = (m.value.year - last.value.year) * 12 + m.value.month - last.value.month
+    if not 0 < months <= 11 or not _YEAR_SPAN.fullmatch(text, last.end, m.start) or "/" in text[last.end:m.start]:
+        return False
+    return not _YEAR_SPAN_AND.fullmatch(text, last.end, m.start) or months == 1 \
+        or bool(_BETWEEN.search(text, max(0, last.start - 12), last.start))
 
 
 def _between_days(text: str, last: DateMention, m: DateMention) -> bool:

@@ -2275,6 +2275,11 @@ _JOINED_DATE = re.compile(r"\s(?P<and>and|y|e|et|und|but|pero|mais|ma|aber)\s+(?
 # ", der Sturm traf dann auf Land": a German clause after a comma that opens with its subject
 _DE_ARTICLE_CLAUSE = re.compile(r"(?:der|die|das)\s+[A-ZÄÖÜ][\wäöüß-]*\s+(?:hat|ist|[a-zäöüß]{2,}(?:te|ten|t|en)"
                                 r"|" + "|".join(sorted(_STRONG_DE)) + r")\b")
+# a German main clause after a comma that opens with its date, then its verb and subject:
+# "…, am Sonntag hatte er aber noch an der Ostermesse teilgenommen"
+_DE_VERB_SUBJECT = re.compile(r"\s+(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden|"
+                              r"[a-zäöüß]{2,}te|[a-zäöüß]{2,}ten|" + "|".join(sorted(_STRONG_DE)) + r")"
+                              r"\s+(?:er|sie|es|man|wir|ich|der|die|das|den|(?-i:[A-ZÄÖÜ]))")
 _ZU_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]{3,}|\b(?:ab|an|auf|aus|bei|ein|fest|her|mit|nach|vor|weg|zurück"
                             r"|zusammen|vorbei|bekannt|teil|frei)zu[a-zäöüß]{2,}en)\s*[.!?]?$")
 
@@ -2322,6 +2327,7 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
     # Februar zum Premier ernennen zu wollen")
     alone = lo == 0 or relative is not None or (raw[:1].isupper() and not _ZU_INFINITIVE.search(raw)) \
         or _DE_ARTICLE_CLAUSE.match(raw) is not None \
+        or (_LEADING.fullmatch(text[lo:focus[0]]) is not None and _DE_VERB_SUBJECT.match(text, focus[1])) \
         or text[:lo].rstrip()[-1:] == ";" \
         or (_DASH_AT_END.search(text, max(0, lo - 4), lo) is not None and _DASH_AT_END.search(text, lo, hi) is not None)
     # (" - the ferry that ran aground in March - ": an aside between two dashes)

@@ -154,12 +154,13 @@ FUTURE_CUES: dict[str, str] = {
           r"|(?<!was supposed )(?<!were supposed )to take place|will be",
     "es": r"\w+rán?|va a|van a|prevé|previst[oa]s?|se celebrará|tendrá lugar",
     "pt": r"\w+rão|\w+rá|vai|vão|previst[oa]s?|acontecerá",
-    "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|va|vont|prévue?s?|doit|doivent",
+    # ("Des dizaines de chefs d'Etat sont attendus samedi": expected, so still to come)
+    "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|va|vont|prévue?s?|doit|doivent|(?:est|sont) attendue?s?",
     # ("Am 11. Dezember werde Scholz die Vertrauensfrage stellen, sagte Mützenich": a reported future)
     # (and the zu-infinitive of a separable verb: "hat angekündigt, am Montag das Gesetz vorzustellen")
     "de": r"wird|werden|werde|soll|sollen|geplant|findet|stattfinden|will|wollen|plant|planen"
           r"|(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|teil)zu[a-zäöüß]{3,}en",
-    "it": r"\w+rà|\w+ranno|si terrà|previst[oa]|dovrà",
+    "it": r"\w+rà|\w+ranno|si terrà|previst[oa]|dovrà|(?:è|sono) attes[oaie]",
     "ru": r"будет|будут|состоится|пройдет|пройдёт|планирует",
     "nl": r"zal|zullen|gaat|gaan|gepland",
     "pl": r"będzie|będą|odbędzie|odbędą|planuje|planują|zaplanowan\w*|ma\s+się\s+odbyć|mają\s+się\s+odbyć",
@@ -304,7 +305,10 @@ WEAK_FUTURE_CUES: dict[str, str] = {
           # "children who were preparing to return to school Monday": what was still to come
           r"|(?:is|are|am|was|were) (?:preparing|getting ready|about) to"
           # ("heavy rains were likely to cause flooding … to emerge in the Atlantic on Thursday")
-          r"|(?:is|are|was|were) (?:also |still |more |most )?(?:likely|poised|bound) to",
+          r"|(?:is|are|was|were) (?:also |still |more |most )?(?:likely|poised|bound) to"
+          # the present of a timetable: "the order takes effect Tuesday", "the trial begins Monday"
+          r"|(?:takes?|goes|go) (?:into )?effect|comes? into (?:force|effect)|begins|starts|opens|resumes|expires"
+          r"|kicks off",
     # (a duty in the past is a plan: "Lecornu devait prononcer, ce mardi, sa déclaration")
     "es": r"iba a|iban a|\w+ría|\w+rían|debía|debían",
     "fr": r"\w{2,}rait|\w{2,}raient|allait|devait|devaient",
