@@ -578,6 +578,13 @@ def test_weekdays_in_a_row_are_one_happening(language, sentence, span):
     assert [(str(e.date), e.end and str(e.end)) for e in extract_events(sentence, "2026-01-15", [language])] == span
 
 
+def test_a_german_ordinal_after_und_ends_no_sentence():
+    (event,) = extract_events("Er wurde am 3. März 2013 zum Bürgermeister von Kiel und 12. Ehrenbürger gewählt. "
+                              "Er war 88.", "2024-07-20", ["de"])
+    assert event.quote.endswith("12. Ehrenbürger gewählt.")
+    assert event.title == "Er wurde zum Bürgermeister von Kiel und 12. Ehrenbürger gewählt"
+
+
 def test_a_labelled_result_is_a_happening_and_a_labelled_place_is_not():
     text = "2019: Port Ellis 2-1 Bastia (Gdansk)\n\n12 Jan 12, 2010: Port Ellis, Westland."
     assert [(str(e.date), e.title) for e in extract_events(text, "2026-01-21", ["en"])] == [

@@ -916,6 +916,27 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
      "La candidata aseguró que hará historia"),
     ("es", "El ministro, que dijo que el lunes 22 de julio presentará su renuncia, no respondió a las preguntas.",
      "El ministro dijo que presentará su renuncia"),
+    # a German demonstrative and its verb open no apposition: the title is no bare name
+    ("de", "Das bestätigte der Sprecher des Hafenamtes, Jan Berg, laut dem am Montag veröffentlichten Bericht.",
+     "Das bestätigte der Sprecher des Hafenamtes, Jan Berg"),
+    # a German relative clause on a noun phrase with its complement ("Eine Fahrt von Schülern")
+    ("de", "Eine Fahrt von Schülern, die am Montag auf dem Plan der Schule steht, soll stattfinden.",
+     "Eine Fahrt von Schülern steht auf dem Plan der Schule"),
+    # after a colon, a clause that opens with its date is a sentence of its own; a list after a
+    # colon leaves the title
+    ("fr", "Le maire était épuisé : dimanche, il a fermé le port de Bastia.", "Il a fermé le port de Bastia"),
+    ("fr", "Des dizaines de maires sont attendus samedi : Ana Ruiz, Jan Berg, mais pas Eva Lind.",
+     "Des dizaines de maires sont attendus"),
+    # "encore" after the date goes with it
+    ("fr", "Dimanche encore, le maire était apparu très affaibli.", "Le maire était apparu très affaibli"),
+    # a clock before the date, and a role before the name, leave the title
+    ("en", "\"At 7:35 this morning the harbour master, Ana Ruiz, closed the port of Port Ellis.\"",
+     "Ana Ruiz closes the port of Port Ellis"),
+    # a long sentence whose date is in its clause after "after": that clause is the day's happening
+    ("en", "The ferry was 40 years old, but its sinking came as a shock after the crew completed a full inspection "
+     "of the hull in the dry dock on Tuesday.", "The crew completes a full inspection of the hull in the dry dock"),
+    ("en", "The mayor resigned after the council voted against her on Tuesday.",
+     "The mayor resigns after the council votes against her"),
     # a German dass-clause, as a main clause, its auxiliary kept
     ("de", "Der Minister sagte, dass die Wahl am Sonntag stattfindet.", "Die Wahl findet statt"),
     ("de", "Die Regierung teilte mit, dass der Minister am Montag zurückgetreten ist.",

@@ -20,6 +20,9 @@ from timeline.tense import headline_tense, present_tense
     ("sponsored", "sponsors"), ("monitored", "monitors"), ("honoured", "honours"), ("shared", "shares"),
     ("secured", "secures"), ("acquired", "acquires"), ("ignored", "ignores"), ("repeated", "repeats"),
     ("defeated", "defeats"), ("treated", "treats"), ("created", "creates"),
+    # a long e before the t had its silent e; a short one had none
+    ("completed", "completes"), ("competed", "competes"), ("deleted", "deletes"), ("targeted", "targets"),
+    ("carpeted", "carpets"),
 ])
 def test_regular_past_forms_become_present(past, present):
     assert present_tense(past) == present

@@ -134,6 +134,8 @@ _BEFORE_DATE = re.compile(
 _DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|(?:por|en)\s+la\s+(?:mañana|tarde|noche)"
                              r"|(?:au\s+)?(?:matin|soir|après-midi)|(?:am\s+)?(?:Morgen|Vormittag|Nachmittag|Abend)"
                              r"|mattina|pomeriggio|sera"
+                             # ("Dimanche encore, …", "Am Sonntag noch hatte der Papst …": still on that day)
+                             r"|encore(?=\s*,)|noch(?=\s+(?:hatte|hat|war|ist|wurde|hatten|haben|waren|sind|wurden)\b)"
                              # the word "year" after a Polish or Czech year: "z 1997 roku", "w 1997 r."
                              r"|roku\b|r\.(?=\s|$))(?:\b|(?<=\.))", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Tuesday's quake": the date tells which quake
@@ -208,7 +210,9 @@ _APPOSITION = re.compile(
 
 # "The current head of state, Marcelo Rebelo de Sousa, took office": the name says who
 _NAME_APPOSITION = re.compile(
-    r"(?P<aside>(?:the|a|an|el|la|le|il|der|die|das|o|a)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+,)\s+"
+    # (not a German demonstrative and its verb: "Das stellte der Leiter des Amtes, Andrea Arcangeli, fest")
+    r"(?P<aside>(?:the|a|an|el|la|le|il|der|die|das|o|a)\s+(?!(?-i:[a-zäöüß]+\s+(?:der|die|das|den|dem|des|ein|eine"
+    r"|einen|er|sie|es)\s))(?:[\w'’-]+\s+){0,6}?[\w'’-]+,)\s+"
     r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+(?:(?:de|da|do|dos|del|di|du|von|van|der|bin|al|la|le)\s+)?){0,3}[A-ZÀ-Ý][\w'’.-]*)"
     r"(?P<after>,)\s+(?=[a-zà-ÿ])(?!(?:and|or|but|y|o|e|et|ou|und|oder|who|which|that|que|qui|der|die|das)\b)", re.I)
 
@@ -273,12 +277,20 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
     found += [m.span("aside") for m in _AGE.finditer(text)  # "Mr. Lopez, 54, died"
               if not _holds_date(m.span("aside"), dates)]
     label = _LABEL.match(text)  # ("March 2012: The officer, Eric Nordstrom, requested …")
-    m = _NAME_APPOSITION.match(text, label.end() if label else 0)
+    at = label.end() if label else 0
+    # (or after the date and clock that open it: "At 7:35 (0535 GMT) this morning the Bishop of Rome, Francis, …")
+    first = next(((s, e) for s, e in dates if s >= at), None)
+    if first is not None and _CLOCK_OPENING.fullmatch(text[at:first[0]]):
+        at = first[1] + len(text[first[1]:]) - len(text[first[1]:].lstrip())
+    m = _NAME_APPOSITION.match(text, at)
     if m and m.group("name")[:1].isupper() and not any(m.start() <= s < m.end() for s, _ in dates):
         found += [(m.start("aside"), m.start("name")), m.span("after")]
     return sorted(found)
 
 
+# what may open a sentence before its date: a quotation mark, a clock ("At 7:35 (0535 GMT) this morning")
+_CLOCK_OPENING = re.compile(r"[\s\"“«‘']*(?:(?i:at|um|à|a\s+las|alle)\s+\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?"
+                            r"(?:\([^()]{0,20}\)\s*)?)?")
 # a sentence's opening phrase of place or time, up to a name that ends it before its comma
 _INTRODUCTORY = re.compile(r"\s*(?:In|On|At|From|Across|Outside|Inside|Near|Throughout|After|Before|During|Since"
                            r"|En|Dans|Desde|Durante|Tras|Après|Bei|Nach|Im|Am|Nel|Nella)\s[^,;:()]{0,80}")
@@ -346,6 +358,13 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
              language: str = "") -> str:
     """The title of the happening dated at `focus` in the sentence `text` (its `dates` and clause
     `breaks` given, as `extract` works them out once per sentence)."""
+    if focus and (colon := text.rfind(": ", 0, focus[0])) > 0 and _LEADING.fullmatch(text[colon + 2:focus[0]]) \
+            and len(_WORD.findall(text, focus[1])) >= 4 and not open_parenthesis(text, 0, colon):
+        # "…, le corps n'a pas tenu : dimanche, François donnait la bénédiction": after a colon,
+        # a clause that opens with its date is a sentence of its own
+        at = colon + 2
+        inner = [(a - at, b - at) for a, b in dates if a >= at]
+        return headline(text[at:], inner, clause_breaks(text[at:], inner), (focus[0] - at, focus[1] - at), language)
     if focus and (" -" in text or "—" in text or "–" in text):
         text, breaks = _without_dash_asides(text, dates, breaks, focus)
     named = (_precedent(text, dates, focus) or _named_happening(text, focus) or _superlative_since(text, focus)
@@ -438,9 +457,28 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
                 if a <= end < b:
                     end = _main_clause_end(text, b, hi, focus)
             title = _date_as_subject(_compose(text, lo, end, dates, asides), text, lo, hi, dates, language)
+        if language == "en" and focus and len(title) > TITLE_MAX_CHARS \
+                and (own := _dated_subordinate(text, lo, hi, focus)) is not None:
+            title = _compose(text, *own, dates, asides)
     if (titled := _TITLED_SUBJECT.match(title)) is not None:  # "US President Donald Trump approves" → "Donald Trump …"
         title = title[titled.start("name"):]
     return _finish(title, text, focus, language)
+
+
+def _dated_subordinate(text: str, lo: int, hi: int, focus: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the clause after "after", "before", "when" … that holds the date at `focus`,
+    with a subject of its own, when a title of the whole clause would be too long: that is the
+    day's happening ("his death came as a shock after he appeared in St. Peter's Square … on
+    Easter Sunday" → "He appeared in St. Peter's Square …"); None when there is no such clause."""
+    m = next(reversed(list(_SUBORDINATOR.finditer(text, lo, focus[0]))), None)
+    if m is None or m.start() == lo or "," in text[m.end():focus[0]]:
+        return None
+    end = next((b.start() for b in _CLAUSE.finditer(text, focus[1], hi)), hi)
+    return (m.end(), end) if len(_WORD.findall(text, m.end(), end)) >= 5 else None
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|once|until|as\s+soon\s+as)\s+(?=(?:he|she|they|it|we|the|a|an|his"
+                           r"|her|its|their)\s|(?-i:[A-Z]))", re.I)
 
 
 # "Flamengo (2019 y 2022), Palmeiras (2020 y 2021), Fluminense (2023) y Botafogo (2024)": names,
@@ -615,6 +653,9 @@ _VERB_THEN_NAME_DE = re.compile(r"\s*[a-zäöüß]{2,}\s+((?:der|die|das)\s+[A-Z
 def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str) -> str:
     """`title` cut to its main clause and about `TITLE_MAX_CHARS`, capitalised, in headline tense."""
     title = _clause_cut(title, text, focus)
+    if (item := _LIST_AFTER_COLON.search(title)) is not None and re.search(
+            re.escape(title[item.start("item"):]) + r"\s*,", text):
+        title = title[:item.start()]  # "sont attendus samedi : Donald Trump, Emmanuel Macron, …": the list's first item
     if len(title.split(" ")) > TITLE_WORDS or len(title) > TITLE_MAX_CHARS:
         # at a participle's phrase within the length, with enough said before it: no "…" ("… affecte
         # les systèmes informatiques mondiaux, attribuée à une solution …")
@@ -648,6 +689,7 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
     return _strip_end(title) or cut_at_word(text, TITLE_FALLBACK_CHARS)
 
 
+_LIST_AFTER_COLON = re.compile(r"\s*:\s+(?P<item>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})$")
 # ", attribuée à …", ", atribuida a …", ", attributed to …": a participle's phrase after the main clause
 _SIDE_PARTICIPLE = re.compile(rf",\s+(?:{_ROMANCE_PARTICIPLE_FORM}|[a-z]{{3,}}ed)"
                               r"\s+(?:à|a|al|au|aux|by|to|par|por|da|dal|in|en)\b")
@@ -1447,8 +1489,10 @@ def _german_subject_relative(text: str, breaks: list[int], focus: tuple[int, int
     noun = text[:breaks[1]].strip(" ,")
     words = noun.split()
     if not 1 <= len(words) <= ANTECEDENT_WORDS or not noun[:1].isupper() \
-            or (end := _noun_phrase_end_de(words, 0)) is None or not all(w[:1].isupper() for w in words[end:]):
-        return None  # (a noun phrase: "Der Hafenmeister", "Die alte Fähre", "Ana Ruiz")
+            or (end := _noun_phrase_end_de(words, 0)) is None or not (
+                all(w[:1].isupper() for w in words[end:])
+                or (words[end] in _OF_DE and words[-1][:1].isupper() and len(words) - end <= 4)):
+        return None  # (a noun phrase: "Der Hafenmeister", "Die alte Fähre", "Ana Ruiz", "Eine Fahrt von Schülern")
     body = _compose(text, m.end(), breaks[2], dates).rstrip(" .,;:!?").split(" ")
     verb = body[-1] if body else ""
     if not (verb.isalpha() and verb.islower()) or len(body) > 12:
@@ -1456,6 +1500,7 @@ def _german_subject_relative(text: str, breaks: list[int], focus: tuple[int, int
     return " ".join([noun, *_verb_moved_second(verb, body[:-1])])
 
 
+_OF_DE = frozenset("von vom aus des der für".split())  # what a German noun phrase's complement opens with
 # ", der am Montag zurücktrat": a relative pronoun that is its clause's subject (no noun of its own follows)
 _DE_SUBJECT_RELATIVE = re.compile(r",?\s*(?:der|die|das|welcher|welche|welches)\s+(?!(?:der|die|das|den|dem|ein|eine)\s"
                                   r"|(?-i:[A-ZÄÖÜ]))", re.I)
@@ -1747,7 +1792,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
     title = _BARE_PARTICIPLE_ASIDE.sub(lambda m: m.group() if m.group(1) in _SAYING else " ", title)
     # "cut rates last week": a timeline says when by its date ("survivors of this week's quake": of the quake)
     title = _RELATIVE_WEEK.sub(lambda m: " the" if m.group("possessive") else "", title)
-    timeless = _CLOCK_TIME.sub("", title)  # "The livestream will begin at 11 p.m. EST": the quote keeps the hour
+    # "The livestream will begin at 11 p.m. EST": the quote keeps the hour ("At 7:35 Francis returned" too)
+    timeless = _CLOCK_TIME.sub("", title).lstrip(" ,")
     title = timeless if len(timeless.split()) >= 3 else title
     pointed = _past_lead(title, _DEMONSTRATIVE_LEAD, 3)  # "That's 10 medals to be awarded"
     title = pointed if " and " not in pointed else title  # (not "This is the first cut and puts …")
@@ -1944,7 +1990,9 @@ _RELATIVE_WEEK = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next|the\
 # p.m.", "at 2153 GMT", "at 10:30 local time" (English; other languages write "à 22h", kept)
 _CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}[:.]\d{2}\b|" + CLOCK_HHMM
           + r"(?=\s+(?:GMT|UTC|BST)))")
-_CLOCK_TIME = re.compile(r"\s+(?:(?:shortly|just|soon|early|late)\s+)?(?:at|after|before|around|about|by|until)\s+"
+# (at its start, only before a subject and its verb: "At 7:35 Francis returned", not "By 4 a.m. Central European Time")
+_CLOCK_TIME = re.compile(r"(?:\s+|^[\"“«‘]?(?=at\s+\S+\s+(?:[ap]\.?m\.?\s+)?(?-i:(?:[A-Z][a-z]+\s+){1,3}[a-z])))"
+                         r"(?:(?:shortly|just|soon|early|late)\s+)?(?:at|after|before|around|about|by|until)\s+"
                          rf"(?:about\s+|around\s+|approximately\s+)?{_CLOCK}(?:\s+(?:and|or|to)\s+{_CLOCK})*"
                          r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})\b))?", re.I)
 # "That's 10 medals to be awarded": what is pointed at is the title (not "This is why …")

@@ -63,9 +63,10 @@ _SENTENCE_END = (r"(?:(?<=[.!?…])|(?<=[.!?…][»”\"]))\s+(?=[\"“«¿¡(\[
                  # a stop glued to the next sentence on a scraped page: "… des médias français.La cathédrale …"
                  r"|(?:(?<=[a-zà-ÿ]{3}[.!?])|(?<=\b(?:19|20)\d\d\.))(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
                  r"|(?:(?<=[a-zà-ÿ]{2}[.!?])|(?<=\d%[.!?])|(?<=\b(?:19|20)\d\d\.))\d{1,2}(?:,\d{1,2})*(?:\s+(?=[\"“«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])|(?=\s*$))")
-# a German ordinal after an article or a possessive ("zu seiner 136. Sitzung", "beim 3. Versuch")
+# a German ordinal after an article or a possessive ("zu seiner 136. Sitzung", "beim 3. Versuch"),
+# or after "und", "oder", "als" ("zum Bischof von Rom und 266. Papst gewählt")
 _ORDINAL_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|zum|zur|am|im|vom|beim|ins|seiner|seinem|seinen|seine"
-                             r"|ihrer|ihrem|ihren|ihre|einer|einem|einen|eine|unserer|unserem)\s+\d{1,3}\.$")
+                             r"|ihrer|ihrem|ihren|ihre|einer|einem|einen|eine|unserer|unserem|und|oder|als)\s+\d{1,3}\.$")
 _ABBREVIATION = (
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep"
     r"|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|a\.m|p\.m|Sra|Sr|Dña|M|Mme|Nr|Dr"
