@@ -937,6 +937,15 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
      "of the hull in the dry dock on Tuesday.", "The crew completes a full inspection of the hull in the dry dock"),
     ("en", "The mayor resigned after the council voted against her on Tuesday.",
      "The mayor resigns after the council votes against her"),
+    # a Romance clause of place after a comma holding the date is its own ("…, donde la policía detuvo ayer …")
+    ("es", "El puerto de Bastia, donde la policía detuvo ayer a dos hombres, sigue cerrado.",
+     "La policía detuvo a dos hombres"),
+    ("it", "Il porto di Bari, dove la polizia ha arrestato ieri due uomini, resta chiuso.",
+     "La polizia ha arrestato due uomini"),
+    # "Luego de …" sets a scene, with the example of what it names
+    ("es", "Luego de la reunión, el ministro anunció el martes su renuncia.", "El ministro anunció su renuncia"),
+    ("es", "Luego de consultar con varios expertos, entre ellos el capitán del puerto, el alcalde cerró el martes "
+     "el muelle.", "El alcalde cerró el muelle"),
     # a German dass-clause, as a main clause, its auxiliary kept
     ("de", "Der Minister sagte, dass die Wahl am Sonntag stattfindet.", "Die Wahl findet statt"),
     ("de", "Die Regierung teilte mit, dass der Minister am Montag zurückgetreten ist.",

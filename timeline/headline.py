@@ -142,7 +142,8 @@ _POSSESSIVE = re.compile(r"['’]s\b")  # "Tuesday's quake": the date tells whic
 _BEFORE_DATE_REACH = 32  # characters: more than any such word and its spaces
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[—–-]\s+")
 # (German "der"/"die"/"das" before a noun and its verb is an article: ", der Sturm traf dann auf Land")
-_RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|qui|quien|che|dont|où|deren|dessen|"
+_RELATIVE_START = re.compile(r"^(?:whose|which|who|that|where|when|cuyo|cuya|que|qui|quien|che|dont|où|donde|dove|onde"
+                             r"|deren|dessen|"
                              r"(?:der|die|das)(?!(?-i:\s+[A-ZÄÖÜ][\wäöüß-]*\s+[a-zäöüß]))|il cui|la cui"
                              r"|cujo|cuja)\s+", re.I)
 # ", who " / ", qui " ending the text before a relative clause that stands for its antecedent
@@ -1901,7 +1902,7 @@ _LEADING_SCENE = re.compile(
     # before a lowercase word: not the English article, "A powerful quake struck the city, killing …")
     r"|a(?=\s+(?:las?|los|el|partir|principios|finales|mediados|pesar|primera|media|última|fine|metà|inizio"
     r"|seguito|causa|(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2},))|al(?=\s+(?-i:[a-zà-ÿ]))"
-    r"|en|tras|durante|después de|antes de|desde|dans|à|après|avant|pendant|lors de|depuis|bei|nach|vor"
+    r"|en|tras|durante|después de|antes de|luego de|desde|dans|à|après|avant|pendant|lors de|depuis|bei|nach|vor"
     r"|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após|con|avec|mit|com"
     # "Hours after the vote, ", "Less than 24 hours after …, ", "Moins de vingt-quatre heures après …, ",
@@ -1968,7 +1969,7 @@ _TIME_LEAD = re.compile(r"^(?:as|when|once|after|before)\s+(?=(?-i:[A-Z])|(?:the
 _CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNECTIVES + r"),[\s,]+(?=\S)"
                               # (a link to the sentence before, with no comma: "Però dimostra …", "E poi c'è …",
                               # "Dann trat …", "Luego el ministro …", "Puis le ministre …")
-                              r"|^(?:(?:e|y|et|and)\s+)?(?:però|poi|quindi|dunque|dann|danach|luego|entonces|puis"
+                              r"|^(?:(?:e|y|et|and)\s+)?(?:però|poi|quindi|dunque|dann|danach|luego(?!\s+de\b)|entonces|puis"
                               r"|ensuite|então|depois)\s+(?=\S)"
                               r"|^(?:and|but|yet|pero|mais|aber|но|et\s+ce|et|y|e|und|ma)\s+(?=\S)"
                               r"|^as\s+(?:(?:was|had\s+been)\s+)?(?:widely\s+)?"
@@ -2029,7 +2030,9 @@ _CAPS_DATELINE = re.compile(r"[A-ZÀ-Þ]{3,}(?:[ .-][A-ZÀ-Þ]{2,}){0,3}\.?(?:,\
 _DATELINE_DASH = re.compile(r"^(?:[A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{2,})*,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
                             r"[—–]|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}—)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _TIGHT_DASH_ASIDE = re.compile(r"—[^\W\d][^—\s]*\s[^—]{1,80}?—(?=\w)")
-_SCENE_GOES_ON = re.compile(r"^[a-z][^,]{0,30},\s+")
+# (and an example of what it names: "…, entre ellos el Centro Nacional de Inteligencia, …")
+_SCENE_GOES_ON = re.compile(r"^(?:[a-z][^,]{0,30}|(?:entre\s+(?:ellos|ellas|otros|otras)|among\s+them|including"
+                            r"|parmi\s+eux|darunter|tra\s+cui|tra\s+questi|entre\s+eles)\s[^,]{1,60}),\s+")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
 # "— a former general —": two words or more between two dashes ("Paris – Berlin – Rome" is no aside)
 _DASH_ASIDE = re.compile(r"\s(?:[–—]\s?|-\s)[^\W\d][^–—\s]*\s[^–—]{1,80}?(?:\s?[–—]|\s-)(?=[\s,.;:])")
