@@ -382,6 +382,9 @@ def test_number_words_labels_and_stops(language, text, found):
     # "sont attendus", "sono attesi": expected, so ahead
     ("fr", "Des dizaines de maires sont attendus samedi à Bastia.", [("samedi", "2026-01-24")]),
     ("it", "Decine di sindaci sono attesi sabato a Bari.", [("sabato", "2026-01-24")]),
+    # a German separable verb's zu-infinitive is a purpose, still to come ("um … herbeizuführen")
+    ("de", "Der Bürgermeister hat die Abstimmung beantragt, um eine Neuwahl des Rates am 23. Februar herbeizuführen.",
+     [("23. Februar", "2026-02-23")]),
     # a German subordinate clause tells its tense by its last verb, however far from the weekday
     ("de", "Der Rat legte am Dienstag fest, dass die Fähre am Donnerstagmorgen aus dem Hafen, wo sie derzeit "
            "liegt, nach Kiel überführt wird.", [("Dienstag", "2026-01-20"), ("Donnerstagmorgen", "2026-01-22")]),

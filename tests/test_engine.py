@@ -72,7 +72,9 @@ def _stopped_run(args, cwd: Path, work: Path) -> tuple[subprocess.Popen, str, in
     """A run sent Ctrl-C once three partitions are done: the run, its stderr and how many
     partitions were done when the signal went (all of them when a busy machine woke this test
     too late: the run may then have ended as it should, with its drafts written)."""
-    run = _run(args, cwd, start_new_session=True)
+    # (as from a terminal: a suite started in the background, `pytest &`, ignores SIGINT, and its
+    # children would inherit that)
+    run = _run(args, cwd, start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and run.poll() is None and len(list(work.glob("*.json"))) < 3:
         time.sleep(0.02)

@@ -946,6 +946,10 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
     ("es", "Luego de la reunión, el ministro anunció el martes su renuncia.", "El ministro anunció su renuncia"),
     ("es", "Luego de consultar con varios expertos, entre ellos el capitán del puerto, el alcalde cerró el martes "
      "el muelle.", "El alcalde cerró el muelle"),
+    # a German clause too long for a title keeps the verb that closes it
+    ("de", "Der Hafenmeister hatte diesen Schritt bereits am 6. Juli unmittelbar nach dem Rücktritt des "
+     "Bürgermeisters von Port Ellis und dem Ende seiner Koalition angekündigt.",
+     "Der Hafenmeister hatte diesen Schritt bereits unmittelbar nach … angekündigt"),
     # a German dass-clause, as a main clause, its auxiliary kept
     ("de", "Der Minister sagte, dass die Wahl am Sonntag stattfindet.", "Die Wahl findet statt"),
     ("de", "Die Regierung teilte mit, dass der Minister am Montag zurückgetreten ist.",

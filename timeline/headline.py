@@ -665,7 +665,12 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
                 and _content_words(title[:m.start()]) >= 4]
         title = _tidy(title[:max(side)]).rstrip(",;:") if side else title
     words = title.split(" ")
-    if len(words) > TITLE_WORDS:
+    bracket = _verb_bracket_end(words) if language == "de" else None
+    if len(words) > TITLE_WORDS and bracket and not _CLAUSE_MARK.search(" ".join(words[TITLE_WORDS - 2:])):
+        # "Er hatte diesen Schritt bereits unmittelbar nach dem Rausschmiss … angekündigt": a
+        # German clause ends with its verb, which a cut must keep
+        title = _tidy(" ".join(words[:TITLE_WORDS - 2])).rstrip(",;:") + " … " + bracket
+    elif len(words) > TITLE_WORDS:
         title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
     title = _relative_as_main(title)
     if language == "de":
@@ -685,9 +690,37 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
     title = title[:1].upper() + title[1:]
     if language == "en":
         title = headline_tense(_strip_end(title))  # ("arrived." is a verb too)
-    if len(title) > TITLE_MAX_CHARS:
+    end = _verb_bracket_end(title.split(" ")) if len(title) > TITLE_MAX_CHARS and language == "de" else None
+    head = cut_at_word(title[:-len(end)].rstrip(" …"), TITLE_MAX_CHARS - len(end) - 3).rstrip("…") if end else ""
+    if end and not _CLAUSE_MARK.search(title, len(head)):
+        title = _tidy(head).rstrip(",;: …") + " … " + end
+    elif len(title) > TITLE_MAX_CHARS:
         title = _tidy(cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1).rstrip("…")).rstrip(",;:") + "…"
     return _strip_end(title) or cut_at_word(text, TITLE_FALLBACK_CHARS)
+
+
+def _verb_bracket_end(words: list[str]) -> str | None:
+    """The verb that closes a German clause, its last word ("angekündigt", "gewählt",
+    "stattfinden", "überführt wird"), or None when it ends otherwise."""
+    if len(words) < 6:
+        return None
+    last = words[-1].rstrip(".!?…")
+    if not (last.isalpha() and last.islower() and len(last) >= 4 and _DE_VERB_END.search(last)) \
+            or last in _NOT_VERBS_DE or last in _NOT_VERBS_END_DE:
+        return None
+    if words[-2].isalpha() and words[-2].islower() and _DE_PARTICIPLE.fullmatch(words[-2]) and last in _DE_AUXILIARIES:
+        return f"{words[-2]} {last}"  # "… überführt wird", "… gewählt worden"
+    return last
+
+
+_DE_VERB_END = re.compile(r"(?:t|en|ern|eln)$")
+_CLAUSE_MARK = re.compile(r"[,;:]")  # (what a cut leaves out must be of the clause whose verb it keeps)
+# (words that end like a verb and are none: "nicht", "gestern", "jetzt", "selbst")
+_NOT_VERBS_END_DE = frozenset("nicht jetzt gestern morgen selbst zuletzt unten oben innen außen hinten vorn zuerst "
+                              "meist längst insgesamt damit bisher".split())
+_DE_PARTICIPLE = re.compile(r"(?:ge)?[a-zäöüß]{3,}(?:t|en)")
+_DE_AUXILIARIES = frozenset("wird werden wurde wurden ist sind war waren hat haben hatte hatten worden kann können "
+                            "soll sollen muss müssen".split())
 
 
 _LIST_AFTER_COLON = re.compile(r"\s*:\s+(?P<item>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})$")

@@ -159,7 +159,8 @@ FUTURE_CUES: dict[str, str] = {
     # ("Am 11. Dezember werde Scholz die Vertrauensfrage stellen, sagte Mützenich": a reported future)
     # (and the zu-infinitive of a separable verb: "hat angekündigt, am Montag das Gesetz vorzustellen")
     "de": r"wird|werden|werde|soll|sollen|geplant|findet|stattfinden|will|wollen|plant|planen"
-          r"|(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|teil)zu[a-zäöüß]{3,}en",
+          r"|(?:ab|an|auf|aus|bei|ein|fest|her|herbei|hin|hinzu|mit|nach|vor|weg|zurück|zusammen|teil|durch|fort"
+          r"|weiter|wieder|frei|statt|dar|vorbei|voran|heraus|herum|um)zu[a-zäöüß]{3,}en",
     "it": r"\w+rà|\w+ranno|si terrà|previst[oa]|dovrà|(?:è|sono) attes[oaie]",
     "ru": r"будет|будут|состоится|пройдет|пройдёт|планирует",
     "nl": r"zal|zullen|gaat|gaan|gepland",
