@@ -382,6 +382,12 @@ def test_number_words_labels_and_stops(language, text, found):
     # "sont attendus", "sono attesi": expected, so ahead
     ("fr", "Des dizaines de maires sont attendus samedi à Bastia.", [("samedi", "2026-01-24")]),
     ("it", "Decine di sindaci sono attesi sabato a Bari.", [("sabato", "2026-01-24")]),
+    # a weekday right after "demain" / "tomorrow" restates it; "entendent", "risque de": what is to come
+    ("fr", "La mairie a annoncé que le port serait fermé demain, jeudi, à cause de la tempête.",
+     [("demain, jeudi", "2026-01-22")]),
+    ("fr", "Les syndicats entendent « frapper un grand coup » lundi à Bastia.", [("lundi", "2026-01-26")]),
+    ("fr", "La grève de samedi risque d'être moins suivie à Bastia.", [("samedi", "2026-01-24")]),
+    ("fr", "Le risque d'inondation était élevé samedi à Bastia.", [("samedi", "2026-01-17")]),
     # a German separable verb's zu-infinitive is a purpose, still to come ("um … herbeizuführen")
     ("de", "Der Bürgermeister hat die Abstimmung beantragt, um eine Neuwahl des Rates am 23. Februar herbeizuführen.",
      [("23. Februar", "2026-02-23")]),

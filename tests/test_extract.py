@@ -568,6 +568,10 @@ def test_a_night_from_one_day_to_the_next_is_one_happening(language, sentence, d
     ("en", "The harbour in Port Ellis was closed from October to December.", [("2025-10", "2025-12")]),
     ("de", "Der Fährmann war im Oktober und November wegen einer Grippe im Krankenhaus.", [("2025-10", "2025-11")]),
     ("en", "The ferry sailed in October and December.", [("2025-10", None), ("2025-12", None)]),
+    # a first day after "from" and a last after "until" are one stretch, however far apart
+    ("fr", "La grève aura lieu à partir du mardi 3 février et jusqu'au jeudi 30 avril.",
+     [("2026-02-03", "2026-04-30")]),
+    ("es", "La feria de Bastia se celebrará del 3 al 10 de febrero.", [("2026-02-03", "2026-02-10")]),
     # two days apart, or told as two occasions, are two
     ("en", "The talks in Port Ellis were held between January 5 and January 10.", [("2026-01-05", "2026-01-10")]),
     ("en", "The ferry sailed on Monday and Wednesday.", [("2026-01-12", None), ("2026-01-14", None)]),

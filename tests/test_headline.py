@@ -827,6 +827,30 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
     assert [e.title for e in extract_events(sentence, "2024-05-17", [language])] == titles
 
 
+@pytest.mark.parametrize("language, sentence, titles", [
+    # a clause after the noun that tells what it will do on a later date is that date's happening,
+    # and no part of the title of the sentence's other date
+    ("en", "On Monday the union announced a strike that will begin on June 3.",
+     ["The union announces a strike", "A strike to begin"]),
+    ("fr", "Lundi, le syndicat a annoncé une grève qui aura lieu à partir du 3 juin.",
+     ["Le syndicat a annoncé une grève", "Une grève aura lieu"]),
+    ("it", "Lunedì il sindacato ha annunciato uno sciopero che si terrà dal 3 giugno.",
+     ["Il sindacato ha annunciato uno sciopero", "Uno sciopero si terrà"]),
+    ("es", "El lunes el sindicato anunció una huelga que se celebrará el 3 de junio.",
+     ["El sindicato anunció una huelga", "Una huelga se celebrará"]),
+    # a date that names its noun goes with its preposition; a frame that says it is little known goes
+    ("fr", "Ce qui est moins connu, c'est que la grève du 3 juin commence en fait à Bastia.",
+     ["La grève commence en fait à Bastia"]),
+    ("en", "What is less known is that the strike of June 3 begins in Port Ellis.",
+     ["The strike begins in Port Ellis"]),
+    # a stretch of time after "pendant" / "during" names no happening
+    ("fr", "Le 15 mai, le syndicat a annoncé des grèves pendant trois mois à partir du 3 juin.",
+     ["Le syndicat a annoncé des grèves pendant trois mois", "Le syndicat a annoncé des grèves pendant trois mois"]),
+])
+def test_a_later_date_s_clause_and_frames(language, sentence, titles):
+    assert [e.title for e in extract_events(sentence, "2024-05-17", [language])] == titles
+
+
 @pytest.mark.parametrize("language, sentence, title", [
     # the English article "A" opens no scene (Spanish and Italian "a" before a place or an article do)
     ("en", "A powerful quake struck the port on Monday, killing at least 40 people in the old town.",

@@ -760,6 +760,11 @@ def _weekdays_with_their_day(text: str, mentions: list[DateMention]) -> list[Dat
                 and _DIGIT.search(text, m.start, m.end) is None and _COMMA_ONLY.fullmatch(text, last.end, m.start) \
                 and (last.value.first_day - m.value.first_day).days % 7 == 0:
             out[-1] = last._replace(end=m.end, text=text[last.start:m.end])  # "September 24, 2024, Tuesday"
+        elif last is not None and m.relative and last.relative and m.precision == "day" and last.precision == "day" \
+                and last.range_end is None and _DIGIT.search(text, last.start, m.end) is None \
+                and _COMMA_ONLY.fullmatch(text, last.end, m.start) \
+                and (last.value.first_day - m.value.first_day).days % 7 == 0:
+            out[-1] = last._replace(end=m.end, text=text[last.start:m.end])  # "demain, dimanche": that day
         else:
             out.append(m)
     return out

@@ -340,7 +340,7 @@ def _spans(text: str, inside: list[DateMention], days: tuple[frozenset[str], fro
         last = out[-1] if out else None
         if last is not None and last.range_end is None and (
                 _year_span(text, last, m) or _month_span(text, last, m) or _day_span(text, last, m, *days)
-                or _between_days(text, last, m)):
+                or _between_days(text, last, m) or _from_day_to_day(text, last, m)):
             out[-1] = last._replace(end=m.end, text=text[last.start:m.end], range_end=m.value)
         else:
             out.append(m)
@@ -402,7 +402,23 @@ def _between_days(text: str, last: DateMention, m: DateMention) -> bool:
         and bool(_BETWEEN.search(text, max(0, last.start - 12), last.start))
 
 
+def _from_day_to_day(text: str, last: DateMention, m: DateMention) -> bool:
+    """Two days, the second within a year of the first, as the start and end of one stretch
+    ("from April 3 until June 28", "à partir du mardi 3 avril et jusqu'au jeudi 28 juin", "del 3 al
+    10 de abril", "vom 3. bis 10. April")."""
+    return last.precision == "day" and m.precision == "day" \
+        and 0 < (m.value.first_day - last.value.first_day).days <= 366 \
+        and bool(_FROM_DAY.search(text, max(0, last.start - 16), last.start)) \
+        and bool(_TO_DAY.fullmatch(text, last.end, m.start))
+
+
 _SPAN_DAYS = 62  # the longest stretch of days "between" two dates tells as one happening
+# what opens the first day of a stretch, and what joins it to the last
+_FROM_DAY = re.compile(r"\b(?:from|starting|beginning|desde|del|de|à\s+partir\s+du|à\s+partir\s+de|du|vom|von|ab|dal"
+                       r"|dalla|a\s+partir\s+del?)\s+(?:(?:the|el|le|den|dem|il)\s+)?\Z", re.I)
+_TO_DAY = re.compile(r"\s*(?:,?\s*(?:and|et|y|und|e)\s+)?(?:to|until|till|through|thru|jusqu['’]au|jusqu['’]à|au"
+                     r"|hasta(?:\s+el)?|al|bis(?:\s+zum|\s+am)?|zum|fino\s+al|a)\s+"
+                     r"(?:(?:the|el|le|den|dem|il)\s+)?", re.I)
 _YEAR_SPAN = re.compile(r"\s*(?:-|–|—|/|to|until|till|through|and|a|al|à|au|et|y|bis|und|e)\s*", re.I)
 _WEEKDAY_SPAN = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and|a|al|à|au|et|y|bis|und|e|fino\s+a|hasta"
                            r"|jusqu['’]à)\s*(?:(?:on|am|el|le|il|lo|den|zum)\s+)?", re.I)

@@ -108,7 +108,7 @@ _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|
                      r"|w|we|v|ve|z|ze|od|do|przed"  # Polish and Czech ("W niedzielę", "ve čtvrtek")
                      r"|pada|sejak|hingga|sampai|bulan|hari|tanggal"  # Indonesian ("pada hari Rabu")
                      r"|au\s+plus\s+tard|a\s+más\s+tardar|spätestens|al\s+più\s+tardi|o\s+mais\s+tardar"
-                     r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem"
+                     r"|desde|hasta|fino|dans|depuis|à|au|nel|dal|em|no|na|al|del|de|du|des|that|ese|esa|aquel|aquella|der|den|dem|jenen|jenem"
                      # ("até o dia 21 de novembro", "desta segunda-feira", "entre os dias 10 e 21")
                      r"|até|desta|deste|nesta|neste|dia|dias|día|días|os|o"
                      r"|в|во|на|с|со|к|до|от|по")  # ("Путин в понедельник встретился")
@@ -423,6 +423,13 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
             _RELATIVE_ASIDE if _RELATIVE_COMMA.search(text) else None
         asides += [m.span("aside") for m in (relatives.finditer(text) if relatives else ())
                    if not m.start("aside") <= focus[0] < m.end("aside") and _holds_date(m.span("aside"), dates)]
+    if focus and not relative and not whom:
+        # "The union announced on Thursday a strike that will begin on April 3": the clause after
+        # the noun with a later date of its own is that date's happening, not this one's
+        for d in dates:
+            if d[0] >= focus[1] and (later := _restrictive_clause(text, breaks, d, language)) is not None \
+                    and later[2] > focus[1] and (pronoun := _PRONOUN_END.search(text, max(0, later[2] - 16), later[2])):
+                asides.append((pronoun.start(), later[3]))
     if focus and language == "en" and not relative and not whom and (restrictive := _restrictive_aside(text, focus)):
         asides.append(restrictive)
     if whom:
@@ -901,7 +908,8 @@ def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
         return (opener.start(), end, did) if did else None
     passive = _BEING.search(phrase)
     phrase = _PHRASE_DETERMINER.sub("", _BEING.sub("", phrase))
-    if len(_CONTENT_WORD.findall(phrase)) < 2 or _PHRASE_VERB.search(phrase):
+    if len(_CONTENT_WORD.findall(phrase)) < 2 or _PHRASE_VERB.search(phrase) or _DURATION.fullmatch(phrase):
+        # (nor does a stretch of time: "pendant trois mois à partir du mardi 3 avril")
         return None  # ("after he resigned on Friday": a clause with a verb is titled as such)
     if passive:  # "the first medal being handed out": it was (the headline form drops the "was")
         whole = without_dates(text, opener.end(), end, dates).strip(" ,;:.")
@@ -1038,6 +1046,9 @@ _PHRASE_OPENS = re.compile(r"\b(?:after|before|following|ahead\s+of|amid|during|
                            r"|durante|après|avant|pendant|nach|vor|während|dopo|prima\s+di|depois\s+de|antes\s+de)"
                            r"\s+(?=\S)", re.I)
 _PHRASE_REACH = 80  # characters from the opener to the date: a phrase of a few words
+_DURATION = re.compile(r"(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|années?"
+                       r"|heures?|días?|semanas?|meses|años|horas?|tagen?|wochen|monaten?|jahren?|stunden|giorni"
+                       r"|settimane|mesi|anni|ore|dias|meses|anos)", re.I)
 _BEING = re.compile(r"\b(?:being|having\s+been)\s+(?=[a-z]+(?:ed|en|wn)\b)")
 _PHRASE_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus|le|les|l['’]|une|son|sa"
                                 r"|ses|leur|leurs|der|die|das|dem|den|des|einem|einer|seine[mnr]?|ihre[mnr]?|il|lo"
@@ -1579,6 +1590,9 @@ def _restrictive_clause(text: str, breaks: list[int], focus: tuple[int, int],
         before = pronoun.search(text, max(0, focus[0] - 8), focus[0])
         restrictive = before if before and verb.match(text, focus[1]) else None
     noun = phrase.search(text, 0, restrictive.start()) if restrictive else None
+    while noun is not None and language != "en" and (
+            later := phrase.search(text, noun.start() + 1, restrictive.start())) is not None:
+        noun = later  # (the noun the pronoun follows: "El sindicato anunció una huelga que …" is of "una huelga")
     if noun is None or (language != "en" and not text[:noun.start()].strip()):
         return None  # (outside English, the subject's clause: its main verb, unknown here, comes after)
     if language != "en" and noun.group().split(" ", 1)[0].lower() in _JOINED_ARTICLES.get(language, {}) \
@@ -1730,12 +1744,15 @@ def _restrictive_aside(text: str, focus: tuple[int, int]) -> tuple[int, int] | N
 # "… the 6.8 magnitude quake that struck in the High Atlas Mountains late on Friday": a noun's own
 # happening, told in a restrictive clause whose verb is past and comes before the date
 _THAT_CLAUSE_BEFORE = re.compile(r"(?<!,)\s(?:that|which)\s+(?=(?:\w+\s+){0,1}?(?:[a-z]+ed|struck|hit|began|shook"
-                                 r"|swept|broke|came|fell|took|tore|killed)\b|(?:was|were)\s+[a-z]{2,}ing\b)"
+                                 r"|swept|broke|came|fell|took|tore|killed)\b|(?:was|were)\s+[a-z]{2,}ing\b"
+                                 # (or what it will do: "a strike that will begin on April 3")
+                                 r"|will\s+(?:be\s+)?[a-z]{3,}\b)"
                                  r"(?![^,;]*\b(?:that|which)\s)", re.I)
 _THAT_CLAUSE_REACH = 90  # characters from "that" to the date
+_PRONOUN_END = re.compile(r"\s(?:that|which|que|qui|che)\s+\Z", re.I)
 # the same in Spanish, French and Italian: "la DANA que ha asolado este martes el País Valencià",
 # "le séisme qui a frappé vendredi le Maroc", "il terremoto che ha colpito venerdì il Marocco"
-_ROMANCE_NOUN_PHRASE = (r"\b(?:(?:el|la|los|las|un|una|le|les|une|il|lo|gli|i|o|os|as|um|uma"
+_ROMANCE_NOUN_PHRASE = (r"\b(?:(?:el|la|los|las|un|una|unos|unas|uno|le|les|une|il|lo|gli|i|o|os|as|um|uma"
                         # (an article joined to a preposition: "ao desastre", "del desastre", "du séisme")
                         r"|ao|aos|do|da|dos|das|pelo|pela|del|al|du|au|aux|della|dello|dei|degli|delle|nel|nella"
                         r"|alla|dal|dalla|sul|sulla)\s+|(?:de|ne|a|da|su)?l?l['’]\s*)"
@@ -1745,10 +1762,14 @@ _ROMANCE_NOUN_PHRASE = (r"\b(?:(?:el|la|los|las|un|una|le|les|une|il|lo|gli|i|o|
                         r"[^\W\d_][\w'’-]*$")
 _ROMANCE_PHRASE = re.compile(_ROMANCE_NOUN_PHRASE, re.I)
 # the relative pronoun and the verb that tells the noun's happening
-_ROMANCE_RELATIVE = {"es": ("que", r"(?:ha|han|había|habían)\s+\w+(?:ado|ido)\b|\w+(?:ó|aron|ieron)\b"),
+# (and its future: "une grève qui aura lieu à partir du 3 avril", "uno sciopero che si terrà dal 3 aprile")
+_ROMANCE_RELATIVE = {"es": ("que", r"(?:ha|han|había|habían)\s+\w+(?:ado|ido)\b|\w+(?:ó|aron|ieron)\b"
+                                   r"|(?:se\s+)?\w{3,}rán?\b"),
                      "fr": ("qui", r"(?:a|ont|avait|avaient)\s+\w+(?:é|i|u|is|it)\b"
-                                   r"|(?:s['’])?(?:est|sont|était|étaient)\s+\w+(?:ée?s?|ie?s?|ue?s?)\b"),
-                     "it": ("che", r"(?:ha|hanno|è|sono)\s+\w+(?:ato|ito|uto|ata|ita|uta)\b")}
+                                   r"|(?:s['’])?(?:est|sont|était|étaient)\s+\w+(?:ée?s?|ie?s?|ue?s?)\b"
+                                   r"|(?:se\s+)?\w{2,}(?:ra|ront)\b"),
+                     "it": ("che", r"(?:ha|hanno|è|sono)\s+\w+(?:ato|ito|uto|ata|ita|uta)\b"
+                                   r"|(?:si\s+)?\w{3,}(?:rà|ranno)\b")}
 _RESTRICTIVE: dict[str, tuple[re.Pattern, re.Pattern]] = {
     language: (re.compile(rf"(?<!,)\s(?:{pronoun})\s+(?=(?:{verb}))(?![^,;]*\b{pronoun}\s)", re.I), _ROMANCE_PHRASE)
     for language, (pronoun, verb) in _ROMANCE_RELATIVE.items()}
@@ -2011,6 +2032,10 @@ _CONNECTIVE_LEAD = re.compile(r"^(?:(?:and|but|y|pero|et|mais)\s+)?(?:" + _CONNE
                               r"|^(?:[àa]\s+(?:signaler|noter|rappeler)|il\s+faut\s+(?:noter|rappeler|signaler)"
                               r"|(?:it\s+(?:is|should\s+be)\s+)?(?:worth\s+noting|noted)|note)\s+(?:que|qu['’]|that)\s*(?=\S)"
                               r"|^(?:cabe|hay\s+que|es\s+de)\s+(?:señalar|destacar|recordar|resaltar)\s+que\s+(?=\S)"
+                              # "Ce qui est moins connu, c'est que …", "Lo que pocos saben es que …", "What is
+                              # less known is that …": a frame; the news follows
+                              r"|^(?:ce\s+qui\s+[^,.;:]{3,60}?,?\s*c['’]est\s+(?:que|qu['’])|lo\s+que\s+[^,.;:]{3,60}?,?\s+es\s+que"
+                              r"|what\s+[^,.;:]{3,60}?\s+is\s+that|ciò\s+che\s+[^,.;:]{3,60}?,?\s+è\s+che)\s*(?=\S)"
                               r"|^va\s+(?:segnalato|ricordato|detto)\s+che\s+(?=\S)"
                               # ("Rappelons aussi que …", "Recordemos que …", "Ricordiamo che …", "Recall that …")
                               r"|^(?:rappelons|notons|signalons|soulignons|recordemos|señalemos|ricordiamo"

@@ -155,7 +155,8 @@ FUTURE_CUES: dict[str, str] = {
     "es": r"\w+rán?|va a|van a|prevé|previst[oa]s?|se celebrará|tendrá lugar",
     "pt": r"\w+rão|\w+rá|vai|vão|previst[oa]s?|acontecerá",
     # ("Des dizaines de chefs d'Etat sont attendus samedi": expected, so still to come)
-    "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|va|vont|prévue?s?|doit|doivent|(?:est|sont) attendue?s?",
+    "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|va|vont|prévue?s?|doit|doivent|(?:est|sont) attendue?s?"
+          r"|(?<!le )(?<!un )(?<!du )(?<!au )risquen?t? d['’e]",
     # ("Am 11. Dezember werde Scholz die Vertrauensfrage stellen, sagte Mützenich": a reported future)
     # (and the zu-infinitive of a separable verb: "hat angekündigt, am Montag das Gesetz vorzustellen")
     "de": r"wird|werden|werde|soll|sollen|geplant|findet|stattfinden|will|wollen|plant|planen"
@@ -312,7 +313,9 @@ WEAK_FUTURE_CUES: dict[str, str] = {
           r"|kicks off",
     # (a duty in the past is a plan: "Lecornu devait prononcer, ce mardi, sa déclaration")
     "es": r"iba a|iban a|\w+ría|\w+rían|debía|debían",
-    "fr": r"\w{2,}rait|\w{2,}raient|allait|devait|devaient",
+    # ("les syndicats entendent « frapper un grand coup » lundi": what they intend)
+    "fr": r"\w{2,}rait|\w{2,}raient|allait|devait|devaient|entend|entendent|comptent|envisagent?|prévoient"
+          r"|s['’]apprêtent?\s+à",
     # ("So könnte sich der Bundestag Ende April befassen")
     "de": r"würde|würden|wollte|wollten|könnte|könnten|sollte|sollten|dürfte|dürften|müsste|müssten",
     "it": r"\w+rebbe|\w+rebbero|avrebbe|doveva|dovevano",
