@@ -126,6 +126,17 @@ def test_the_kind_of_happening_meets_across_languages():
     assert groups(events) == [set(THEFT), {"other0"}, {"other1"}]
 
 
+def test_a_funeral_is_one_kind_of_happening_in_every_language():
+    reports = {"fr": "Les obsèques du pape Léon auront lieu samedi dans la basilique Saint-Pierre.",
+               "de": "Papst Leo wird am Samstag nach einer Trauerfeier in der Basilika beigesetzt.",
+               "es": "El papa León será enterrado el sábado en la basílica de San Pedro."}
+    assert all("~funeral" in report_features(q) for q in reports.values())
+    assert "~funeral" not in report_features("El ministro se ha enterado el sábado de la noticia.")  # (informed)
+    events = [report("2026-01-24", lang, quote) for lang, quote in reports.items()]
+    events.append(report("2026-01-24", "other", "A storm hit the harbour of Bastia on Saturday."))
+    assert groups(events) == [set(reports), {"other"}]
+
+
 @pytest.mark.parametrize("word", ["electricity", "courtesy", "Protestant", "demonstrated", "released"])
 def test_words_that_only_look_like_a_kind_of_happening_are_words(word):
     assert not any(f.startswith("~") for f in report_features(f"The {word} was noted"))
@@ -448,6 +459,7 @@ def test_a_merged_event_is_titled_by_a_cut_headline_rather_than_a_fragment():
 @pytest.mark.parametrize("fragment", [
     "Il a remis sa démission au maire",  # a pronoun says who only to the article's reader
     "Celle-ci a été remise au maire",
+    "Ce sera la démission du maire",  # (a demonstrative too)
     "Le conseil municipal devait avoir",  # a verb whose complement was cut
 ])
 def test_a_merged_event_is_not_titled_by_a_pronoun_or_a_cut_verb(fragment):

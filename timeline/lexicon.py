@@ -972,7 +972,11 @@ HAPPENING_WORDS: dict[str, str] = {
            r"|gewann|gewonnen|sieg|siege|sieger\w*|vinto|vince|vincitor\w*|vittori\w*|venceu|vitori\w*|pobed\w*",
     "die": r"killed|kills|dead|death\w*|died|dies|fatalit\w*|muert\w*|murio|murieron|fallecid\w*|mort|morts"
            r"|morte|mortes|tue|tues|decede\w*|tote|toten|getotet|gestorben|morti|morto|uccis\w*|mortos|pogib\w*"
-           r"|ubit\w*|smert\w*",
+           r"|ubit\w*|smert\w*|starb|starben|tod|todes",
+    # a funeral and a burial are one happening in the news ("funérailles", "beigesetzt", "enterrado")
+    "funeral": r"funeral\w*|funerai\w*|funerail\w*|funerali|obseques|exequias|esequie|beerdig\w*|beisetz\w*|beigesetzt"
+               r"|trauerfeier\w*|trauermesse\w*|begrabnis\w*|enterr\w*|sepolt\w*|sepoltura|buried|burial\w*|inhum\w*"
+               r"|sepultad\w*|sepelio|pohreb\w*|pogreb\w*|pochowan\w*",
     "quake": r"earthquake\w*|quake\w*|temblor\w*|terremoto\w*|sismo\w*|seisme\w*|erdbeben\w*|zemletryas\w*",
     "storm": r"hurricane\w*|storm\w*|huracan\w*|tormenta\w*|ouragan\w*|tempete\w*|orkan\w*|hurrikan\w*|uragan\w*"
              r"|tempest\w*|furacao\w*|typhoon\w*|cyclone\w*|ciclon\w*|tifon\w*|taifun\w*",

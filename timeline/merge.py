@@ -704,7 +704,8 @@ def _told_later(event: Event) -> bool:
 
 # a subject that says who only to the article's reader ("Il a remis sa démission à Emmanuel Macron")
 _PRONOUN_SUBJECTS = frozenset("he she it they il elle ils elles él ella ellos ellas er sie es lui lei loro ele ela "
-                              "eles elas celle-ci celui-ci ceux-ci celles-ci".split())
+                              "eles elas celle-ci celui-ci ceux-ci celles-ci ce cela ça this that das dies esto eso "
+                              "ciò".split())
 
 
 # a verb that cannot end a sentence: its complement was cut ("Emmanuel Macron devait avoir")
