@@ -664,6 +664,9 @@ def test_reader_comments_under_an_article_make_no_events():
      ["2025-07", "2026-01-28"]),
     ("en", "2026-02-19", "The court jailed the general after ruling that he led the May 4, 2024 uprising.",
      ["2024-05-04", "2026-02-19"]),
+    # (the noun phrase that holds the date may sit in a scheme's or a purpose's phrase)
+    ("en", "2026-02-19", "A jury found the former mayor guilty of fraud in a scheme to sway the 2022 election.",
+     ["2022", "2026-02-19"]),
     ("fr", "2026-02-19", "L'ancien maire a été condamné à cinq ans de prison pour avoir détourné des fonds "
                          "en mars 2023.", ["2023-03", "2026-02-19"]),
     ("es", "2026-02-19", "El exalcalde fue condenado a cinco años de cárcel por haber desviado fondos en "

@@ -843,6 +843,8 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
      ["La grève commence en fait à Bastia"]),
     ("en", "What is less known is that the strike of June 3 begins in Port Ellis.",
      ["The strike begins in Port Ellis"]),
+    # a gerund that is its verb's subject sets no scene
+    ("en", "Sentencing is scheduled for Thursday, July 11, in Port Ellis.", ["Sentencing is scheduled in Port Ellis"]),
     # a stretch of time after "pendant" / "during" names no happening
     ("fr", "Le 15 mai, le syndicat a annoncé des grèves pendant trois mois à partir du 3 juin.",
      ["Le syndicat a annoncé des grèves pendant trois mois", "Le syndicat a annoncé des grèves pendant trois mois"]),

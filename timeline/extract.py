@@ -110,7 +110,9 @@ _WIRE_HEAD = re.compile(r".{0,160}?\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI|Reuters
                         r"(?:\s*\([^()\n]{2,30}\))?\s*(?::|[-–—]+|\.-)\s+(?=[A-ZÀ-Þ\"“‘'])")
 _SIDE_OPENS = re.compile(r",\s+(?:who|which|whose|whom|where|qui|que|dont|quien|quienes|cuyo|cuya|der|die|das"
                          r"|dem|den|deren|dessen|welche|welcher|che|il\s+quale|la\s+quale)\b", re.I)
-_BRINGS_IN = re.compile(r"\s(?:after|for|over|as|following|because|since|amid|despite)\b")
+# (and a purpose or a scheme the year's noun belongs to: "guilty … in a scheme to illegally
+# influence the 2016 election", published in 2024: the verdict is the day's)
+_BRINGS_IN = re.compile(r"\s(?:after|for|over|as|following|because|since|amid|despite|in\s+(?:a|an)|to)\b")
 
 
 def extract_events(text: str, published=None, languages: list[str] | None = None,

@@ -1970,7 +1970,8 @@ _LEADING_SCENE = re.compile(
     r"|speaking|addressing|writing|talking|responding|commenting|reacting|testifying)\b(?:[^,]|,(?=\d)){0,70},\s+"
     # "Working under floodlights, rescuers used dogs": a participle's phrase (not "Beijing, the capital");
     # "Nommé en remplacement de François Bayrou, Sébastien Lecornu devait …", "Asked about it, Ruiz said"
-    r"|(?-i:[A-Z][a-z]+ing)\s+[^,]{2,50},\s+"
+    # (not a gerund that is the subject of its verb: "Sentencing is scheduled for Thursday, …")
+    r"|(?-i:[A-Z][a-z]+ing)\s+(?![^,]{0,50}\b(?:was|were|is|are|has|have|had|will)\s)[^,]{2,50},\s+"
     # ... and a Romance gerund's ("Citando fuentes oficiales, el diario informó", "Profitant de la
     # confusion, les voleurs …"; not "Fernando Alonso, …": its phrase goes on in lowercase, and a
     # main clause follows)
@@ -2263,8 +2264,12 @@ def without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
         parts.append(text[at:before])
         part = _DAY_PART_AFTER.match(text, end, hi)
         at = last_end = part.end() if part else end
-        if _COMMA_AND.match(text, at, hi) and before > lo and text[before - 1] != ",":
-            at += 1  # "formed on September 25, 2023, and quickly intensified": the date's closing comma
+        if (_COMMA_AND.match(text, at, hi) or ("," in text[start:end] and text[at:at + 2] == ", "
+                                                and len(text[lo:before].split()) >= 2)) \
+                and before > lo and text[before - 1] != ",":
+            # "formed on September 25, 2023, and quickly intensified", "is scheduled for Thursday,
+            # July 11, in Port Ellis": the date's closing comma
+            at += 1
     parts.append(text[at:hi])
     return "".join(parts)
 

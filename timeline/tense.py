@@ -161,7 +161,13 @@ def _headline_tense(title: str) -> str:
                 participle = words[i + 1].lower()
                 if participle in IRREGULAR_PARTICIPLE:  # "had spoken" → "spoke": the past the rules turn
                     words = [*words[:i + 1], IRREGULAR_PARTICIPLE[participle], *words[i + 2:]]
-                return _headline_tense(" ".join(words[:i] + words[i + 1:]))  # "has signed" → "signs"
+                out = _headline_tense(" ".join(words[:i] + words[i + 1:])).split(" ")  # "has signed" → "signs"
+                past = words[i + 1].lower()
+                one = _IRREGULAR_PRESENT.get(past) or present_tense(past)
+                if low == "has" and i < len(out) and out[i] in (_plural(one), _IRREGULAR_BASE.get(past)) \
+                        and out[i] != one:
+                    out[i] = one  # "Daniels has claimed" → "Daniels claims": "has" says one
+                return " ".join(out)
             if i == 1 and low in ("was", "were") and before in _PRONOUNS:
                 # "He was arrested": "He arrested" would say he arrested someone
                 return " ".join([words[0], "are" if before in ("they", "we", "you") else "is", *words[2:]])
