@@ -963,6 +963,11 @@ def test_a_later_date_s_clause_and_frames(language, sentence, titles):
      "of the hull in the dry dock on Tuesday.", "The crew completes a full inspection of the hull in the dry dock"),
     ("en", "The mayor resigned after the council voted against her on Tuesday.",
      "The mayor resigns after the council votes against her"),
+    # a participle's aside whose date has gone, its hour with it ("…, divulgado às 18h desta segunda-feira, …")
+    ("pt", "Segundo o boletim da Defesa Civil, divulgado às 18h desta segunda-feira, há 39 feridos em Bastia.",
+     "Há 39 feridos em Bastia"),
+    ("es", "Según el boletín de Protección Civil, publicado a las 18 horas de este lunes, hay 39 heridos en Bastia.",
+     "Hay 39 heridos en Bastia"),
     # a Romance clause of place after a comma holding the date is its own ("…, donde la policía detuvo ayer …")
     ("es", "El puerto de Bastia, donde la policía detuvo ayer a dos hombres, sigue cerrado.",
      "La policía detuvo a dos hombres"),

@@ -1545,6 +1545,7 @@ def _german_subject_relative(text: str, breaks: list[int], focus: tuple[int, int
     return " ".join([noun, *_verb_moved_second(verb, body[:-1])])
 
 
+_ACCORDING_TO = frozenset("según segundo selon laut secondo according conforme".split())
 _OF_DE = frozenset("von vom aus des der für".split())  # what a German noun phrase's complement opens with
 # ", der am Montag zurücktrat": a relative pronoun that is its clause's subject (no noun of its own follows)
 _DE_SUBJECT_RELATIVE = re.compile(r",?\s*(?:der|die|das|welcher|welche|welches)\s+(?!(?:der|die|das|den|dem|ein|eine)\s"
@@ -1655,8 +1656,8 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
     if noun is None:  # a participle clause after the first noun phrase?
         p = _PARTICIPLE_START.match(text[lo:hi]) if text[lo - 2:lo] == ", " else None
         head = text[:lo - 2].split()
-        if p is None or not head:
-            return None
+        if p is None or not head or head[0].lower() in _ACCORDING_TO:
+            return None  # ("Según el boletín, publicado el lunes, hay …": the source, not the happening)
         word = p.group(1)
         english = past_form(word) or word in IRREGULAR_PARTICIPLE  # (English headlines drop the "was")
         # (not a list whose own verb follows: "Las lluvias torrenciales, tornados y riadas sorprendieron")
@@ -1789,8 +1790,14 @@ _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
 _RESTRICTIVE["en"] = (_THAT_CLAUSE_BEFORE, _NOUN_PHRASE_BEFORE)
 _PARTICIPLE_START = re.compile(r"([a-zà-ÿ]{3,})\s")
 _ROMANCE_PARTICIPLE = re.compile(_ROMANCE_PARTICIPLE_FORM)
+# (and its hour, once its day has gone: "…, divulgado às 18h desta segunda-feira (6), há …")
+_CLOCK_AFTER_PARTICIPLE = (r"\s+(?:às|a\s+las|alle|à|at|um)\s+\d{1,2}(?:[:.h]\d{2})?\s*"
+                           r"(?:h|horas|heures|uhr|ore|[ap]\.?m\.?)?")
 _BARE_PARTICIPLE_ASIDE = re.compile(rf",\s+({_ROMANCE_PARTICIPLE_FORM}|[a-z]{{3,}}ed|born|élue?s?|née?s?"
-                                    r"|elett[oaie]),\s+")
+                                    rf"|elett[oaie])(?:{_CLOCK_AFTER_PARTICIPLE})?,\s+"
+                                    # (opening the title, once what opened the sentence has gone: "divulgado
+                                    # às 18h, há …")
+                                    rf"|^(?i:{_ROMANCE_PARTICIPLE_FORM}){_CLOCK_AFTER_PARTICIPLE},\s+")
 # a verb in the words before a comma, in Spanish, French, Italian or Portuguese ("La policía
 # interrogó al guardia, que …" is a clause, not a noun phrase)
 _ROMANCE_FINITE = re.compile(r"(?<![\w'’-])(?:ha|han|fue|fueron|es|son|era|eran|está|están|ont|est|sont|était"
