@@ -996,6 +996,8 @@ def test_plans_budgets_and_languages_without_word_lists(language, text, expected
     # a live page's entry label is neither quoted nor the happening's words
     ("Update 2:56 p.m. ET, Sept. 27: The governor said that the state will come back.", "2024-09-27",
      [("2024-09-27", "The governor says that the state will come back")]),
+    ("26/09 at 23:38 | The governor said on Friday that the state will come back. | |", "2024-09-27",
+     [("2024-09-27", "The governor says that the state will come back")]),
     # a page's date and clock glued to its sentence date it and are neither quoted nor titled
     ("Saturday 25 April 2009 23.24 BST The council closed every school in the county.", "2009-04-26",
      [("2009-04-25", "The council closes every school in the county")]),
@@ -1091,6 +1093,12 @@ def test_romance_dated_phrases(sentence, titles):
     ("en", "Who drove the truck into the crowd at the Dunstadt market square?", "2026-12-19", []),
     ("en", "\"A truck drove into the crowd at the market square,\" a witness said.", "2026-12-19", []),
     ("en", "We saw a truck drive into the crowd at the Dunstadt market square.", "2026-12-19", []),
+    # nor with a page's invitation to its reader (not a name that looks like one: "Lee", "Mira")
+    ("fr", "Revivez en intégralité la cérémonie d'ouverture sur le port de Bastia. Le maire a parlé.", "2026-12-19",
+     []),
+    ("en", "Watch the harbour master's full speech at the Dunstadt market square. She spoke.", "2026-12-19", []),
+    ("en", "Lee Hana drove a truck into the crowd at the Dunstadt market square. Police arrested her.",
+     "2026-12-19", [("2026-12-19", None)]),
 ])
 def test_an_undated_first_sentence_is_the_day_s_news_when_nothing_else_is(language, text, published, found):
     events = extract_events(text, published, [language])

@@ -963,6 +963,16 @@ def test_a_later_date_s_clause_and_frames(language, sentence, titles):
      "of the hull in the dry dock on Tuesday.", "The crew completes a full inspection of the hull in the dry dock"),
     ("en", "The mayor resigned after the council voted against her on Tuesday.",
      "The mayor resigns after the council votes against her"),
+    # a Romance subject and its relative clause, the date's, closed by a comma: told as a main clause
+    ("it", "Le scosse che oggi hanno fatto tremare Bari, secondo l'istituto, erano tre.",
+     "Le scosse hanno fatto tremare Bari"),
+    ("fr", "Le séisme qui a frappé vendredi Bastia, selon les autorités, a fait dix morts.",
+     "Le séisme a frappé Bastia"),
+    ("es", "La riada que este martes ha asolado Port Ellis, según el alcalde, fue la peor.",
+     "La riada ha asolado Port Ellis"),
+    # (not when no comma closes it: the main verb follows)
+    ("fr", "Le séisme qui a frappé vendredi Bastia a fait dix morts, selon les autorités.",
+     "Le séisme qui a frappé Bastia a fait dix morts"),
     # a participle's aside whose date has gone, its hour with it ("…, divulgado às 18h desta segunda-feira, …")
     ("pt", "Segundo o boletim da Defesa Civil, divulgado às 18h desta segunda-feira, há 39 feridos em Bastia.",
      "Há 39 feridos em Bastia"),

@@ -143,6 +143,8 @@ def test_a_date_line_that_gives_only_a_month_is_no_day_and_the_warning_says_so(t
     ("Censure du gouvernement : motion accomplie\n\nLes députés ont renversé mercredi le gouvernement, avec 331 voix, "
      "une première depuis soixante-deux ans.\nLe Premier ministre à l'Assemblée mercredi.\n"
      "publié le 4 décembre 2024 à 21h21\n\n", "2024-12-04"),
+    # (after a byline's names too)
+    ("Klaus Roth, Hafenbote, veröffentlicht am 26. Juli 2024 um 23:35 Uhr\n", "2024-07-26"),
     ("Strike ends\n\nThe ferry crews ended their strike on Monday after the company agreed to raise their pay.\n"
      "2024-05-13\n", None),                                   # (a bare date there is no stamp)
 ])

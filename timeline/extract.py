@@ -87,6 +87,8 @@ _WIRE_HEAD = re.compile(r".{0,160}?\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI|Reuters
                         # a live page's entry label: "Update 2:56 p.m. ET, Sept. 27: ", "UPDATE 10:40 GMT: "
                         r"|(?:Update|UPDATE|Updated|UPDATED|Actualización|Mise à jour|Aktualisierung|Aggiornamento)"
                         r"\s+.{0,40}?:\s+(?=[A-ZÀ-Þ\"“‘'])"
+                        # ... and "26/07 à 23:38 | Merci à toutes et à tous …": a day, a clock, a bar
+                        r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+(?:(?:à|a\s+las|alle|um|at)\s+)?\d{1,2}[:h.]\d{2}\s*\|\s+"
                         # a dateline in capitals with its source: "MEXICO CITY (CBSNewYork/CBS News) -- ",
                         # "AMATRICE, Italy (CBSNewYork/AP) -- "
                         r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?"
@@ -270,9 +272,18 @@ def _undated_lead(sentence: str | None, language: str) -> str | None:
         return None
     words = _WORD2.findall(sentence)
     if len(words) < UNDATED_LEAD_WORDS or sentence.rstrip()[-1:] not in (".", "!") \
-            or sentence.lstrip()[:1] in "\"“«„'‘" or (language == "en" and FIRST_PERSON.search(sentence)):
-        return None
+            or sentence.lstrip()[:1] in "\"“«„'‘" or (language == "en" and FIRST_PERSON.search(sentence)) \
+            or _TEASER.match(sentence.lstrip()):
+        return None  # (nor is a page's invitation: "Revivez en intégralité la cérémonie …", "Watch live: …")
     return sentence
+
+
+# the imperative a page invites its reader with, opening its first line
+_TEASER = re.compile(r"(?:watch|relive|follow|read|listen|discover|find\s+out|subscribe|sign\s+up|click|revivez|suivez"
+                     r"|découvrez|retrouvez|regardez|lisez|écoutez|abonnez-vous|revive|descubre|mira|lee|escucha"
+                     r"|entérate|rivivi|scopri|segui|guarda|leggi|ascolta|reviva|confira|assista|veja|erleben\s+sie"
+                     r"|lesen\s+sie|sehen\s+sie|hören\s+sie|verfolgen\s+sie)\b:?\s+(?-i:[a-zà-ÿ«\"“]|(?:the|a|la|le|el|il)\s)",
+                     re.I)  # (then no name: "Mira Murati", "Lee Jae-myung" open news)
 
 
 def _stamped(text: str, m: DateMention) -> bool:

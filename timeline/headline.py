@@ -679,7 +679,7 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
         title = _tidy(" ".join(words[:TITLE_WORDS - 2])).rstrip(",;:") + " … " + bracket
     elif len(words) > TITLE_WORDS:
         title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
-    title = _relative_as_main(title)
+    title = _romance_relative_as_main(title, language) if language in _ROMANCE_RELATIVE else _relative_as_main(title)
     if language == "de":
         head = " ".join(title.split()[:2])
         if head and re.search(r"\bdass\s+" + re.escape(head), text) and not _SAID_THAT_DE.match(title):
@@ -1769,7 +1769,9 @@ _ROMANCE_RELATIVE = {"es": ("que", r"(?:ha|han|había|habían)\s+\w+(?:ado|ido)\
                      "fr": ("qui", r"(?:a|ont|avait|avaient)\s+\w+(?:é|i|u|is|it)\b"
                                    r"|(?:s['’])?(?:est|sont|était|étaient)\s+\w+(?:ée?s?|ie?s?|ue?s?)\b"
                                    r"|(?:se\s+)?\w{2,}(?:ra|ront)\b"),
-                     "it": ("che", r"(?:ha|hanno|è|sono)\s+\w+(?:ato|ito|uto|ata|ita|uta)\b"
+                     # (and the irregular participles: "hanno fatto", "è morto", "ha preso", "ha chiuso")
+                     "it": ("che", r"(?:ha|hanno|è|sono)\s+\w+(?:ato|ito|uto|ata|ita|uta|tt[oaie]|rt[oaie]|st[oaie]"
+                                   r"|es[oaie]|us[oaie])\b"
                                    r"|(?:si\s+)?\w{3,}(?:rà|ranno)\b")}
 _RESTRICTIVE: dict[str, tuple[re.Pattern, re.Pattern]] = {
     language: (re.compile(rf"(?<!,)\s(?:{pronoun})\s+(?=(?:{verb}))(?![^,;]*\b{pronoun}\s)", re.I), _ROMANCE_PHRASE)
@@ -2174,6 +2176,28 @@ def _relative_as_main(title: str) -> str:
     if any(w.lower() in FINITE or past_form(w.lower()) for w in rest):
         return title
     return m.group(1) + title[m.end():]
+
+
+def _romance_relative_as_main(title: str, language: str) -> str:
+    """A Romance title that is a noun phrase and its relative clause, told as a main clause ("Le
+    diverse scosse che hanno fatto tremare il Paese" → "Le diverse scosse hanno fatto tremare il
+    Paese"); not when the noun phrase or the words after the relative's verb have a verb of
+    their own ("Le séisme qui a frappé le Maroc a fait 2000 morts")."""
+    pronoun, verb = _ROMANCE_RELATIVE[language]
+    m = re.match(rf"((?:[\w'’.-]+\s+){{1,5}}){pronoun}\s+(?=(?:{verb}))", title, re.I)
+    noun = _ROMANCE_PHRASE.match(m.group(1).rstrip()) if m is not None else None
+    if noun is None or _ROMANCE_FINITE.search(m.group(1)) or _SAYING_BEFORE_THAT.search(m.group(1).rstrip()):
+        return title  # (a noun phrase from the title's start; "El ministro dijo que …" is a saying's)
+    told = re.match(verb, title[m.end():], re.I)
+    if told is None or _ROMANCE_FINITE.search(title, m.end() + told.end()):
+        return title
+    return m.group(1) + title[m.end():]
+
+
+# a verb that "que"/"che" may follow as a conjunction, not a relative pronoun
+_SAYING_BEFORE_THAT = re.compile(r"(?:\w+(?:ó|ió|aron|ieron|ía|ían)|dijo|dice|dicen|hizo|asegura|afirma|anuncia"
+                                 r"|explica|señala|indica|sostiene|cree|espera|pide|dit|affirme|annonce|estime"
+                                 r"|dice|afferma|annuncia|spiega|sostiene|ritiene)$", re.I)
 
 
 _COMMA = re.compile(r",[\"”’»]?\s")  # a comma, perhaps closing a quote, before a word

@@ -269,8 +269,9 @@ def dated_by_url(article: Article) -> None:
 
 # a head line that says when the page was published: "Posted at 5:32 PM, May 13, 2024", "Publié le 3
 # janvier 2026 à 10h40" (not "Updated …": a page may be updated days after)
-_PUBLISHED_LABEL = re.compile(r"(?i)(?:first\s+)?(?:published|posted|publicado|publicada|publié|publiée"
-                              r"|veröffentlicht|pubblicato|pubblicata|publicat|опубликовано)\b\s*:?")
+# (after a byline too: "Clément Pédron, Media365, publié le vendredi 26 juillet 2024 à 23h35")
+_PUBLISHED_LABEL = re.compile(r"(?i)(?:[^\W\d_][^,.;:|\n]{1,40},\s*){0,3}(?:first\s+)?(?:published|posted|publicado"
+                              r"|publicada|publié|publiée|veröffentlicht|pubblicato|pubblicata|publicat|опубликовано)\b\s*:?")
 _CLOCK_WORDS = re.compile(r"(?i)\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?(?!\w))?"
                           r"|(?<!\w)(?:on|at|le|el|am|um|il|à|alle|[ap]\.?m\.?|uhr|utc|gmt|et|est|edt|cet|cest|bst)(?!\w)")
 

@@ -247,6 +247,8 @@ _PRINT_CREDIT = re.compile(r"(?:a version of )?this (?:article|story) (?:was )?(
 # "News Arena Network - Washington D.C. - UPDATED: September 18, 2025, 12:16 AM - 2 min read": a
 # byline's parts, one of them the stamp
 _STAMP_AFTER_BAR = r"\s[|•·–—-]\s*" + _STAMP_START
+# ... or after the byline's names: "Clément Pédron, Media365, publié le vendredi 26 juillet 2024 à 23h35"
+_BYLINE_THEN_STAMP = r"(?:[^\W\d_][^,.;:|\n]{1,40},\s*){1,3}" + _STAMP_START
 _TIME_OF_DAY = r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
 _LABELLED_DATE = r"^[^.!?:]{3,40}:\s*[^.!?:]{0,24}\b(?:1[89]|20)\d{2}\s*$"
 # a byline and the page's date right after the names ("By Ana Ruiz 18 September 2025 …")
@@ -267,7 +269,7 @@ _STAMP_ALLOWED = frozenset(["min", "uhr", "utc", "gmt", "est", "edt", "cet", "ce
 def _is_stamp(line: str, low: str) -> bool:
     if not any(c.isdigit() for c in line):
         return False
-    if re.match(_STAMP_START, low) or re.search(_STAMP_AFTER_BAR, low):
+    if re.match(_STAMP_START, low) or re.search(_STAMP_AFTER_BAR, low) or re.match(_BYLINE_THEN_STAMP, low):
         # unless a sentence is glued to it: "Last updated: 12 March, 2010 - 17:26 GMT A ferry …"
         return len(re.findall(_PROSE_WORD, line)) < _GLUED_PROSE_WORDS
     if re.match(_BYLINE_DATED, line) and line.rstrip()[-1:] not in SENTENCE_STOPS:
@@ -278,7 +280,8 @@ def _is_stamp(line: str, low: str) -> bool:
         return True  # "Weekly Economic Update: December 16th, 2025": a page's label and date
     if not (clock := re.search(_TIME_OF_DAY, low)):
         return False
-    if clock.start() <= _CLOCK_LEAD_CHARS and line[:1].isdigit() and line.rstrip()[-1:] not in SENTENCE_STOPS:
+    # (a live page's entry may end in empty table cells: "26/07 à 23:38 | Merci … Paris. | |")
+    if clock.start() <= _CLOCK_LEAD_CHARS and line[:1].isdigit() and line.rstrip(" |")[-1:] not in SENTENCE_STOPS:
         return True  # "15. Februar 2017, 10:40 Uhr Bundesregierung Schnell noch Gesetze …": a clock and a headline
     return all(w in _STAMP_ALLOWED for w in re.findall(_PROSE_WORD, line))
 
@@ -342,6 +345,7 @@ def open_parenthesis(text: str, lo: int, at: int) -> bool:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    while end > start and (text[end - 1].isspace() or (text[end - 1] == "|" and end - start > 1
+                                                       and text[end - 2] in " |")):
+        end -= 1  # (and the empty cells a table row ends with: "… come back. | |")
     return start, end
