@@ -388,6 +388,11 @@ def test_number_words_labels_and_stops(language, text, found):
     ("fr", "Les syndicats entendent « frapper un grand coup » lundi à Bastia.", [("lundi", "2026-01-26")]),
     ("fr", "La grève de samedi risque d'être moins suivie à Bastia.", [("samedi", "2026-01-24")]),
     ("fr", "Le risque d'inondation était élevé samedi à Bastia.", [("samedi", "2026-01-17")]),
+    # what follows "что", "że", "dat" has its own tense ("заявили, что … встретятся 15 февраля")
+    ("ru", "Власти заявили, что министры встретятся в Калининграде 15 февраля.", [("15 февраля", "2026-02-15")]),
+    ("pl", "Władze ogłosiły, że ministrowie spotkają się w Gdańsku 15 lutego.", [("15 lutego", "2026-02-15")]),
+    ("nl", "De regering maakte bekend dat de ministers elkaar op 15 februari in Gent ontmoeten.",
+     [("15 februari", "2026-02-15")]),
     # a German separable verb's zu-infinitive is a purpose, still to come ("um … herbeizuführen")
     ("de", "Der Bürgermeister hat die Abstimmung beantragt, um eine Neuwahl des Rates am 23. Februar herbeizuführen.",
      [("23. Februar", "2026-02-23")]),

@@ -843,6 +843,12 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
      ["La grève commence en fait à Bastia"]),
     ("en", "What is less known is that the strike of June 3 begins in Port Ellis.",
      ["The strike begins in Port Ellis"]),
+    # "starting", "effective" go with the date they bring in
+    ("en", "The storm is expected to make landfall near Port Ellis on June 6 with impacts starting June 5.",
+     ["The storm expected to make landfall near Port Ellis with impacts",
+      "The storm expected to make landfall near Port Ellis with impacts"]),
+    ("en", "The new harbour rules, effective June 1, ban fishing from the pier.",
+     ["The new harbour rules ban fishing from the pier"]),
     # a gerund that is its verb's subject sets no scene
     ("en", "Sentencing is scheduled for Thursday, July 11, in Port Ellis.", ["Sentencing is scheduled in Port Ellis"]),
     # a stretch of time after "pendant" / "during" names no happening

@@ -95,6 +95,7 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
 # words that introduce a date and go with it: "on Jan. 3", "el 3 de enero", "am 3. Januar" (not
 # "a": "in a Jan. 3 raid" keeps its article)
 _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|of|for|since|by|from|until|through|till"
+                     r"|starting|beginning|effective"  # ("with impacts starting Wednesday")
                      r"|para|pour"
                      r"|between|entre|zwischen|tra|fra"
                      # ("died less than 50 years ago", "born about 1850")

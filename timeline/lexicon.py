@@ -392,7 +392,7 @@ RESCHEDULED_TO: dict[str, tuple[str, str | None]] = {
 # the words that open a reported or subordinate clause, whose tense is not the date's outside it
 # (not "that is", which restates: "…, that is, on Friday")
 THAT_WORDS: dict[str, str] = {"en": r"that(?!\s+is\b)", "es": "que", "pt": "que", "fr": "que|qu['’]", "de": "dass",
-                              "it": "che"}
+                              "it": "che", "ru": "что", "pl": "że", "cs": "že", "nl": "dat", "id": "bahwa"}
 # the saying a sentence ends with ("The vote is on Feb. 23, he said."): its tense is of the
 # saying, not of the clause the date is in
 SAID_AFTER: dict[str, str] = {
