@@ -969,6 +969,9 @@ def test_a_later_date_s_clause_and_frames(language, sentence, titles):
      "of the hull in the dry dock on Tuesday.", "The crew completes a full inspection of the hull in the dry dock"),
     ("en", "The mayor resigned after the council voted against her on Tuesday.",
      "The mayor resigns after the council votes against her"),
+    # a Russian connective and adverbial participle set the scene
+    ("ru", "При этом, выступая в пятницу в Москве, министр заявил о новых санкциях.",
+     "Министр заявил о новых санкциях"),
     # a Romance subject and its relative clause, the date's, closed by a comma: told as a main clause
     ("it", "Le scosse che oggi hanno fatto tremare Bari, secondo l'istituto, erano tre.",
      "Le scosse hanno fatto tremare Bari"),

@@ -1982,6 +1982,8 @@ _LEADING_SCENE = re.compile(
     # "Nommé en remplacement de François Bayrou, Sébastien Lecornu devait …", "Asked about it, Ruiz said"
     # (not a gerund that is the subject of its verb: "Sentencing is scheduled for Thursday, …")
     r"|(?-i:[A-Z][a-z]+ing)\s+(?![^,]{0,50}\b(?:was|were|is|are|has|have|had|will)\s)[^,]{2,50},\s+"
+    # ... and a Russian adverbial participle's ("Выступая сегодня в Белом доме, президент сообщил")
+    r"|(?-i:[А-ЯЁ][а-яё]+(?:ая|яя|уя|ая|ясь|вшись|ив|ав|ув))\s+[^,]{2,50},\s+"
     # ... and a Romance gerund's ("Citando fuentes oficiales, el diario informó", "Profitant de la
     # confusion, les voleurs …"; not "Fernando Alonso, …": its phrase goes on in lowercase, and a
     # main clause follows)
@@ -2021,7 +2023,8 @@ _CONNECTIVES = (r"however|meanwhile|moreover|furthermore|nevertheless|nonetheles
                 r"|par ailleurs|d['’]autre part|de (?:son|leur) côté|en revanche|toutefois|néanmoins|en outre"
                 r"|jedoch|allerdings"
                 r"|inzwischen|unterdessen|außerdem|zudem|hingegen|dennoch|tuttavia|intanto|inoltre|invece"
-                r"|no entanto|entretanto|além disso|por outro lado|однако|тем временем|кроме того")
+                r"|no entanto|entretanto|além disso|por outro lado|однако|тем временем|кроме того|при этом|между тем"
+                r"|вместе с тем|в свою очередь")
 # a concessive or contrasting clause that is all a title has: what it concedes is the happening
 _CONCESSION_LEAD = re.compile(r"^(?:even\s+though|although|though|even\s+if|while|whereas|aunque|a\s+pesar\s+de\s+que"
                               r"|même\s+si|incluso\s+si|aun\s+si|auch\s+wenn"
