@@ -354,6 +354,9 @@ def test_number_words_labels_and_stops(language, text, found):
     ("en", "The ferry, scheduled to leave Port Ellis on 12 January, will sail from Bastia.",
      [("12 January", "2027-01-12")]),
     ("en", "The regatta planned for Feb. 3 was cancelled.", [("Feb. 3", "2026-02-03")]),
+    # ... and "the chance of", "the risk of" ("monitoring the chance of rain on Thursday")
+    ("en", "The harbour master is monitoring the chance of rain on Thursday.", [("Thursday", "2026-01-22")]),
+    ("en", "There was a chance of rain on Thursday, but it stayed dry.", [("Thursday", "2026-01-15")]),
     # a prospect named by its adjective is ahead, unless the sentence tells it in the past
     ("en", "Traders now price in a potential rate cut in March.", [("March", "2026-03")]),
     ("en", "The possible cause of the wreck in March was a fault.", [("March", "2025-03")]),

@@ -843,6 +843,11 @@ def test_datelines_restrictive_asides_and_weighed_quotations(language, sentence,
      ["La grève commence en fait à Bastia"]),
     ("en", "What is less known is that the strike of June 3 begins in Port Ellis.",
      ["The strike begins in Port Ellis"]),
+    # "as late as", "as of" go with their date; a number's comma opens no attribution
+    ("en", "As late as early Tuesday morning, several zones near Port Ellis were still under an evacuation warning.",
+     ["Several zones near Port Ellis were still under an evacuation warning"]),
+    ("en", "The Bastia Fire, ignited by lightning, as of Thursday morning had burned 33,046 acres with no reported "
+     "containment.", ["The Bastia Fire, ignited by lightning, burns 33,046 acres with no reported containment"]),
     # "starting", "effective" go with the date they bring in
     ("en", "The storm is expected to make landfall near Port Ellis on June 6 with impacts starting June 5.",
      ["The storm expected to make landfall near Port Ellis with impacts",

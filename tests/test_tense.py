@@ -22,7 +22,8 @@ from timeline.tense import headline_tense, present_tense
     ("defeated", "defeats"), ("treated", "treats"), ("created", "creates"),
     # a long e before the t had its silent e; a short one had none
     ("completed", "completes"), ("competed", "competes"), ("deleted", "deletes"), ("targeted", "targets"),
-    ("carpeted", "carpets"),
+    ("carpeted", "carpets"), ("ignited", "ignites"), ("united", "unites"), ("invited", "invites"),
+    ("cited", "cites"), ("excited", "excites"), ("solicited", "solicits"), ("edited", "edits"),
 ])
 def test_regular_past_forms_become_present(past, present):
     assert present_tense(past) == present

@@ -176,9 +176,8 @@ class _Resolver:
                 return 1
             prospect = self.lex.prospect
             last = None if prospect is None else next(reversed(list(prospect.finditer(before))), None)
-            if last is not None and not self.lex.past.search(before, last.end()) \
-                    and not self.lex.past.search(after.lower()):
-                return 1  # "a potential interest rate cut in December"
+            if last is not None and not self.lex.past.search(before) and not self.lex.past.search(after.lower()):
+                return 1  # "a potential interest rate cut in December" (not "There was a chance of rain on …")
             if self.lex.past.search(clause):
                 return -1
         return 0

@@ -34,7 +34,9 @@ from .tense import (
 # and has one is the main clause: ", la CGT a annoncé une grève de 36 jours")
 _ATTRIBUTION = re.compile(
     # (who may be long: "…, World Health Organization chief Margaret Chan said on Friday")
-    r",[\"”’»]?\s*(?:[\w.'’-]+\s+){0,7}(?:said|says|told|dijo|declaró|afirmó|señaló|a déclaré|a indiqué|sagte"
+    # (not a number's comma: "had burned 33,046 acres with no reported containment")
+    r"(?<!\d),(?!\d)[\"”’»]?\s*(?:[\w.'’-]+\s+){0,7}(?:said|says|told|dijo|declaró|afirmó|señaló|a déclaré|a indiqué"
+    r"|sagte"
     r"|erklärte|ha detto|ha dichiarato|disse|afirmou|declarou"
     r"|(?:reported|announced|informó|anunció|a annoncé|teilte|ha annunciato|anunciou)(?!\s+(?:a|an|the|un|une|le|la"
     r"|les|des|du|el|los|las|una|uno|ein|eine|einen|der|die|das|il|lo|gli|um|uma|o|os|as)\b))\b"
@@ -96,6 +98,8 @@ _WHEN_AFTER = re.compile(r",?\s*(?:when|cuando|quand|lorsque|als|quando|когд
 # "a": "in a Jan. 3 raid" keeps its article)
 _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|of|for|since|by|from|until|through|till"
                      r"|starting|beginning|effective"  # ("with impacts starting Wednesday")
+                     # ("As late as early Tuesday morning, …", "as of Thursday morning")
+                     r"|as\s+(?:late|early|recently|soon)\s+as|as\s+of"
                      r"|para|pour"
                      r"|between|entre|zwischen|tra|fra"
                      # ("died less than 50 years ago", "born about 1850")
@@ -124,6 +128,7 @@ _BEFORE_DATE = re.compile(
     r"|\b(?:na|no|durante\s+a|durante\s+o)\s+(?:manhã|tarde|noite|madrugada)\s+(?:de|do|da|desta|deste|nesta|neste)\s+\Z"
     # ("earlier Thursday morning", not "two days later": that says when, and stays)
     rf"|(?:\b(?:early|late)\s+|(?<![a-z]s\s)\b(?:earlier|later)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,4}}"
+    r"(?:\b(?:early|late)\s+)?"  # ("as late as early Tuesday")
     # (an article elided onto the date: "l'11 marzo", "dall'8 aprile", "jusqu'au", "d'")
     r"(?:\b(?:l|dell|all|nell|dall|sull|d|jusqu)['’](?:au\s+)?)?\Z"
     # Portuguese "no dia 30 de abril", "desde o último dia 29 de abril", "do dia 3 de maio"
@@ -2480,7 +2485,10 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
         or text[:lo].rstrip()[-1:] == ";" \
         or (_DASH_AT_END.search(text, max(0, lo - 4), lo) is not None and _DASH_AT_END.search(text, lo, hi) is not None)
     # (" - the ferry that ran aground in March - ": an aside between two dashes)
-    if alone and len(text[clause_start:raw_end].replace(text[focus[0]:focus[1]], "").split()) >= 5:
+    # (what the clause says beside its date and the words that bring it in: "As late as early
+    # Tuesday morning" says nothing of its own)
+    if alone and len(text[clause_start:raw_end].replace(text[focus[0]:focus[1]], "").split()) >= 5 \
+            and len(without_dates(text, clause_start, raw_end, [focus]).split()) >= 3:
         if i + 2 < len(bounds) and _ZU_INFINITIVE.search(after := text[hi:bounds[i + 2]].rstrip(" ,;—–")) \
                 and _TRAILING_PARTICLE_DE.search(raw):
             # "kündigte am Freitag an, 5000 Stellen zu streichen": what it announced

@@ -183,7 +183,9 @@ PAST_AFTER_PLAN_CUES: dict[str, str] = {
 # past verb comes between it and the date, nor after the date ("The possible cause of the crash
 # in March was …" is past)
 PROSPECT_CUES: dict[str, str] = {
-    "en": r"(?:a|an|the) (?:potential|possible|likely|expected|proposed|prospective)",
+    # ("monitoring the chance of rain on Thursday": what may still come)
+    "en": r"(?:a|an|the) (?:potential|possible|likely|expected|proposed|prospective)"
+          r"|(?:a|the) (?:chance|risk|threat|possibility|prospect|forecast) of",
     "es": r"(?:un|una|el|la) (?:posible|probable|eventual|previsible)",
     "fr": r"(?:un|une|le|la) (?:possible|probable|éventuel|éventuelle|prochain|prochaine)",
     "it": r"(?:un|una|il|la|lo) (?:possibile|probabile|eventuale)",

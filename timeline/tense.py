@@ -423,8 +423,11 @@ def present_tense(past: str) -> str:
         return stem[:-1] + "s"  # "stopped", "planned"
     if len(stem) >= 4 and stem[-1] == "l" and stem[-2] in "bcdfgkpstz":
         return stem + "es"  # "resembled", "settled", "handled", "struggled": the stem ended in "le"
-    if stem.endswith(("plet", "cret", "compet", "delet")):
-        return stem + "es"  # "completed", "secreted", "competed", "deleted": a long e, then its silent one
+    if stem.endswith(("plet", "cret", "compet", "delet", "nit", "vit")) \
+            or (stem.endswith("cit") and not stem.endswith("licit")):
+        # "completed", "secreted", "competed", "deleted": a long e, then its silent one; "ignited",
+        # "united", "invited", "cited", "excited" too (not "solicited", "elicited", "visited")
+        return stem + "es"
     if stem.endswith(_NO_SILENT_E_R) or (stem.endswith("eat") and not stem.endswith("creat")):
         return stem + "s"  # "appeared", "poured", "aired", "honored", "repeated", "defeated": no e before the d
     if stem.endswith(("v", "c", "g", "z", "u", "ar", "ur", "ir", "or", "os", "us", "as", "is", "ib", "at",
