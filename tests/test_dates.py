@@ -557,6 +557,19 @@ def test_a_year_less_date_in_a_list_takes_the_list_s_year(language, text, found)
     assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found
 
 
+@pytest.mark.parametrize("language, text, found", [
+    # a day with its weekday, far from publication, takes the year the text gave when the weekday
+    # agrees (2022-07-23 was a Saturday; so was 2023-07-22, not the 23rd)
+    ("fr", "Le ferry a coulé le 21 juillet 2022 au large de Bastia. Le capitaine a été arrêté le samedi 23 juillet.",
+     [("21 juillet 2022", "2022-07-21"), ("samedi 23 juillet", "2022-07-23")]),
+    # (without a weekday, or when it does not agree, the usual year)
+    ("fr", "Le ferry a coulé le 21 juillet 2022 au large de Bastia. Le capitaine a été arrêté le 23 juillet.",
+     [("21 juillet 2022", "2022-07-21"), ("23 juillet", "2025-07-23")]),
+])
+def test_a_weekday_names_the_year_of_its_day(language, text, found):
+    assert [(m.text, str(m.value)) for m in find_dates(text, PUB, [language])] == found
+
+
 @pytest.mark.parametrize("language, text, published, values", [
     # a weekday coordinated with another follows it: "must win on Friday and Saturday" said on a
     # Wednesday is the coming Friday and the Saturday after it, not last Saturday

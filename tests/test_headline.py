@@ -974,6 +974,11 @@ def test_a_later_date_s_clause_and_frames(language, sentence, titles):
      "of the hull in the dry dock on Tuesday.", "The crew completes a full inspection of the hull in the dry dock"),
     ("en", "The mayor resigned after the council voted against her on Tuesday.",
      "The mayor resigns after the council votes against her"),
+    # Italian "secondo" and Portuguese "segundo" after an article are "second", no attribution
+    ("it", "Nel pomeriggio del 31 maggio si è concluso il secondo vertice dei sindaci di Bari.",
+     "Nel pomeriggio si è concluso il secondo vertice dei sindaci di Bari"),
+    ("it", "Il sindaco di Bari si è dimesso il 31 maggio, secondo fonti del comune.",
+     "Il sindaco di Bari si è dimesso"),
     # a Russian connective and adverbial participle set the scene
     ("ru", "При этом, выступая в пятницу в Москве, министр заявил о новых санкциях.",
      "Министр заявил о новых санкциях"),

@@ -108,6 +108,7 @@ class _Resolver:
         self.published = published
         self.month = month  # (year, month) of publication when only the month is known
         self.anchor: PartialDate | None = None  # the year the text gives a year-less date
+        self.told_year: int | None = None  # the year of the last date that gave one, before the mention
 
     def direction(self, c: Candidate) -> int | None:
         """-1, 0 or +1 from the words of the mention ("last", "ce", "próximo"), or None."""
@@ -342,6 +343,13 @@ class _Resolver:
                      and abs((dt.date(y, month, day) - pub).days) <= 183 and dt.date(y, month, day).weekday() == named]
             if years:
                 return years[0]
+            # (none near publication: the year the text last gave, or one beside it, when its
+            # weekday agrees: "sabato 22 ottobre" after "il 21 luglio 2022", read in 2024, is 2022's)
+            told = [y for y in (self.told_year, self.told_year + 1, self.told_year - 1) if named is not None
+                    and day <= days_in_month(y, month) and dt.date(y, month, day).weekday() == named] \
+                if self.told_year is not None else []
+            if told:
+                return told[0]
         direction = self.direction(c)
         # a stretch's end or start: the tense is of the stretch ("was suspended until Jan. 15")
         lo = max(0, c.start - _UNTIL_REACH)
@@ -579,6 +587,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                     mentions.append(DateMention(c.start, c.end, text[c.start:c.end], value, None, True))
                 continue
             resolver.anchor = _anchor(text, c, last_explicit)
+            resolver.told_year = last_explicit[1].year if last_explicit is not None else None
             listed = resolver.anchor is None and last_yearless is not None and c.kind in _YEARLESS \
                 and not ({"y", "ryear", "pre"} & c.parts.keys()) \
                 and last_yearless is (mentions[-1] if len(mentions) > blocks[-1] else None) \

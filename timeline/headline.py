@@ -40,7 +40,9 @@ _ATTRIBUTION = re.compile(
     r"|erklärte|ha detto|ha dichiarato|disse|afirmou|declarou"
     r"|(?:reported|announced|informó|anunció|a annoncé|teilte|ha annunciato|anunciou)(?!\s+(?:a|an|the|un|une|le|la"
     r"|les|des|du|el|los|las|una|uno|ein|eine|einen|der|die|das|il|lo|gli|um|uma|o|os|as)\b))\b"
-    r"[^,;]{0,50}$|,?\s+(?:according to|según|selon|laut|secondo|segundo)\b.*$"
+    # (not the ordinal: "il secondo Consiglio dei ministri", "o segundo turno")
+    r"[^,;]{0,50}$|,?\s+(?:according to|según|selon|laut|(?<!\bil\s)(?<!\bla\s)(?<!\bun\s)(?<!\bo\s)(?<!\ba\s)"
+    r"(?<!\bdo\s)(?<!\bda\s)(?<!\bel\s)(?<!\bdel\s)(?<!\bal\s)(?:secondo|segundo))\b.*$"
     # "…, informó el Centro Nacional de Huracanes": the verb first, then who (a name)
     r"|,\s*(?:informó|anunció|indicó|explicó|precisó|detalló|confirmó|informou|anunciou|ha\s+annunciato"
     r"|ha\s+comunicato|a\s+annoncé|a\s+indiqué|a\s+précisé)\s+(?:el|la|los|las|o|a|il|la|le|les|l['’])\s*"
