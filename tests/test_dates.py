@@ -357,6 +357,8 @@ def test_number_words_labels_and_stops(language, text, found):
     # ... and "the chance of", "the risk of" ("monitoring the chance of rain on Thursday")
     ("en", "The harbour master is monitoring the chance of rain on Thursday.", [("Thursday", "2026-01-22")]),
     ("en", "There was a chance of rain on Thursday, but it stayed dry.", [("Thursday", "2026-01-15")]),
+    # (a saying in the past before the prospect is no past of the prospect)
+    ("en", "The harbour board signalled a possible fee cut in March.", [("March", "2026-03")]),
     # a prospect named by its adjective is ahead, unless the sentence tells it in the past
     ("en", "Traders now price in a potential rate cut in March.", [("March", "2026-03")]),
     ("en", "The possible cause of the wreck in March was a fault.", [("March", "2025-03")]),

@@ -177,7 +177,8 @@ class _Resolver:
                 return 1
             prospect = self.lex.prospect
             last = None if prospect is None else next(reversed(list(prospect.finditer(before))), None)
-            if last is not None and not self.lex.past.search(before) and not self.lex.past.search(after.lower()):
+            if last is not None and not self.lex.past.search(before, last.end()) \
+                    and not self.lex.past.search(after.lower()) and not _WAS_BEFORE.search(before, 0, last.start()):
                 return 1  # "a potential interest rate cut in December" (not "There was a chance of rain on …")
             if self.lex.past.search(clause):
                 return -1
@@ -784,6 +785,7 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")  # (a weekday after its day: "3 March 2025,
 # an expectation told in the past ("was expected to", "were due to"), a few words before a weekday
 _WAS_EXPECTED = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|set|due|scheduled|slated|forecast|predicted"
                            r"|supposed)\s+to\b(?![^.;]*\b(?:but|however|until)\b)", re.I)
+_WAS_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?\Z")  # ("there was a chance of …": told in the past)
 _RESCHEDULED_REACH = 80  # characters around a date in which the words that moved something to it are looked for
 # languages whose news tells the past in past forms and what comes in the present tense: a bare
 # weekday in a sentence with no past form is the coming one
