@@ -2208,7 +2208,7 @@ def _romance_relative_as_main(title: str, language: str) -> str:
 # a verb that "que"/"che" may follow as a conjunction, not a relative pronoun
 _SAYING_BEFORE_THAT = re.compile(r"(?:\w+(?:ó|ió|aron|ieron|ía|ían)|dijo|dice|dicen|hizo|asegura|afirma|anuncia"
                                  r"|explica|señala|indica|sostiene|cree|espera|pide|dit|affirme|annonce|estime"
-                                 r"|dice|afferma|annuncia|spiega|sostiene|ritiene)$", re.I)
+                                 r"|afferma|annuncia|spiega|ritiene)$", re.I)
 
 
 _COMMA = re.compile(r",[\"”’»]?\s")  # a comma, perhaps closing a quote, before a word
