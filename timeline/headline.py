@@ -436,8 +436,8 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         # the noun with a later date of its own is that date's happening, not this one's
         for d in dates:
             if d[0] >= focus[1] and (later := _restrictive_clause(text, breaks, d, language)) is not None \
-                    and later[2] > focus[1] and (pronoun := _PRONOUN_END.search(text, max(0, later[2] - 16), later[2])):
-                asides.append((pronoun.start(), later[3]))
+                    and later[2] > focus[1]:
+                asides.append((later[1], later[3]))  # (from the noun's end: the pronoun and its clause)
     if focus and language == "en" and not relative and not whom and (restrictive := _restrictive_aside(text, focus)):
         asides.append(restrictive)
     if whom:
@@ -1056,7 +1056,7 @@ _PHRASE_OPENS = re.compile(r"\b(?:after|before|following|ahead\s+of|amid|during|
 _PHRASE_REACH = 80  # characters from the opener to the date: a phrase of a few words
 _DURATION = re.compile(r"(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|années?"
                        r"|heures?|días?|semanas?|meses|años|horas?|tagen?|wochen|monaten?|jahren?|stunden|giorni"
-                       r"|settimane|mesi|anni|ore|dias|meses|anos)", re.I)
+                       r"|settimane|mesi|anni|ore|dias|anos)", re.I)
 _BEING = re.compile(r"\b(?:being|having\s+been)\s+(?=[a-z]+(?:ed|en|wn)\b)")
 _PHRASE_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus|le|les|l['’]|une|son|sa"
                                 r"|ses|leur|leurs|der|die|das|dem|den|des|einem|einer|seine[mnr]?|ihre[mnr]?|il|lo"
@@ -1758,7 +1758,6 @@ _THAT_CLAUSE_BEFORE = re.compile(r"(?<!,)\s(?:that|which)\s+(?=(?:\w+\s+){0,1}?(
                                  r"|will\s+(?:be\s+)?[a-z]{3,}\b)"
                                  r"(?![^,;]*\b(?:that|which)\s)", re.I)
 _THAT_CLAUSE_REACH = 90  # characters from "that" to the date
-_PRONOUN_END = re.compile(r"\s(?:that|which|que|qui|che)\s+\Z", re.I)
 # the same in Spanish, French and Italian: "la DANA que ha asolado este martes el País Valencià",
 # "le séisme qui a frappé vendredi le Maroc", "il terremoto che ha colpito venerdì il Marocco"
 _ROMANCE_NOUN_PHRASE = (r"\b(?:(?:el|la|los|las|un|una|unos|unas|uno|le|les|une|il|lo|gli|i|o|os|as|um|uma"
@@ -1990,7 +1989,7 @@ _LEADING_SCENE = re.compile(
     # (not a gerund that is the subject of its verb: "Sentencing is scheduled for Thursday, …")
     r"|(?-i:[A-Z][a-z]+ing)\s+(?![^,]{0,50}\b(?:was|were|is|are|has|have|had|will)\s)[^,]{2,50},\s+"
     # ... and a Russian adverbial participle's ("Выступая сегодня в Белом доме, президент сообщил")
-    r"|(?-i:[А-ЯЁ][а-яё]+(?:ая|яя|уя|ая|ясь|вшись|ив|ав|ув))\s+[^,]{2,50},\s+"
+    r"|(?-i:[А-ЯЁ][а-яё]+(?:ая|яя|уя|ясь|вшись|ив|ав|ув))\s+[^,]{2,50},\s+"
     # ... and a Romance gerund's ("Citando fuentes oficiales, el diario informó", "Profitant de la
     # confusion, les voleurs …"; not "Fernando Alonso, …": its phrase goes on in lowercase, and a
     # main clause follows)
@@ -2194,17 +2193,21 @@ def _romance_relative_as_main(title: str, language: str) -> str:
     diverse scosse che hanno fatto tremare il Paese" → "Le diverse scosse hanno fatto tremare il
     Paese"); not when the noun phrase or the words after the relative's verb have a verb of
     their own ("Le séisme qui a frappé le Maroc a fait 2000 morts")."""
-    pronoun, verb = _ROMANCE_RELATIVE[language]
-    m = re.match(rf"((?:[\w'’.-]+\s+){{1,5}}){pronoun}\s+(?=(?:{verb}))", title, re.I)
+    lead, verb = _ROMANCE_RELATIVE_LEAD[language]
+    m = lead.match(title)
     noun = _ROMANCE_PHRASE.match(m.group(1).rstrip()) if m is not None else None
     if noun is None or _ROMANCE_FINITE.search(m.group(1)) or _SAYING_BEFORE_THAT.search(m.group(1).rstrip()):
         return title  # (a noun phrase from the title's start; "El ministro dijo que …" is a saying's)
-    told = re.match(verb, title[m.end():], re.I)
-    if told is None or _ROMANCE_FINITE.search(title, m.end() + told.end()):
+    told = verb.match(title, m.end())
+    if told is None or _ROMANCE_FINITE.search(title, told.end()):
         return title
     return m.group(1) + title[m.end():]
 
 
+# a title's opening noun phrase and relative pronoun before the relative's verb, and that verb
+_ROMANCE_RELATIVE_LEAD = {
+    language: (re.compile(rf"((?:[\w'’.-]+\s+){{1,5}}){pronoun}\s+(?=(?:{verb}))", re.I), re.compile(verb, re.I))
+    for language, (pronoun, verb) in _ROMANCE_RELATIVE.items()}
 # a verb that "que"/"che" may follow as a conjunction, not a relative pronoun
 _SAYING_BEFORE_THAT = re.compile(r"(?:\w+(?:ó|ió|aron|ieron|ía|ían)|dijo|dice|dicen|hizo|asegura|afirma|anuncia"
                                  r"|explica|señala|indica|sostiene|cree|espera|pide|dit|affirme|annonce|estime"

@@ -24,7 +24,7 @@ from .errors import ArticleError, InvalidDateError
 from .fields import join_surrogates
 from .files import NotRegular, TooLarge, read_limited, walk
 from .partial_date import PartialDate
-from .segment import metadata_span
+from .segment import BYLINE_NAME, metadata_span
 from .settings import (
     BINARY_SNIFF_BYTES,
     DATE_HEADING_BODY_WORDS,
@@ -270,7 +270,7 @@ def dated_by_url(article: Article) -> None:
 # a head line that says when the page was published: "Posted at 5:32 PM, May 13, 2024", "Publié le 3
 # janvier 2026 à 10h40" (not "Updated …": a page may be updated days after)
 # (after a byline too: "Clément Pédron, Media365, publié le vendredi 26 juillet 2024 à 23h35")
-_PUBLISHED_LABEL = re.compile(r"(?i)(?:[^\W\d_][^,.;:|\n]{1,40},\s*){0,3}(?:first\s+)?(?:published|posted|publicado"
+_PUBLISHED_LABEL = re.compile(rf"(?i)(?:{BYLINE_NAME}){{0,3}}(?:first\s+)?(?:published|posted|publicado"
                               r"|publicada|publié|publiée|veröffentlicht|pubblicato|pubblicata|publicat|опубликовано)\b\s*:?")
 _CLOCK_WORDS = re.compile(r"(?i)\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?(?!\w))?"
                           r"|(?<!\w)(?:on|at|le|el|am|um|il|à|alle|[ap]\.?m\.?|uhr|utc|gmt|et|est|edt|cet|cest|bst)(?!\w)")

@@ -976,7 +976,7 @@ HAPPENING_WORDS: dict[str, str] = {
            r"|morte|mortes|tue|tues|decede\w*|tote|toten|getotet|gestorben|morti|morto|uccis\w*|mortos|pogib\w*"
            r"|ubit\w*|smert\w*|starb|starben|tod|todes",
     # a funeral and a burial are one happening in the news ("funérailles", "beigesetzt", "enterrado")
-    "funeral": r"funeral\w*|funerai\w*|funerail\w*|funerali|obseques|exequias|esequie|beerdig\w*|beisetz\w*|beigesetzt"
+    "funeral": r"funeral\w*|funerai\w*|obseques|exequias|esequie|beerdig\w*|beisetz\w*|beigesetzt"
                r"|trauerfeier\w*|trauermesse\w*|begrabnis\w*|enterr\w*|sepolt\w*|sepoltura|buried|burial\w*|inhum\w*"
                r"|sepultad\w*|sepelio|pohreb\w*|pogreb\w*|pochowan\w*",
     "quake": r"earthquake\w*|quake\w*|temblor\w*|terremoto\w*|sismo\w*|seisme\w*|erdbeben\w*|zemletryas\w*",

@@ -248,7 +248,8 @@ _PRINT_CREDIT = re.compile(r"(?:a version of )?this (?:article|story) (?:was )?(
 # byline's parts, one of them the stamp
 _STAMP_AFTER_BAR = r"\s[|•·–—-]\s*" + _STAMP_START
 # ... or after the byline's names: "Clément Pédron, Media365, publié le vendredi 26 juillet 2024 à 23h35"
-_BYLINE_THEN_STAMP = r"(?:[^\W\d_][^,.;:|\n]{1,40},\s*){1,3}" + _STAMP_START
+BYLINE_NAME = r"[^\W\d_][^,.;:|\n]{1,40},\s*"  # one name of a byline and its comma ("Clément Pédron, ")
+_BYLINE_THEN_STAMP = rf"(?:{BYLINE_NAME}){{1,3}}" + _STAMP_START
 _TIME_OF_DAY = r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
 _LABELLED_DATE = r"^[^.!?:]{3,40}:\s*[^.!?:]{0,24}\b(?:1[89]|20)\d{2}\s*$"
 # a byline and the page's date right after the names ("By Ana Ruiz 18 September 2025 …")
