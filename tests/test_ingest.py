@@ -171,6 +171,33 @@ def test_the_url_dates_an_article_that_gives_no_date(tmp_path, url, published, c
     assert (str(article.published) if article.published else None, article.coarse_date) == (published, coarse)
 
 
+_LEAD = "<p>The ferry crews of Port Ellis went on strike on Monday after talks with the company over pay failed.</p>"
+_REST = "<p>The company said on Tuesday that it would cancel every crossing until the end of the week.</p>"
+
+
+@pytest.mark.parametrize("unclosed", [0, 300, 1500])
+def test_an_html_page_of_unclosed_tags_keeps_the_text_after_them(tmp_path, unclosed):
+    # libxml2 reads 255 nested elements by default and drops what lies deeper without a word:
+    # a page that never closes its <font> tags lost the rest of its article
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Strike</title></head><body><article>{_LEAD}{'<font>' * unclosed}{_REST}"
+                    "</article></body></html>", encoding="utf-8")
+    text = read_article(str(page)).text
+    assert "went on strike on Monday" in text and "cancel every crossing" in text
+
+
+def test_an_html_page_nested_beyond_what_is_read_says_so(tmp_path):
+    from timeline.cli import main
+
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body>{'<div>' * 5000}{_LEAD}{'</div>' * 5000}</body></html>", encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"page.html: no article text found in the HTML \(its elements nest over "
+                                           r"2,048 deep, beyond which nothing is read: close its tags\)"):
+        read_article(str(page))
+    assert main(["extract", str(page), "--published", "2024-05-01", "--out", str(tmp_path / "events")]) == 2
+    assert not (tmp_path / "events").exists() or not list((tmp_path / "events").iterdir())
+
+
 def test_a_given_date_wins_over_the_url(tmp_path):
     page = tmp_path / "page.md"
     page.write_text("---\nurl: https://example.org/2018/01/24/x\npublished: 2018-01-25\n---\nText here.\n",

@@ -31,6 +31,8 @@ from .settings import (
     DATE_HEADING_CHARS,
     DATE_HEADING_LINES,
     EXCERPT_CHARS,
+    HTML_DEFAULT_DEPTH,
+    HTML_MAX_DEPTH,
     MAX_ARTICLE_BYTES,
 )
 
@@ -313,13 +315,45 @@ def _date_heading(text: str, language: str | None) -> PartialDate | None:
     return None
 
 
+def _html_tree(html: str):
+    """`html` parsed as trafilatura parses it but without libxml2's default limit of 255 nested
+    elements, or None if it does not parse: a page of unclosed tags ("<font>" three hundred
+    times) nests deeper, and the text past the limit would be lost without a word."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                                  remove_pis=True, huge_tree=True)
+    try:
+        return lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (ParserError, ValueError):
+        return None  # (trafilatura reads the text itself, and says when it finds nothing)
+
+
+def _depth(tree) -> int:
+    """How deep `tree`'s elements nest (without recursion: a page may nest thousands deep)."""
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
+
+
 def _from_html(html: str, name: str) -> Article:
     import trafilatura
     from htmldate import find_date
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    tree = _html_tree(html)
+    depth = _depth(tree) if tree is not None else 0
+    # (trafilatura parses the page itself, as it always has, unless that would cut it short)
+    text = trafilatura.extract(tree if depth > HTML_DEFAULT_DEPTH else html, include_comments=False,
+                               include_tables=False, favor_precision=True)
     if not text:
-        raise ArticleError(f"{name}: no article text found in the HTML")
+        deep = depth >= HTML_MAX_DEPTH
+        raise ArticleError(f"{name}: no article text found in the HTML" + (
+            f" (its elements nest over {HTML_MAX_DEPTH:,} deep, beyond which nothing is read: close its tags)"
+            if deep else ""))
     meta = trafilatura.extract_metadata(html)
     found = find_date(html, extensive_search=False, original_date=True)
     try:

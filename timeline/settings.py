@@ -11,6 +11,8 @@ from __future__ import annotations
 MAX_ARTICLE_BYTES = 5_000_000  # an article (or stdin); a long feature is ~100 KB, a book 1 MB
 MAX_EVENT_FILE_BYTES = 10_000_000  # an event file: ~10 000 events as one list
 BINARY_SNIFF_BYTES = 4096  # a NUL byte in the first block: a binary file, not text
+HTML_DEFAULT_DEPTH = 255  # elements nested that libxml2 reads by default: a deeper page is parsed with huge_tree
+HTML_MAX_DEPTH = 2048  # ... which reads this many (unclosed tags nest: "<font>" 300 times)
 
 # YAML: libyaml's time grows with the square of nesting (100 000 '[' take minutes; its
 # composer recurses in C), ruamel.yaml's constructor recurses in Python. A cheap scan bounds the
