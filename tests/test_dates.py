@@ -534,6 +534,29 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("de", "Der Bundestag hat am 3. Dezember das Gesetz beschlossen.", "2024-11-25", "2023-12-03"),
     # a strong past form
     ("de", "Der Kanzler traf am 3. Dezember den Präsidenten.", "2024-11-25", "2023-12-03"),
+    # French "a"/"ont" is the perfect's auxiliary, not "il y a" (there is) nor "a lieu" (takes place)
+    ("fr", "Que le musée rouvre le 7 décembre, il n’y a aucun doute.", "2024-11-13", "2024-12-07"),
+    ("fr", "Le concert a lieu le 7 décembre sur le parvis.", "2024-11-13", "2024-12-07"),
+    ("fr", "Les deux concerts ont lieu le 7 décembre.", "2024-11-13", "2024-12-07"),
+    ("fr", "Il y a eu un concert le 7 décembre.", "2024-11-13", "2023-12-07"),
+    ("fr", "Le concert avait lieu le 7 décembre.", "2024-11-13", "2023-12-07"),
+    # a noun after its determiner is no participle ("le musée", "le comité", "la nuit"), nor a
+    # reflexive's present ("se réunit")
+    ("fr", "Le musée rouvre le 7 décembre.", "2024-11-13", "2024-12-07"),
+    ("fr", "Le comité se réunit le 7 décembre.", "2024-11-13", "2024-12-07"),
+    ("fr", "La nuit la plus longue tombe le 21 décembre.", "2024-11-13", "2024-12-21"),
+    ("fr", "Le musée a rouvert le 7 décembre.", "2024-11-13", "2023-12-07"),
+    ("fr", "Le musée, fermé le 7 décembre, rouvre.", "2024-11-13", "2023-12-07"),
+    # the conditional perfect tells what allegedly was ("aurait voulu"); "aurait lieu" still comes
+    ("fr", "Le maire, selon la presse, aurait voulu parler au conseil fin mai.", "2024-06-25", "2024-05"),
+    ("fr", "Le vote aurait lieu fin juillet.", "2024-06-25", "2024-07"),
+    # a German relative clause puts its verb, and its tense, last; a subordinate clause's perfect
+    # has its participle before "hat"
+    ("de", "Er ist einer von 300 Gästen, vor denen der Bürgermeister am Samstag eine Rede halten will.",
+     "2024-12-03", "2024-12-07"),
+    ("de", "Die Partei, die am Sonntag die Wahl gewonnen hat, feiert.", "2024-12-03", "2024-12-01"),
+    ("de", "Er sagte, dass die Partei am Sonntag die Wahl gewonnen hat.", "2024-12-03", "2024-12-01"),
+    ("de", "Die Stadt, die am Mittwoch den Plan vorgestellt hat, ist zufrieden.", "2024-12-03", "2024-11-27"),
     # a direction or a relative year after the month is the day's: "le 9 septembre dernier"
     ("fr", "Nommée le 9 septembre dernier, la maire a prêté serment.", "2025-10-06", "2025-09-09"),
     ("es", "La maire fue elegida el 5 de marzo del año pasado.", "2025-10-06", "2024-03-05"),

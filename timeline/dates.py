@@ -793,8 +793,11 @@ _PRESENT_AHEAD = frozenset({"de"})
 # (with a part of its day: "am Mittwochmorgen")
 _PLAIN_WEEKDAY_DE = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
                                r"(?:morgen|vormittag|mittag|nachmittag|abend)?\Z")
-# what opens a German subordinate clause, whose verb comes last
-_SUBORDINATE_DE = re.compile(r"\b(?:dass|daß|ob|weil|damit|sodass|nachdem|bevor|sobald)\b", re.I)
+# what opens a German subordinate clause, whose verb comes last: a conjunction, or a relative
+# pronoun after its comma (", vor denen Macron am Samstag eine Rede halten will")
+_SUBORDINATE_DE = re.compile(r"\b(?:dass|daß|ob|weil|damit|sodass|nachdem|bevor|sobald|wenn|obwohl|sobald)\b"
+                             r"|,\s*(?:(?:an|auf|aus|bei|für|gegen|in|mit|nach|über|um|unter|von|vor|zu|zwischen)\s+)?"
+                             r"(?:denen|deren|dessen|dem|den|der|die|das|welche[mnrs]?)\s+(?![A-ZÄÖÜ]\w*\s*,)", re.I)
 # what someone was asked to do is still to come when asked ("invited to gather on Tuesday")
 _ASKED_TO = re.compile(r"\b(?:invited|asked|urged|summoned|told|ordered|called\s+on\s+\w+)\s+to\s+[a-z]+\b"
                        r"(?![^.;]*\b(?:but|however|until)\b)", re.I)

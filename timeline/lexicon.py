@@ -316,7 +316,9 @@ WEAK_FUTURE_CUES: dict[str, str] = {
     # (a duty in the past is a plan: "Lecornu devait prononcer, ce mardi, sa déclaration")
     "es": r"iba a|iban a|\w+ría|\w+rían|debía|debían",
     # ("les syndicats entendent « frapper un grand coup » lundi": what they intend)
-    "fr": r"\w{2,}rait|\w{2,}raient|allait|devait|devaient|entend|entendent|comptent|envisagent?|prévoient"
+    # (not "aurait voulu", "auraient été": the conditional perfect tells what allegedly was; "aurait lieu" comes)
+    "fr": r"(?!aurai)\w{2,}rait|(?!aurai)\w{2,}raient|aurai(?:t|ent)\s+lieu|allait|devait|devaient|entend|entendent"
+          r"|comptent|envisagent?|prévoient"
           r"|s['’]apprêtent?\s+à",
     # ("So könnte sich der Bundestag Ende April befassen")
     "de": r"würde|würden|wollte|wollten|könnte|könnten|sollte|sollten|dürfte|dürften|müsste|müssten",
@@ -427,6 +429,9 @@ bieten gelten halten raten warten starten leiten bitten treten streiten richten 
 beobachten bewerten erwarten vertreten betreten eintreten antreten auftreten verbieten anbieten bedeuten leisten
 kosten retten beraten erhalten enthalten behalten unterhalten gestalten schalten verwalten bereiten vorbereiten
 begleiten""".split())
+_NOT_AFTER_DETERMINER_FR = "".join(rf"(?<!\b{d})" for d in (
+    "le ", "la ", "les ", "l'", "l’", "un ", "une ", "du ", "des ", "de ", "d'", "d’", "au ", "aux ", "ce ", "cet ",
+    "cette ", "ces ", "son ", "sa ", "ses ", "leur ", "leurs ", "notre ", "votre ", "nos ", "vos ", "mon ", "ma ", "mes "))
 PAST_CUES: dict[str, str] = {
     "en": r"was|were|had|did|said|met|took|held|won|lost|began|came|went|saw|made|gave|told|left"
           r"|struck|fell|rose|broke|sank|spoke|wrote|led|fled|sat|stood|ran|shot|sent|spent|built|brought"
@@ -435,7 +440,13 @@ PAST_CUES: dict[str, str] = {
           r"|\w{2,}ed|ago|last",
     "es": r"fue|fueron|hubo|\w{2,}ó|\w{2,}aron|\w{2,}ieron|ha|han|había|\w{2,}ado|\w{2,}ido",
     "pt": r"foi|foram|houve|\w{2,}ou|\w{2,}aram|\w{2,}eram|\w{2,}iram|\w{2,}ado|\w{2,}ido",
-    "fr": r"a|ont|avait|avaient|était|étaient|fut|\w{2,}é|\w{2,}ée|\w{2,}és|\w{2,}it",
+    # ("a"/"ont": the perfect's auxiliary, not "il y a" (there is; "il y a eu", "il y a cinq ans" are
+    # past) nor "a lieu" (takes place))
+    "fr": r"(?<!y\s)a(?!\s+lieu\b)|ont(?!\s+lieu\b)|y\s+a\s+(?:eu|(?:[\w-]+\s+){1,2}?(?:ans?|années?|jours?"
+          r"|semaines?|mois|heures?|minutes?|siècles?|décennies?))|avait|avaient|était|étaient|fut"
+          # (a participle, not a noun after its determiner: "le musée", "la journée", "le comité", "la
+          # nuit"; not a reflexive's present: "se réunit")
+          r"|" + _NOT_AFTER_DETERMINER_FR + r"(?:\w{2,}é|\w{2,}ée|\w{2,}és|(?<!\bse\s)(?<!\bs['’])\w{2,}it)",
     # (-te/-ten: weak past forms, not the subjunctive "könnte", "hätten"; `tense` leaves out capitalised
     # words, the nouns: "Abgeordneten", "Staaten"; "hat"/"haben" with a participle after them: the
     # perfect, not "haben … das Sagen")
@@ -446,6 +457,8 @@ PAST_CUES: dict[str, str] = {
           r"(?:ge\w{3,}|be\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b|[^.,;]*\b\w{3,}iert\b)"
           # (the perfect with "sein": "ist … gefahren", "sind … gestorben", "ist … explodiert"; not a
           # state, "ist … geschlossen", "sind … gesperrt"; the passive's "worden" always)
+          # (and a subordinate clause's, the participle before it: "die am Sonntag die Wahl gewonnen hat")
+          r"|(?<!zu\s)(?:\w{0,8}ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer)\w{3,}(?:t|en))\s+(?:hat|haben)"
           r"|(?:ist|sind)(?=[^.,;]*\b(?:ab|an|auf|aus|ein|fest|her|hin|nach|vor|weg|zu|zurück|zusammen|los|um"
           r"|durch|heraus|hinaus)?(?:ge\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b|[^.,;]*\b\w{3,}iert\b)"
           r"(?![^.,;]*\b(?:geschlossen|geöffnet|gesperrt|verboten|erlaubt|vorgesehen|besetzt|ausverkauft|gesichert"
