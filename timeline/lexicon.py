@@ -429,9 +429,11 @@ bieten gelten halten raten warten starten leiten bitten treten streiten richten 
 beobachten bewerten erwarten vertreten betreten eintreten antreten auftreten verbieten anbieten bedeuten leisten
 kosten retten beraten erhalten enthalten behalten unterhalten gestalten schalten verwalten bereiten vorbereiten
 begleiten""".split())
+# (the words a French noun follows: a word in -é or -it after one is no participle)
 _NOT_AFTER_DETERMINER_FR = "".join(rf"(?<!\b{d})" for d in (
     "le ", "la ", "les ", "l'", "l’", "un ", "une ", "du ", "des ", "de ", "d'", "d’", "au ", "aux ", "ce ", "cet ",
-    "cette ", "ces ", "son ", "sa ", "ses ", "leur ", "leurs ", "notre ", "votre ", "nos ", "vos ", "mon ", "ma ", "mes "))
+    "cette ", "ces ", "son ", "sa ", "ses ", "leur ", "leurs ", "notre ", "votre ", "nos ", "vos ", "mon ", "ma ",
+    "mes "))
 PAST_CUES: dict[str, str] = {
     "en": r"was|were|had|did|said|met|took|held|won|lost|began|came|went|saw|made|gave|told|left"
           r"|struck|fell|rose|broke|sank|spoke|wrote|led|fled|sat|stood|ran|shot|sent|spent|built|brought"
