@@ -1010,6 +1010,19 @@ def test_a_later_date_s_clause_and_frames(language, sentence, titles):
     ("de", "Der Hafenmeister hatte diesen Schritt bereits am 6. Juli unmittelbar nach dem Rücktritt des "
      "Bürgermeisters von Port Ellis und dem Ende seiner Koalition angekündigt.",
      "Der Hafenmeister hatte diesen Schritt bereits unmittelbar nach … angekündigt"),
+    # "Lors d'une …" sets a scene; "dès", "en fin de journée", "dans la matinée", "onwards" go with their date
+    ("fr", "Lors d’une réunion à Bastia ce mercredi 17 juillet, le maire a annoncé la fermeture du port.",
+     "Le maire a annoncé la fermeture du port"),
+    ("fr", "Les habitants pourront entrer dans le musée dès le dimanche 21 juillet en fin de journée.",
+     "Les habitants pourront entrer dans le musée"),
+    ("fr", "Le maire se rendra au port le 22 juillet, dans la matinée, pour une visite.", "Le maire se rendra au port"),
+    ("en", "Visitors can tour the harbour from 22 July onwards.", "Visitors can tour the harbour"),
+    # who says it, under a quote, without a verb of saying ('…," Jane Roe, harbour master.')
+    ("en", "The harbour will reopen to ferries on July 22,” Jane Roe, harbour master of Port Ellis.",
+     "The harbour to reopen to ferries"),
+    # a German title cut for length ends in no verb: its last word is no verb bracket ("… mit einer großen…")
+    ("de", "Nach langer Arbeit öffnete das Museum an diesem Wochenende seine Türen mit einer großen Feier am "
+     "Samstagabend vor dem Rathaus.", "Das Museum öffnete nach langer Arbeit an diesem Wochenende seine Türen…"),
     # a German dass-clause, as a main clause, its auxiliary kept
     ("de", "Der Minister sagte, dass die Wahl am Sonntag stattfindet.", "Die Wahl findet statt"),
     ("de", "Die Regierung teilte mit, dass der Minister am Montag zurückgetreten ist.",

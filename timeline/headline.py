@@ -52,7 +52,10 @@ _ATTRIBUTION = re.compile(
     r"|\s*(?:[\"”»],|,[\"”»])\s*(?:[\w.'’-]+\s+){0,3}(?:said|says|told|added|stated|noted|explained|wrote"
     r"|dijo|declaró|afirmó|señaló"
     r"|explicó|añadió|contó|relató|a déclaré|a indiqué|a expliqué|a ajouté|sagte|erklärte|ha detto|ha spiegato"
-    r"|disse|afirmou|declarou|contou)\b[^;\"“”«»]{0,140}$", re.I)
+    r"|disse|afirmou|declarou|contou)\b[^;\"“”«»]{0,140}$"
+    # (or only who, as under a quote: '… by June 2025," Olivier Josse, Secretary General, Notre Dame.')
+    r"|\s*(?:[\"”»],|,[\"”»])\s*(?-i:[A-ZÀ-Ý][\w.'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w.'’-]+)){1,3}(?:,[^;\"“”«»]{0,80})?\.?$",
+    re.I)
 # "According to the ministry, ..." / "Según fuentes oficiales, ...": the same, leading
 # "as the New York Times explains": who tells it, in the middle of what happened
 _AS_ATTRIBUTION = re.compile(r",?\s+as\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'’&-]*\s+){1,4})(?:explains|explained|reports"
@@ -102,7 +105,7 @@ _DATE_PREPOSITION = (r"a partir de|à partir du|à partir de|a partire da|on|in|
                      r"|starting|beginning|effective"  # ("with impacts starting Wednesday")
                      # ("As late as early Tuesday morning, …", "as of Thursday morning")
                      r"|as\s+(?:late|early|recently|soon)\s+as|as\s+of"
-                     r"|para|pour"
+                     r"|para|pour|dès"  # ("dès le dimanche")
                      r"|between|entre|zwischen|tra|fra"
                      # ("died less than 50 years ago", "born about 1850")
                      r"|less\s+than|more\s+than|no\s+later\s+than|not\s+later\s+than|nearly|almost|about|around|some|just|only"
@@ -142,6 +145,9 @@ _BEFORE_DATE = re.compile(
 _DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|(?:por|en)\s+la\s+(?:mañana|tarde|noche)"
                              r"|(?:au\s+)?(?:matin|soir|après-midi)|(?:am\s+)?(?:Morgen|Vormittag|Nachmittag|Abend)"
                              r"|mattina|pomeriggio|sera"
+                             # ("le 7 décembre en fin d'après-midi", "dans la matinée", "from 17 December onwards")
+                             r"|en\s+(?:fin|début)\s+d(?:e\s+|['’])(?:journée|matinée|soirée|après-midi|nuit)"
+                             r"|dans\s+la\s+(?:matinée|soirée|nuit)|onwards?|en\s+adelante|in\s+poi"
                              # ("Dimanche encore, …", "Am Sonntag noch hatte der Papst …": still on that day)
                              r"|encore(?=\s*,)|noch(?=\s+(?:hatte|hat|war|ist|wurde|hatten|haben|waren|sind|wurden)\b)"
                              # the word "year" after a Polish or Czech year: "z 1997 roku", "w 1997 r."
@@ -686,7 +692,7 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
         # German clause ends with its verb, which a cut must keep
         title = _tidy(" ".join(words[:TITLE_WORDS - 2])).rstrip(",;:") + " … " + bracket
     elif len(words) > TITLE_WORDS:
-        title = _tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:") + "…"
+        title = _noun_end(_tidy(" ".join(words[:TITLE_WORDS])).rstrip(",;:"), language) + "…"
     title = _romance_relative_as_main(title, language) if language in _ROMANCE_RELATIVE else _relative_as_main(title)
     if language == "de":
         head = " ".join(title.split()[:2])
@@ -710,16 +716,37 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
     if end and not _CLAUSE_MARK.search(title, len(head)):
         title = _tidy(head).rstrip(",;: …") + " … " + end
     elif len(title) > TITLE_MAX_CHARS:
-        title = _tidy(cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1).rstrip("…")).rstrip(",;:") + "…"
+        title = _noun_end(_tidy(cut_at_word(title.rstrip("…"), TITLE_MAX_CHARS - 1).rstrip("…")).rstrip(",;:"),
+                          language) + "…"
     return _strip_end(title) or cut_at_word(text, TITLE_FALLBACK_CHARS)
 
+
+def _noun_end(cut: str, language: str) -> str:
+    """A German title cut for length, back to its last noun when a few lowercase words follow it
+    ("… seine Türen mit einer großen" → "… seine Türen"): German nouns are capitalised, and a cut
+    after an article or an adjective leaves a phrase hanging."""
+    if language != "de":
+        return cut
+    words = cut.split(" ")
+    for n in range(1, _NOUN_END_REACH + 1):
+        if len(words) - n < 4:
+            break
+        if words[-n - 1][:1].isupper() and words[-n] in _PHRASE_START_DE and all(w[:1].islower() for w in words[-n:]):
+            return _tidy(" ".join(words[:-n])).rstrip(",;:")
+    return cut
+
+
+_NOUN_END_REACH = 3  # lowercase words a German cut may give up to end at its noun
+# (what opens the phrase a cut leaves hanging; not a verb: "… die Vertrauensfrage beantragt")
+_PHRASE_START_DE = frozenset("""mit ohne von vom zu zum zur für bei beim nach vor in im an am auf aus über unter um
+gegen durch seit bis und oder sowie der die das den dem des ein eine einer einem einen eines""".split())
 
 def _verb_bracket_end(words: list[str]) -> str | None:
     """The verb that closes a German clause, its last word ("angekündigt", "gewählt",
     "stattfinden", "überführt wird"), or None when it ends otherwise."""
-    if len(words) < 6:
-        return None
-    last = words[-1].rstrip(".!?…")
+    if len(words) < 6 or words[-1].endswith("…"):
+        return None  # (a title already cut ends in no verb: "… mit einer großen…")
+    last = words[-1].rstrip(".!?")
     if not (last.isalpha() and last.islower() and len(last) >= 4 and _DE_VERB_END.search(last)) \
             or last in _NOT_VERBS_DE or last in _NOT_VERBS_END_DE:
         return None
@@ -1972,8 +1999,8 @@ _LEADING_SCENE = re.compile(
     # before a lowercase word: not the English article, "A powerful quake struck the city, killing …")
     r"|a(?=\s+(?:las?|los|el|partir|principios|finales|mediados|pesar|primera|media|última|fine|metà|inizio"
     r"|seguito|causa|(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2},))|al(?=\s+(?-i:[a-zà-ÿ]))"
-    r"|en|tras|durante|después de|antes de|luego de|desde|dans|à|après|avant|pendant|lors de|depuis|bei|nach|vor"
-    r"|während|seit"
+    r"|en|tras|durante|después de|antes de|luego de|desde|dans|à|après|avant|pendant|lors de|lors d['’]|depuis|bei"
+    r"|nach|vor|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após|con|avec|mit|com"
     # "Hours after the vote, ", "Less than 24 hours after …, ", "Moins de vingt-quatre heures après …, ",
     # "À peine quelques heures après …, ": how long after something else that day (not "Two days
