@@ -540,6 +540,13 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("fr", "Les deux concerts ont lieu le 7 décembre.", "2024-11-13", "2024-12-07"),
     ("fr", "Il y a eu un concert le 7 décembre.", "2024-11-13", "2023-12-07"),
     ("fr", "Le concert avait lieu le 7 décembre.", "2024-11-13", "2023-12-07"),
+    # the French future of every verb, not of the first group alone
+    ("fr", "La cathédrale rouvrira samedi.", "2024-11-13", "2024-11-16"),
+    ("fr", "Le comité se réunira jeudi.", "2024-11-13", "2024-11-14"),
+    ("fr", "Le président prendra la parole samedi.", "2024-11-13", "2024-11-16"),
+    ("fr", "Le ministre devra s'expliquer mardi.", "2024-11-13", "2024-11-19"),
+    ("fr", "Le public pourra entrer dans le musée samedi.", "2024-11-13", "2024-11-16"),
+    ("fr", "Sandra est arrivée samedi à Ankara.", "2024-11-13", "2024-11-09"),
     # a noun after its determiner is no participle ("le musée", "le comité", "la nuit"), nor a
     # reflexive's present ("se réunit")
     ("fr", "Le musée rouvre le 7 décembre.", "2024-11-13", "2024-12-07"),
@@ -634,6 +641,23 @@ def test_a_weekday_named_with_its_day_names_that_day_when_said_again():
             "contra 14% na terça.")
     assert [(m.text, str(m.value)) for m in find_dates(text, "2024-05-05", ["pt"])] == [
         ("Segunda (6)", "2024-05-06"), ("terça (7)", "2024-05-07"), ("segunda", "2024-05-06"), ("terça", "2024-05-07")]
+
+
+@pytest.mark.parametrize("language, text, published, found", [
+    # a bare weekday shortly after a short span of days that holds one is that span's day
+    ("fr", "Le festival aura lieu les 7 et 8 décembre. Le public pourra entrer dès le dimanche.", "2024-11-13",
+     [("7 et 8 décembre", "2024-12-07"), ("dimanche", "2024-12-08")]),
+    ("en", "The festival runs Dec. 6-8 in the old town. On Sunday, a parade will cross the city.", "2024-11-13",
+     [("Dec. 6-8", "2024-12-06"), ("Sunday", "2024-12-08")]),
+    # (unless the tense says otherwise: a past weekday is no day of a span still to come)
+    ("en", "The fair will take place Dec. 6-8 in Rome. On Sunday, two men were arrested.", "2024-11-13",
+     [("Dec. 6-8", "2024-12-06"), ("Sunday", "2024-11-10")]),
+    # (nor a weekday the span does not hold)
+    ("en", "The fair will take place Dec. 6-8 in Rome. On Monday, the tickets go on sale.", "2024-11-13",
+     [("Dec. 6-8", "2024-12-06"), ("Monday", "2024-11-11")]),
+])
+def test_a_weekday_after_a_span_that_holds_it_is_its_day(language, text, published, found):
+    assert [(m.text, str(m.value)) for m in find_dates(text, published, [language])] == found
 
 
 @pytest.mark.parametrize("text, found", [

@@ -569,6 +569,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
         last_weekday: DateMention | None = None  # the mention just made, when it was a weekday
         last_yearless: DateMention | None = None  # ... when it was a day or month without its year
         named: dict[int, tuple[int, PartialDate]] = {}  # weekday → where and which day it was last named with its day
+        span: tuple[int, dt.date, dt.date] | None = None  # where the last short span of days ended, and its days
         for c in _years_of_lists(text, scan(text, language), resolver.lex):
             at = bisect.bisect_right(starts, c.start) - 1
             if at < 0 or c.end > kept[at][1]:
@@ -633,16 +634,33 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                 elif same_week and (told := named.get(value.first_day.weekday())) is not None \
                         and c.start - told[0] <= NAMED_WEEKDAY_REACH:
                     value = told[1]
+            if c.kind == "weekday" and set(c.parts) == {"w"} and span is not None \
+                    and c.start - span[0] <= NAMED_WEEKDAY_REACH and value.precision == "day":
+                value = _in_span(span, value, resolver.tense(c), pub)
             if c.kind == "weekday" and len(c.parts) == 1 and last_weekday is not None \
                     and last_weekday is (mentions[-1] if len(mentions) > blocks[-1] else None) \
                     and _WEEKDAY_LINK.fullmatch(text, last_weekday.end, c.start):
                 value = _next_in_line(last_weekday.value, value, pub)
             mentions.append(DateMention(c.start, c.end, text[c.start:c.end], value, range_end, relative))
+            if range_end is not None and value.precision == range_end.precision == "day" \
+                    and 0 < (range_end.first_day - value.first_day).days < 7:
+                span = (c.end, value.first_day, range_end.first_day)
             last_weekday = mentions[-1] if c.kind == "weekday" else None
             last_yearless = mentions[-1] if c.kind in _YEARLESS and relative and value.precision == "day" else None
         seen.update((m.start, m.end) for m in mentions)
     mentions.sort(key=lambda m: m.start)
     return _weekdays_with_their_day(text, mentions)
+
+
+def _in_span(span: tuple[int, dt.date, dt.date], value: PartialDate, tense: int, pub: dt.date | None) -> PartialDate:
+    """A bare weekday shortly after a span of days that holds one (the weekend "les 7 et 8
+    décembre", then "dès le dimanche"): that span's day, unless the tense says otherwise (a past
+    weekday is no day of a span still to come, nor a coming one of a span gone)."""
+    _, first, last = span
+    day = first + dt.timedelta(days=(value.first_day.weekday() - first.weekday()) % 7)
+    if day > last or day == value.first_day or pub is None or (tense < 0 and day > pub) or (tense > 0 and day < pub):
+        return value
+    return PartialDate.from_date(day)
 
 
 def _years_of_lists(text: str, candidates: Iterable[Candidate], lex: Lexicon) -> list[Candidate]:

@@ -155,7 +155,11 @@ FUTURE_CUES: dict[str, str] = {
     "es": r"\w+rán?|va a|van a|prevé|previst[oa]s?|se celebrará|tendrá lugar",
     "pt": r"\w+rão|\w+rá|vai|vão|previst[oa]s?|acontecerá",
     # ("Des dizaines de chefs d'Etat sont attendus samedi": expected, so still to come)
-    "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|va|vont|prévue?s?|doit|doivent|(?:est|sont) attendue?s?"
+    # (the future of every verb, not of the first group alone: "rouvrira", "se réunira", "prendra",
+    # "devra", "pourra", "permettra"; not "Alexandra", "extra", "mantra")
+    "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|\w{2,}ira|\w+(?<!san)(?<!xan)dra"
+          r"|\w+(?<!ex)(?<!ul)(?<!pe)(?<!an)(?<!ma)tra|\w+vra|pourra|(?<!l['’])aura|saura|fera|ira|verra|enverra|courra|mourra|dira|lira|faudra"
+          r"|va|vont|prévue?s?|doit|doivent|(?:est|sont) attendue?s?"
           r"|(?<!le )(?<!un )(?<!du )(?<!au )risquen?t? d['’e]",
     # ("Am 11. Dezember werde Scholz die Vertrauensfrage stellen, sagte Mützenich": a reported future)
     # (and the zu-infinitive of a separable verb: "hat angekündigt, am Montag das Gesetz vorzustellen")
