@@ -233,6 +233,11 @@ def test_language_of_one_short_sentence(language, text):
     ("fr", "Le 12 janvier, rien. La veille de Noël, le ferry est parti.", [("12 janvier", "2026-01-12"),
                                                                           ("veille de Noël", "2025-12-24")]),
     ("en", "The vote was on Jan. 12. The day after the vote, the ferry sailed.", [("Jan. 12", "2026-01-12")]),
+    # (nor a list of them that ends on what they count from)
+    ("fr", "Le musée rouvre le 12 janvier. Il faut réserver l'avant-veille, la veille ou le jour même de sa visite.",
+     [("12 janvier", "2026-01-12")]),
+    ("fr", "Le musée a rouvert le 12 janvier. Le lendemain, le maire de Bastia l'a visité.",
+     [("12 janvier", "2026-01-12"), ("Le lendemain", "2026-01-13")]),
     # a subheading sums up what follows: its day is not the one "the day before" counts from
     ("de", "Der Fährmann ist am 14. Januar gestorben.\n\nLetzter Auftritt am 12. Januar\n\nEr war krank. Noch am "
            "Vortag hatte er die Gäste begrüßt.", [("14. Januar", "2026-01-14"), ("12. Januar", "2026-01-12"),

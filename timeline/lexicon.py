@@ -77,6 +77,8 @@ TIME_OF_DAY_NOUNS: dict[str, tuple[str, str]] = {
 # pattern with the words it cannot do without (looked for first: most texts have none), +1
 # (after) or -1 (before); `(?P<n>…)` is a count ("a", "two", "3"). Not "the day after the vote":
 # the day that phrase names is the vote's.
+_LIST_OF_WHAT_FR = (r"(?!(?:(?:\s*,\s*|\s+(?:ou|et)\s+)(?:l['’]|le\s+|la\s+)?(?:avant-veille|veille|lendemain"
+                    r"|surlendemain|jour\s+même))+\s+d(?:e\s|u\s|es\s|['’]))")
 ANCHORED_DAYS: dict[str, tuple[tuple[str, tuple[str, ...], int], ...]] = {
     "en": ((r"(?:next|following)\s+day(?!\s+(?:of|after)\b)", ("next day", "following day"), 1),
            (r"(?:previous|preceding)\s+day", ("previous day", "preceding day"), -1),
@@ -86,7 +88,10 @@ ANCHORED_DAYS: dict[str, tuple[tuple[str, tuple[str, ...], int], ...]] = {
            (r"(?P<n>[a-zñ]+|\d{1,2})\s+días?\s+(?:después|más\s+tarde)(?!\s+de\b)",
             ("día después", "días después", "día más tarde", "días más tarde"), 1),
            (r"(?P<n>[a-zñ]+|\d{1,2})\s+días?\s+antes(?!\s+de\b)", ("día antes", "días antes"), -1)),
-    "fr": ((r"le\s+lendemain(?!\s+d)", ("lendemain",), 1), (r"la\s+veille(?!\s+d)", ("veille",), -1),
+    # (nor a list of them that ends on what they count from: "l'avant-veille, la veille ou le jour
+    # même de leur visite")
+    "fr": ((r"le\s+lendemain(?!\s+d)" + _LIST_OF_WHAT_FR, ("lendemain",), 1),
+           (r"la\s+veille(?!\s+d)" + _LIST_OF_WHAT_FR, ("veille",), -1),
            (r"(?P<n>[a-zé]+|\d{1,2})\s+jours?\s+plus\s+tard", ("jour plus tard", "jours plus tard"), 1),
            (r"(?P<n>[a-zé]+|\d{1,2})\s+jours?\s+plus\s+tôt", ("jour plus tôt", "jours plus tôt"), -1)),
     "de": ((r"am\s+(?:nächsten|folgenden)\s+tag|am\s+folgetag", ("nächsten tag", "folgenden tag", "folgetag"), 1),
