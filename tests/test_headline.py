@@ -864,6 +864,34 @@ def test_a_later_date_s_clause_and_frames(language, sentence, titles):
     assert [e.title for e in extract_events(sentence, "2024-05-17", [language])] == titles
 
 
+@pytest.mark.parametrize("language, sentence, titles", [
+    # a date in what the time is counted from ("five years after the fire of April 15, 2019") is
+    # that happening's, never the sentence's: the sentence is that much later
+    ("en", "The museum reopened on Saturday, five years after the fire of April 15, 2019.",
+     ["The fire", "The museum reopens"]),
+    ("en", "The plan is taking shape, more than five years after the fire of April 15, 2019.", ["The fire"]),
+    ("en", "Two days after the vote on March 3, the mayor resigned.", ["The vote"]),
+    ("en", "The museum reopened on Saturday, five years after a fire in April 2019 destroyed its roof.",
+     ["A fire destroys its roof", "The museum reopens"]),
+    ("fr", "Le programme se précise, plus de cinq ans après l’incendie du 15 avril 2019 qui est resté dans toutes "
+     "les mémoires.", ["L’incendie est resté dans toutes les mémoires"]),
+    ("es", "El museo reabrió sus puertas el sábado, cinco años después del incendio del 15 de abril de 2019.",
+     ["El incendio", "El museo reabrió sus puertas"]),
+    ("pt", "O museu reabriu no sábado, cinco anos depois do incêndio de 15 de abril de 2019.",
+     ["O incêndio", "O museu reabriu"]),
+    ("de", "Das Museum wurde am Samstag wiedereröffnet, fünf Jahre nach dem Brand vom 15. April 2019.",
+     ["Brand", "Das Museum wurde wiedereröffnet"]),
+    # a date's closing comma before its subject's verb breaks no clause
+    ("en", "The fire at the port on April 15, 2019, destroyed the roof of the museum.",
+     ["The fire at the port destroys the roof of the museum"]),
+    ("en", "On April 15, 2019, officials confirmed the fire.", ["Officials confirm the fire"]),
+])
+def test_what_time_is_counted_from_and_a_date_s_closing_comma(language, sentence, titles):
+    found = sorted(extract_events(sentence, "2024-12-08", [language]), key=lambda e: e.date.start)
+    assert [e.title for e in found] == titles
+
+
+
 @pytest.mark.parametrize("language, sentence, title", [
     # the English article "A" opens no scene (Spanish and Italian "a" before a place or an article do)
     ("en", "A powerful quake struck the port on Monday, killing at least 40 people in the old town.",

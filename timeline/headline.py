@@ -198,9 +198,17 @@ def clause_breaks(text: str, dates: list[tuple[int, int]]) -> list[int]:
                     if not any(s < m.end() and m.start() < e for s, e in dates)]
                    + [(a - 1, b + 1) for a, b in _appositions(text, dates)])
     list_starts = [s for s, _ in lists]
+    # the closing comma of a date written with one inside, before the verb of the subject it is in
+    # ("The fire at the port on April 15, 2019, destroyed the roof"): no clause break
+    closing = {e for s, e in dates if "," in text[s:e] and _VERB_AFTER_DATE_COMMA.match(text, e)}
     return [0] + [m.end() for m in _CLAUSE.finditer(text)
                   if not _inside(dates, starts, m.start()) and not _inside(lists, list_starts, m.start())
+                  and m.start() not in closing
                   and not open_parenthesis(text, max(0, m.start() - _PARENTHESIS_REACH), m.start())] + [len(text) + 2]
+
+
+_VERB_AFTER_DATE_COMMA = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must"
+                                    r"|should|did|[a-z]{3,}ed)\b")
 
 
 # "Nicolas Sarkozy, the former French president, was sentenced": an apposition after a name,
@@ -925,18 +933,28 @@ def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
     Friday for drunk driving" → "Arrest for drunk driving"). Its span (opener included) and
     title; None when the sentence is not so, or the phrase says too little (two words at
     least, beside its dates)."""
-    if len(dates) < 2:
-        return None
     opener = next(reversed(list(_PHRASE_OPENS.finditer(text, max(0, focus[0] - _PHRASE_REACH), focus[0]))), None)
-    if opener is None or any(opener.end() <= s and e <= focus[0] for s, e in dates) \
-            or ":" in text[opener.end():focus[0]]:
+    # "…, five years after the fire of April 15, 2019": the date is the happening the time is
+    # counted from, never the sentence's (which is that much later), whatever else it dates
+    since = _SINCE_LEAD.search(text, max(0, opener.start() - _PHRASE_REACH), opener.start()) \
+        if opener is not None and opener.group().split()[0].lower() in _AFTER_WORDS else None
+    if (len(dates) < 2 and since is None) or opener is None \
+            or any(opener.end() <= s and e <= focus[0] for s, e in dates) or ":" in text[opener.end():focus[0]]:
         return None  # (a date between the opener and this one, or a colon: the phrase is not this date's)
     end = next((b for b in breaks if b > focus[1]), len(text))
     side = _SIDE_CLAUSE.search(text, focus[1], end)
     end = min(end if end <= len(text) else len(text), side.start() if side else len(text))
-    if not any(e <= opener.start() or s >= end for s, e in dates if (s, e) != focus):
+    if since is None and not any(e <= opener.start() or s >= end for s, e in dates if (s, e) != focus):
         return None  # every other date is inside the phrase: it is the sentence's happening
+    start = since.start() if since is not None else opener.start()
     phrase = without_dates(text, opener.end(), end, dates).strip(" ,;:.")
+    if since is not None and _CONTENT_WORD.search(phrase) and not _PHRASE_VERB.search(phrase) \
+            and (language not in _ROMANCE or not _ROMANCE_INFINITIVE.match(phrase)):
+        if language == "de":  # (a German article takes its noun's case: "nach dem Brand" is no "Dem Brand")
+            phrase = _PHRASE_DETERMINER.sub("", phrase)
+        elif (article := _CONTRACTED_ARTICLE.get(opener.group().split()[-1].lower())) is not None:
+            phrase = f"{article} {phrase}"  # ("después del incendio" → "El incendio", "depois do" → "O")
+        return start, end, _tidy(phrase)  # (its article kept: "The fire", "L'incendie qui est resté …")
     if language in _ROMANCE and _ROMANCE_INFINITIVE.match(phrase):
         # "tras asumir la derrota", "après avoir perdu": a clause, the subject the sentence's
         did = _romance_did(text, opener.start(), phrase, language)
@@ -949,7 +967,8 @@ def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
     if passive:  # "the first medal being handed out": it was (the headline form drops the "was")
         whole = without_dates(text, opener.end(), end, dates).strip(" ,;:.")
         phrase = _BEING.sub("was ", _PHRASE_DETERMINER.sub("", whole))
-    return opener.start(), end, _tidy(phrase)
+    return start, end, _tidy(phrase)
+
 
 
 def _romance_did(text: str, opener: int, phrase: str, language: str) -> str | None:
@@ -1075,15 +1094,22 @@ def _other_phrases(text: str, dates: list[tuple[int, int]], breaks: list[int],
     return spans
 
 
-_PHRASE_OPENS = re.compile(r"\b(?:after|before|following|ahead\s+of|amid|during|tras|después\s+de|antes\s+de"
+_PHRASE_OPENS = re.compile(r"\b(?:after|before|following|ahead\s+of|amid|during|tras|después\s+del?|antes\s+del?"
                            # an absolute phrase: "… on Wednesday with the first medal being handed out on Saturday"
                            r"|with(?=\s+(?:[\w'’-]+\s+){1,5}?(?:being|having\s+been)\s+[a-z]+(?:ed|en|wn)\b)"
-                           r"|durante|après|avant|pendant|nach|vor|während|dopo|prima\s+di|depois\s+de|antes\s+de)"
+                           r"|durante|après|avant|pendant|nach|vor|während|dopo|prima\s+di|depois\s+d[eoa]s?)"
                            r"\s+(?=\S)", re.I)
 _PHRASE_REACH = 80  # characters from the opener to the date: a phrase of a few words
 _DURATION = re.compile(r"(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|années?"
                        r"|heures?|días?|semanas?|meses|años|horas?|tagen?|wochen|monaten?|jahren?|stunden|giorni"
                        r"|settimane|mesi|anni|ore|dias|anos)", re.I)
+# how long after (or since) something the sentence's happening is: "five years after", "plus de
+# cinq ans après", "cinco años después de", "fünf Jahre nach"
+_SINCE_LEAD = re.compile(r"(?:\b(?:more|less)\s+than\s+|\b(?:plus|moins|près)\s+de\s+|\b(?:más|menos)\s+de\s+"
+                         r"|\b(?:mehr\s+als|über|fast|knapp)\s+|\b(?:oltre|quasi|più\s+di)\s+|\bmais\s+de\s+"
+                         r"|\b(?:almost|nearly|about|some|just|only)\s+)?\b" + _DURATION.pattern + r"\s+\Z", re.I)
+_AFTER_WORDS = frozenset("after following après después nach dopo depois tras".split())
+_CONTRACTED_ARTICLE = {"del": "el", "do": "o", "da": "a", "dos": "os", "das": "as"}
 _BEING = re.compile(r"\b(?:being|having\s+been)\s+(?=[a-z]+(?:ed|en|wn)\b)")
 _PHRASE_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus|le|les|l['’]|une|son|sa"
                                 r"|ses|leur|leurs|der|die|das|dem|den|des|einem|einer|seine[mnr]?|ihre[mnr]?|il|lo"

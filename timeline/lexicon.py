@@ -85,9 +85,9 @@ ANCHORED_DAYS: dict[str, tuple[tuple[str, tuple[str, ...], int], ...]] = {
            (r"(?P<n>[a-z]+|\d{1,2})\s+days?\s+later", ("days later", "day later"), 1),
            (r"(?P<n>[a-z]+|\d{1,2})\s+days?\s+earlier", ("days earlier", "day earlier"), -1)),
     "es": ((r"al\s+día\s+siguiente", ("día siguiente",), 1), (r"el\s+día\s+anterior", ("día anterior",), -1),
-           (r"(?P<n>[a-zñ]+|\d{1,2})\s+días?\s+(?:después|más\s+tarde)(?!\s+de\b)",
+           (r"(?P<n>[a-zñ]+|\d{1,2})\s+días?\s+(?:después|más\s+tarde)(?!\s+del?\b)",
             ("día después", "días después", "día más tarde", "días más tarde"), 1),
-           (r"(?P<n>[a-zñ]+|\d{1,2})\s+días?\s+antes(?!\s+de\b)", ("día antes", "días antes"), -1)),
+           (r"(?P<n>[a-zñ]+|\d{1,2})\s+días?\s+antes(?!\s+del?\b)", ("día antes", "días antes"), -1)),
     # (nor a list of them that ends on what they count from: "l'avant-veille, la veille ou le jour
     # même de leur visite")
     "fr": ((r"le\s+lendemain(?!\s+d)" + _LIST_OF_WHAT_FR, ("lendemain",), 1),
@@ -130,7 +130,7 @@ ANCHORED_YEARS: dict[str, tuple[tuple[str, tuple[str, ...], int], ...]] = {
            (r"(?P<n>[a-z]+|\d{1,2})\s+years?\s+later", ("years later", "year later"), 1),
            (r"(?P<n>[a-z]+|\d{1,2})\s+years?\s+earlier", ("years earlier", "year earlier"), -1)),
     "es": ((r"al\s+año\s+siguiente", ("año siguiente",), 1), (r"el\s+año\s+anterior", ("año anterior",), -1),
-           (r"(?P<n>[a-zñ]+|\d{1,2})\s+años?\s+(?:después|más\s+tarde)(?!\s+de\b)",
+           (r"(?P<n>[a-zñ]+|\d{1,2})\s+años?\s+(?:después|más\s+tarde)(?!\s+del?\b)",
             ("año después", "años después", "año más tarde", "años más tarde"), 1)),
     "fr": ((r"l['’]année\s+(?:suivante|d['’]après)", ("année suivante", "année d'après", "année d’après"), 1),
            (r"l['’]année\s+précédente", ("année précédente",), -1),
