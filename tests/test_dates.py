@@ -116,6 +116,10 @@ def test_dates_by_language_and_form(language, text, found):
     ("en", "It snowed from 28 December 2025 to 3 January 2026.", "28 December 2025 to 3 January 2026",
      "2025-12-28", "2026-01-03"),
     ("fr", "Le salon se tient du 3 au 5 janvier 2026 à Paris.", "3 au 5 janvier 2026", "2026-01-03", "2026-01-05"),
+    # "à" joins two days, and a weekday may name the second ("la nuit de jeudi 18 à vendredi 19 juillet")
+    ("fr", "La panne a été signalée dans la nuit de jeudi 18 à vendredi 19 juillet 2024.",
+     "jeudi 18 à vendredi 19 juillet 2024", "2024-07-18", "2024-07-19"),
+    ("fr", "Le salon se tient du 3 à 5 janvier 2026 à Paris.", "3 à 5 janvier 2026", "2026-01-03", "2026-01-05"),
     # two days one after the other, joined by "and": one happening over both
     ("en", "The ceremonies are set for December 7 and 8, 2025.", "December 7 and 8, 2025", "2025-12-07", "2025-12-08"),
     ("fr", "Les cérémonies se dérouleront les 7 et 8 décembre 2025.", "7 et 8 décembre 2025", "2025-12-07",

@@ -462,6 +462,34 @@ def test_a_block_of_links_ends_the_story_unless_it_closes_as_a_widget():
         "Police arrested two men on Saturday.", "Five more people were arrested on Wednesday."]
 
 
+def test_a_section_s_label_over_the_headline_is_no_block_of_links():
+    # "Trending" over the headline labels the page's section: the story follows (it was all lost)
+    text = ("Trending\n\nFerry strike ends\n\nThe ferry crews of Port Ellis ended their strike on Saturday.\n\n"
+            "Related stories\n\nThe mayor resigned on Tuesday.\n")
+    assert [e.quote for e in extract_events(text, "2025-11-03", ["en"])] == [
+        "The ferry crews of Port Ellis ended their strike on Saturday."]
+
+
+def test_a_live_page_s_entries_under_latest_updates_are_the_story():
+    text = ("The harbour of Port Ellis closed on Friday after a storm.\n\nLatest updates\n\n"
+            "Update 10:56 a.m. ET Nov. 1: The coast guard rescued two fishermen off the pier.\n\n"
+            "Recommended stories\n\nThe mayor resigned on Tuesday.\n")
+    assert [e.quote for e in extract_events(text, "2025-11-01", ["en"])] == [
+        "The harbour of Port Ellis closed on Friday after a storm.",
+        "The coast guard rescued two fishermen off the pier."]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The harbour of Port Ellis closed on Thursday. Our live blog below shows the updates as they happened "
+           "through Friday (Oct. 31)."),
+    ("en", "The harbour of Port Ellis closed on Thursday. This article was first published on Friday."),
+    ("fr", "Le port de Bastia a fermé jeudi. Ce direct a été mis à jour vendredi soir."),
+    ("de", "Der Hafen von Bastia wurde am Donnerstag geschlossen. Dieser Artikel wurde am Freitag aktualisiert."),
+])
+def test_a_sentence_about_the_page_itself_is_no_event(language, text):
+    assert [str(e.date) for e in extract_events(text, "2025-11-01", [language])] == ["2025-10-30"]
+
+
 @pytest.mark.parametrize("marker", ["Recent Posts", "Articles récents", "Entradas recientes", "Weitere Artikel"])
 def test_a_site_s_list_of_its_other_posts_ends_the_story(marker):
     text = f"Police arrested two men on Saturday.\n\n{marker}\n\nThe harbour reopened on Thursday after repairs.\n"

@@ -1051,6 +1051,20 @@ def test_what_time_is_counted_from_and_a_date_s_closing_comma(language, sentence
     # a German title cut for length ends in no verb: its last word is no verb bracket ("… mit einer großen…")
     ("de", "Nach langer Arbeit öffnete das Museum an diesem Wochenende seine Türen mit einer großen Feier am "
      "Samstagabend vor dem Rathaus.", "Das Museum öffnete nach langer Arbeit an diesem Wochenende seine Türen…"),
+    # a participle's aside between the subject and its verb goes, whatever it holds ("NASDAQ:MSFT (…)"),
+    # after "Une …" too; it is no side clause to cut the title at
+    ("fr", "Une panne technique généralisée, liée à des problèmes chez NASDAQ:HBR (Harbour (NASDAQ:HBR)), a causé "
+           "des perturbations dans le port de Bastia mercredi.",
+     "Une panne technique généralisée a causé des perturbations dans le port de Bastia"),
+    # a person's office after the name, and what the body is, go ("George Kurtz, CEO of …, the company …, has")
+    ("en", "Jane Roe, CEO of Harbour Air, the airline that runs the Port Ellis ferries, has released a statement "
+           "on Wednesday.", "Jane Roe releases a statement"),
+    ("en", "Jane Roe, head of the Port Authority of Bastia, resigned on Wednesday.", "Jane Roe resigns"),
+    # an adverb before an opening participle: the noun it tells of, and the participle's phrase
+    ("fr", "D’abord signalée dans la nuit de mardi 16 à mercredi 17 juillet à Bastia, la panne a touché les ferries.",
+     "La panne d’abord signalée à Bastia"),
+    ("en", "First reported on Tuesday night in Port Ellis, the outage hit the ferries.",
+     "The outage was first reported in Port Ellis"),
     # a German dass-clause, as a main clause, its auxiliary kept
     ("de", "Der Minister sagte, dass die Wahl am Sonntag stattfindet.", "Die Wahl findet statt"),
     ("de", "Die Regierung teilte mit, dass der Minister am Montag zurückgetreten ist.",

@@ -531,6 +531,24 @@ def test_a_happening_told_in_several_languages_is_titled_in_the_main_one():
     assert main_language([italian]) == "it"
 
 
+def test_a_happening_told_in_none_of_the_main_language_is_titled_in_its_own_most_common_one():
+    day = PartialDate.parse("2024-03-26")
+
+    def told(i: int, quote: str, title: str) -> Event:
+        return Event(id=f"e{i}", date=day, title=title, sources=[Source(url=f"https://x.example/{i}", quote=quote)])
+
+    # three French reports and one Spanish: in an English timeline, a French title (the Spanish
+    # one is the best-sourced of none, and was picked by its length alone)
+    french = [told(1, "Le pont de Port Ellis s'est effondré dans la nuit de mardi après le choc d'un navire.",
+                   "Le pont de Port Ellis s'est effondré après le choc d'un navire"),
+              told(2, "La circulation sur le pont de Port Ellis a été coupée mardi par les autorités du port.",
+                   "La circulation sur le pont de Port Ellis a été coupée par les autorités du port"),
+              told(3, "Les secours ont cherché mardi les ouvriers disparus sous le pont de Port Ellis.",
+                   "Les secours ont cherché les ouvriers disparus sous le pont de Port Ellis")]
+    spanish = told(4, "El puente de Port Ellis se derrumbó el martes.", "El puente se derrumbó")
+    assert combine([spanish, *french], "en").title in {e.title for e in french}
+
+
 def test_a_caption_repeated_on_many_pages_does_not_title_the_happening():
     day = PartialDate.parse("2010-01-13")
     caption = Event(id="a", date=day, title="Satellite image of Port-au-Prince taken", sources=[

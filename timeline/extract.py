@@ -195,7 +195,8 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             when_only = _only_when(text, said_at, end, told_dates)
             if when_only:  # (the sentence before's dates, or none: "Thus between May 5 and May 10." alone)
                 values = list(dict.fromkeys(m.value for m in told_dates))[:MAX_EVENTS_PER_SENTENCE] if before else []
-            if not values or _QUESTION_END.search(text, max(start, end - 8), end):
+            if not values or _QUESTION_END.search(text, max(start, end - 8), end) \
+                    or _ABOUT_THE_PAGE.match(text, said_at):
                 if not inside and worded:
                     undated_before = (said_at, end)
                 continue  # (a question reports nothing: "Have you been affected by the quake on Tuesday?")
@@ -278,6 +279,14 @@ def _undated_lead(sentence: str | None, language: str) -> str | None:
     return sentence
 
 
+# a sentence about the page itself, not the news: "Our live blog below shows the updates as they
+# happened through Friday (July 19)", "This article was first published on May 3", "Ce direct est
+# terminé", "Dieser Artikel wurde am Montag aktualisiert"
+_ABOUT_THE_PAGE = re.compile(
+    r"[\s\"“«‘']*(?:(?:our|this|the)\s+(?:live\s+(?:blog|coverage|updates|page)|liveblog|article|story|page)"
+    r"|(?:notre|ce|cet)\s+(?:direct|live|article)|(?:este|nuestro|nuestra)\s+(?:directo|artículo|cobertura)"
+    r"|(?:dieser|unser)\s+(?:liveblog|liveticker|ticker|artikel)|(?:questo|il\s+nostro)\s+(?:articolo|live|liveblog)"
+    r"|(?:este|nosso)\s+(?:artigo|ao\s+vivo))\b(?!\s+(?:of|about|on|de|sur|sobre|über|zu|su|di)\b)", re.I)
 # the imperative a page invites its reader with, opening its first line
 _TEASER = re.compile(r"(?:watch|relive|follow|read|listen|discover|find\s+out|subscribe|sign\s+up|click|revivez|suivez"
                      r"|découvrez|retrouvez|regardez|lisez|écoutez|abonnez-vous|revive|descubre|mira|lee|escucha"

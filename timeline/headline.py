@@ -213,6 +213,15 @@ _VERB_AFTER_DATE_COMMA = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|w
 
 # "Nicolas Sarkozy, the former French president, was sentenced": an apposition after a name,
 # between commas, before the name's verb: a headline names the person without it
+# a person's office after the name, with no article ("George Kurtz, CEO of CrowdStrike, the company
+# responsible for the outage, has released …"), and what the body is, when said after it
+_ROLE_APPOSITION = re.compile(
+    r"(?<=[A-Za-zÀ-ÿ])(?<![A-Z]{2})(?P<aside>,\s+(?:(?:former|then|acting|interim|deputy|vice)\s+)?"
+    r"(?:CEO|chief\s+executive(?:\s+officer)?|chairman|chairwoman|chair|founder|co-founder|head|director|spokesman"
+    r"|spokeswoman|spokesperson|secretary[\s-]general|general\s+manager|president|owner)"
+    r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.'’&-]*){0,4}"
+    r"(?:,\s+(?:the|a|an)\s+[^,;:()\"“”«»]{2,70}?)?,)\s+"
+    r"(?=[a-z])(?!(?:and|or|but|nor|who|which|that|while|when|as|after|in|on|at|the|a|an)\b)")
 _APPOSITION = re.compile(
     r"(?<![\w'’.-])(?!(?:In|On|At|By|For|From|With|After|Before|During|Since|Under|Like|As|En|Dans|Bei|Nach|Im|Am"
     r"|Nel|Con|Para|Por|Pour|Sur|The|El|La|Le|Les|Los|Las|Der|Die|Das|Il|Lo|A|An|Un|Une|Una|Ein|Eine)\b)"
@@ -252,10 +261,11 @@ _ASIDE_PARTICIPLE = (r"considered|regarded|described|dubbed|billed|hailed|known|
                      rf"|[a-z]{{3,}}ed(?=\s+by\s)|{_ROMANCE_PARTICIPLE_FORM}")
 _RELATIVE_ASIDE = re.compile(
     r"(?:(?<![\w'’.-])[A-ZÀ-Ý][\w'’.-]*|\b(?i:the|el|la|los|las|le|les|il|lo|der|die|das|des|du|del|della|dei|degli"
-    r"|delle|dos|das|do|da)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"|delle|dos|das|do|da|a|an|un|une|una|uno|um|uma)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})"
     r"(?P<aside>,\s+(?:which|who|whose|que|qui|dont|quien|quienes|cuyo|cuya|che|il\s+quale|la\s+quale|il\s+cui"
     rf"|welche|welcher|{_ASIDE_PARTICIPLE})\s+"
-    r"[^,;:()\"“”«»]{2,90}?,)\s+(?=[a-zà-ÿ])"
+    # (its words may hold a parenthesis or a ticker's colon: "… NASDAQ:MSFT (Microsoft (NASDAQ:MSFT)),")
+    r"(?:[^,;:()\"“”«»]|:(?=\S)|\((?:[^()]|\([^()]*\)){0,60}\)){2,90}?,)\s+(?=[a-zà-ÿ])"
     r"(?!(?:and|or|but|nor|y|o|e|et|ou|und|oder|who|which|that|que|qui|while|when|as|after|in|on|at|his|her|its"
     r"|their|the|an|el|la|los|las|le|les|un|una|une|der|die|das|en|de|del|à|au|según|selon|according)\b"
     r"|a\s+(?![a-zà-ÿ]+(?:é|ée|és|ées|i|u|is|it|ert|oint)\b))")  # (French "a signé" is the verb)
@@ -299,6 +309,8 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
                   if not _holds_date(m.span("aside"), dates)]
     found += [m.span("aside") for m in _AGE.finditer(text)  # "Mr. Lopez, 54, died"
               if not _holds_date(m.span("aside"), dates)]
+    found += [m.span("aside") for m in _ROLE_APPOSITION.finditer(text)  # "George Kurtz, CEO of CrowdStrike, said"
+              if not _holds_date(m.span("aside"), dates) and not any(a <= m.start("aside") < b for a, b in found)]
     label = _LABEL.match(text)  # ("March 2012: The officer, Eric Nordstrom, requested …")
     at = label.end() if label else 0
     # (or after the date and clock that open it: "At 7:35 (0535 GMT) this morning the Bishop of Rome, Francis, …")
@@ -574,7 +586,7 @@ def _participle_lead(text: str, dates: list[tuple[int, int]], focus: tuple[int, 
     of: "Nommé le 9 septembre en remplacement de François Bayrou, Sébastien Lecornu devait …" →
     "Sébastien Lecornu nommé en remplacement de François Bayrou" ("Appointed in 2019, Ana Ruiz
     led …" → "Ana Ruiz appointed"); None when the sentence does not open so."""
-    first = WORD.match(text)
+    first = WORD.match(text, _opening_adverb_end(text))
     pattern = _PARTICIPLE.get(language)
     if first is None or pattern is None or not pattern.fullmatch(low := first.group().lower()) \
             or low in _ASKED or (language == "en" and low not in _HAPPENED_TO):
@@ -606,7 +618,7 @@ def _participle_lead(text: str, dates: list[tuple[int, int]], focus: tuple[int, 
 def _participle_opening(text: str, language: str) -> tuple[int, int] | None:
     """The span of a participle's phrase that opens the sentence, up to its comma ("Elected in
     2008, "), when a name or noun phrase follows it; None otherwise."""
-    first = WORD.match(text)
+    first = WORD.match(text, _opening_adverb_end(text))
     pattern = _PARTICIPLE.get(language)
     if first is None or pattern is None or not pattern.fullmatch(low := first.group().lower()) \
             or low in _ASKED or (language == "en" and low not in _HAPPENED_TO):
@@ -621,11 +633,20 @@ def _participle_opening(text: str, language: str) -> tuple[int, int] | None:
     return 0, comma + 1
 
 
+def _opening_adverb_end(text: str) -> int:
+    """Where the sentence's first word after an adverb of time that may open a participle's
+    phrase starts ("D'abord signalée …", "First reported …"), else 0."""
+    m = _OPENING_ADVERB.match(text)
+    return m.end() if m else 0
+
+
+_OPENING_ADVERB = re.compile(r"(?:first|initially|originally|already|d['’]abord|initialement|déjà|primero|inicialmente"
+                             r"|zuerst|bereits|prima|inizialmente|già|primeiro|já)\s+(?=\w)", re.I)
 # what the sentence's name underwent ("Appointed in 2019, …"); not "Given the storm, …", "Faced with …"
 _HAPPENED_TO = frozenset("""born founded established created formed launched opened built elected re-elected
 appointed named nominated sworn chosen arrested detained charged convicted sentenced jailed released freed
 killed injured wounded kidnapped abducted rescued evacuated discovered found promoted dismissed fired
-ousted replaced hired signed awarded honoured honored""".split())
+ousted replaced hired signed awarded honoured honored reported detected spotted identified""".split())
 # a question put to the name, who then says what the sentence tells ("Asked about it on Monday, Ruiz said")
 _ASKED = frozenset("""asked pressed questioned interviewed quoted contacted reached interrogé interrogée
 questionné questionnée contacté contactée joint jointe cité citée interrogado interrogada preguntado
@@ -691,7 +712,7 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
         # les systèmes informatiques mondiaux, attribuée à une solution …")
         side = [m.start() for m in _SIDE_PARTICIPLE.finditer(title, 0, TITLE_MAX_CHARS + 2)
                 if m.start() <= TITLE_MAX_CHARS and len(title[:m.start()].split()) <= TITLE_WORDS
-                and _content_words(title[:m.start()]) >= 4]
+                and _content_words(title[:m.start()]) >= 4 and not _ASIDE_CLOSED.match(title, m.end())]
         title = _tidy(title[:max(side)]).rstrip(",;:") if side else title
     words = title.split(" ")
     bracket = _verb_bracket_end(words) if language == "de" else None
@@ -775,6 +796,11 @@ _DE_AUXILIARIES = frozenset("wird werden wurde wurden ist sind war waren hat hab
 
 _LIST_AFTER_COLON = re.compile(r"\s*:\s+(?P<item>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})$")
 # ", attribuée à …", ", atribuida a …", ", attributed to …": a participle's phrase after the main clause
+# (not an aside between a subject and its verb: "Une panne généralisée, liée à des problèmes chez
+# CrowdStrike, a causé …": a comma closes it before the verb)
+_ASIDE_CLOSED = re.compile(r"(?:[^,;:.]|[:.](?=\S)){0,160},\s+(?:a|ont|est|sont|avait|avaient|était|sera|va|ha|han"
+                           r"|fue|fueron|es|está|será|hanno|è|sono|era|foi|foram|tem|têm|was|were|has|have|had|is|are"
+                           r"|will)\s", re.I)
 _SIDE_PARTICIPLE = re.compile(rf",\s+(?:{_ROMANCE_PARTICIPLE_FORM}|[a-z]{{3,}}ed)"
                               r"\s+(?:à|a|al|au|aux|by|to|par|por|da|dal|in|en)\b")
 

@@ -684,13 +684,17 @@ def _language_of(text: str) -> str:
 
 
 def _foreign(group: list[Event], language: str | None) -> dict[int, bool]:
-    """id(event) → whether its title is in another language than `language`, when the group's
-    reports are in more than one (else False for all: one language needs no detecting)."""
+    """id(event) → whether its title is in another language than `language` (or, when none of
+    the group's reports is in it, than the one most of them are in), when the group's reports
+    are in more than one (else False for all: one language needs no detecting)."""
     if language is None:
         return {id(e): False for e in group}
     found = {id(e): _language_of(e.quote or e.title) for e in group}
     if len(set(found.values())) < 2:
         return {id(e): False for e in group}
+    if language not in found.values():  # (none in it: the language most of the group's reports are in)
+        counts = {lang: list(found.values()).count(lang) for lang in set(found.values())}
+        language = min(counts, key=lambda lang: (-counts[lang], lang))
     return {i: lang != language for i, lang in found.items()}
 
 

@@ -42,7 +42,7 @@ class Candidate:
 
 _DAY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ORDINAL})?"
 _YEAR = r"(?:1[0-9]|20)\d{2}"
-_DASH = r"\s*(?:[-–—]|to|until|au|al|a|bis)\s*"
+_DASH = r"\s*(?:[-–—]|to|until|au|al|a|à|bis)\s*"
 # two days of one happening: "December 7 and 8", "les 7 et 8 décembre" (the next day only: see
 # `_two_days`)
 _AND = r"\s+(?:and|et|y|und|e|&)\s+(?:(?:the|el|il|le|dem|den)\s+)?"  # ("tra il 25 e il 26 gennaio")
@@ -59,7 +59,13 @@ _MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY})|{_AND}(?P
 # the same without a second day joined by "and" (see `_two_days`)
 _MONTH_DAY_ALONE = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?{_MONTH_DAY_END}", re.I)
 # before a month name, ending where the name starts: "3 ", "3 de ", "3 au 5 ", "3. "
-_DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}(?P<d2>{_DAY})\.?|{_AND}(?P<d3>{_DAY})\.?)?"
+# (a weekday may name the second day: "dans la nuit de jeudi 18 à vendredi 19 juillet")
+_SECOND_WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
+                   r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì"
+                   r"|giovedì|venerdì|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+                   r",?\s+)?")
+_DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}{_SECOND_WEEKDAY}(?P<d2>{_DAY})\.?"
+                         rf"|{_AND}(?P<d3>{_DAY})\.?)?"
                          rf"(?:{_CONN}|(?<=\d))\Z", re.I)
 # after a month name: its year ("December 2024", "enero de 2026", "3 January[ 2026]") or nothing
 # (a capital may follow the year at once: "06. Mai 2025Friedrich Merz …", a page's date line run

@@ -118,9 +118,12 @@ def paragraphs(text: str) -> list[Paragraph]:
             if embedded:
                 out.append(Paragraph(start, end, furniture=True))
                 continue
-            if (len(stripped) < SHORT_LINE_CHARS and _is_block_marker(stripped)) or _is_comment_header(stripped):
-                in_block = True
-            furniture = in_block or (len(stripped) < FURNITURE_LINE_CHARS and _is_furniture(stripped))
+            marker = len(stripped) < SHORT_LINE_CHARS and _is_block_marker(stripped)
+            if in_block and _ENTRY_LABEL.match(stripped):
+                in_block = False  # "Latest updates" over a live page's entries: "Update 10:56 a.m. ET July 19: …"
+            if (marker and any(p.kept for p in out)) or _is_comment_header(stripped):
+                in_block = True  # (a section's label over the headline, "Trending", is no list after the story)
+            furniture = in_block or marker or (len(stripped) < FURNITURE_LINE_CHARS and _is_furniture(stripped))
             if in_block and len(stripped) < SHORT_LINE_CHARS and stripped.lower().endswith("end of list"):
                 in_block = False  # "Recommended Stories / list of 3 items … end of list": a widget inside the story
             # a headline line repeated (title, teaser) is harmless; a repeated prose paragraph is
@@ -197,6 +200,13 @@ _COMMENT_HEADER = (r"At \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?\d{1,2}(
 
 def _is_comment_header(line: str) -> bool:
     return line.startswith("At ") and bool(re.match(_COMMENT_HEADER, line))
+
+
+# a live page's entry label, which only the story's own entries have: "Update 10:56 a.m. ET July 19: ",
+# "26/07 à 23:38 | "
+_ENTRY_LABEL = re.compile(r"(?:Update|UPDATE|Updated|UPDATED|Actualización|Mise à jour|Aktualisierung|Aggiornamento)"
+                          r"\s+(?=[^\n]{0,60}?\d)[^\n]{0,60}?:\s+(?=[A-ZÀ-Þ\"“‘'])"
+                          r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+(?:(?:à|a\s+las|alle|um|at)\s+)?\d{1,2}[:h.]\d{2}\s*\|\s+\S")
 
 
 def _is_block_marker(line: str) -> bool:
