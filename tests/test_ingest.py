@@ -171,6 +171,21 @@ def test_the_url_dates_an_article_that_gives_no_date(tmp_path, url, published, c
     assert (str(article.published) if article.published else None, article.coarse_date) == (published, coarse)
 
 
+def test_markdown_markup_leaves_the_text_and_its_lines(write):
+    # an image is a picture's caption, not the story; a link keeps its words; a heading and bold
+    # their text: a quote reads as the sentence, not its markup
+    path = write("a.md", "---\npublished: 2024-05-07\n---\n# Ferry strike ends\n\nThe crews ended their "
+                         "strike on **Monday** after a [long dispute](https://example.org/dispute \"the dispute\") "
+                         "with the company.\n\n![The harbour of Port Ellis on Monday, May 3, 2024.]"
+                         "(https://example.org/photo.jpg)\n\nThe ferries sail again on Friday, [officials said]"
+                         "(/news/ferries_(port)).\n")
+    article = read_article(str(path))
+    assert article.text.split("\n")[3:] == [
+        "Ferry strike ends", "", "The crews ended their strike on Monday after a long dispute with the company.", "",
+        "", "", "The ferries sail again on Friday, officials said.", ""]
+    assert article.published == PartialDate(2024, 5, 7)
+
+
 _LEAD = "<p>The ferry crews of Port Ellis went on strike on Monday after talks with the company over pay failed.</p>"
 _REST = "<p>The company said on Tuesday that it would cancel every crossing until the end of the week.</p>"
 

@@ -225,7 +225,9 @@ def _from_text(text: str, name: str) -> Article:
                                    "language code (expected an ISO 639-1 code such as en or es)")
             article.language = language.lower().replace("_", "-").split("-")[0]
         # blank the front matter out (same length) so offsets still point into the file
-        article.text = re.sub(r"[^\n]", " ", text[:length]) + text[length:]
+        article.text = re.sub(r"[^\n]", " ", text[:length]) + plain_markdown(text[length:])
+    else:
+        article.text = plain_markdown(text)
     span = metadata_span(article.text)
     if span and article.published is None:
         m = re.search(r"\d{4}-\d{2}-\d{2}", article.text[span[0]:span[1]])
@@ -240,6 +242,28 @@ def _from_text(text: str, name: str) -> Article:
     if article.published is None and article.coarse_date is None:
         article.published = _date_heading(article.text, article.language)
     return article
+
+
+def plain_markdown(text: str) -> str:
+    """`text` without the Markdown a scraped page or a .md file carries, its lines kept: an
+    image ("![caption](https://…/photo.jpg)") goes, a link keeps its words ("a [long
+    dispute](https://…)" → "a long dispute"), a heading its text ("## Paiporta" → "Paiporta"),
+    bold its words; a quote then reads as the sentence, not its markup."""
+    if "](" in text:
+        text = _MD_IMAGE.sub("", text)
+        text = _MD_LINK.sub(r"\1", text)
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
+    if "**" in text or "__" in text:
+        text = _MD_BOLD.sub(r"\1\2", text)
+    return text
+
+
+_MD_TARGET = r"\((?:https?://|/|\.{1,2}/|mailto:|#)[^()\s]{0,2000}(?:\([^()\s]{0,200}\)[^()\s]{0,200})*(?:\s+\"[^\"\n]{0,300}\")?\)"
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]" + _MD_TARGET)
+_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,500})\]" + _MD_TARGET)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
+_MD_BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,500}?)\*\*|__(?=\S)([^_\n]{1,500}?)__")
 
 
 # a day or a month in a news URL's path: "/2018/01/24/czech-…", "/2023-05-18-alluvione", "/2023/05/emilia-…"
