@@ -1065,6 +1065,13 @@ def test_what_time_is_counted_from_and_a_date_s_closing_comma(language, sentence
      "La panne d’abord signalée à Bastia"),
     ("en", "First reported on Tuesday night in Port Ellis, the outage hit the ferries.",
      "The outage was first reported in Port Ellis"),
+    # a relative clause's noun may stand before an aside that qualifies it; a second relative joined
+    # by "y que" is no part of the date's
+    ("es", "Un escenario de guerra ha dejado a su paso la riada destructiva e histórica, pero no inédita, que arrasó "
+           "el martes el puerto de Bastia y que es ya el peor desastre de la isla.",
+     "La riada destructiva e histórica arrasó el puerto de Bastia"),
+    ("en", "The surge left ruins behind, the destructive and historic flood, though not unprecedented, which hit "
+           "the port on Tuesday.", "The destructive and historic flood hit the port"),
     # a German dass-clause, as a main clause, its auxiliary kept
     ("de", "Der Minister sagte, dass die Wahl am Sonntag stattfindet.", "Die Wahl findet statt"),
     ("de", "Die Regierung teilte mit, dass der Minister am Montag zurückgetreten ist.",

@@ -1739,6 +1739,8 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
     if last + 2 < len(breaks) and _PLACE_GOES_ON.match(text, hi):  # "which began on Friday, Jan. 23, in New Mexico"
         hi = breaks[last + 2]
     m = _RELATIVE_START.match(text[lo:hi])
+    if m and (second := _AND_RELATIVE.search(text, lo + m.end(), hi)) is not None:
+        hi = second.start()  # "… que arrasó el martes el Levante y que es ya …": the clause of the date ends
     noun = _RELATIVE_AFTER.search(text, 0, lo + m.end()) if m else None
     if noun is None:  # a participle clause after the first noun phrase?
         p = _PARTICIPLE_START.match(text[lo:hi]) if text[lo - 2:lo] == ", " else None
@@ -1775,21 +1777,32 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
     if i == 1 and 0 < len(head) <= ANTECEDENT_WORDS and not _ROMANCE_FINITE.search(text, 0, noun.start()) and not any(
             w in FINITE or (past_form(w) and w.isalpha()) for w in head[1:]):  # a noun phrase, no clause
         return 0, noun.start(), lo + m.end(), min(hi, len(text)), False
-    before = noun.start()
-    if text[breaks[i - 1]:before].endswith(")") and (opened := text.rfind(" (", breaks[i - 1], before)) > 0:
+    before, floor = noun.start(), breaks[i - 1]
+    if i >= 2 and _CONCESSIVE_ASIDE.fullmatch(text, floor, before):
+        # "… la dana destructiva e histórica, pero no inédita, que arrasó el martes …": the noun is
+        # before the aside that qualifies it
+        before, floor = text.rfind(",", 0, floor), breaks[i - 2]
+    if text[floor:before].endswith(")") and (opened := text.rfind(" (", floor, before)) > 0:
         before = opened  # "… a Boeing 787-8 Dreamliner (registration VT-ANB), which crashed …": the noun's aside
-    name = _NAME_BEFORE.search(text, breaks[i - 1], before)
+    name = _NAME_BEFORE.search(text, floor, before)
     if name and m.group().strip().lower() in ("who", "which", "quien", "qui", "che", "que"):
-        phrase = _NOUN_PHRASE_BEFORE.search(text, breaks[i - 1], before) if " " not in name.group() else None
+        phrase = _NOUN_PHRASE_BEFORE.search(text, floor, before) if " " not in name.group() else None
         start = phrase.start() if phrase else name.start()  # ("a Boeing 787-8 Dreamliner", not "Dreamliner")
         return start, name.end(), lo + m.end(), min(hi, len(text)), False
     # "… visited the plant, which opened in 1990", "… para el exmandatario, que desde agosto cumple …"
     word = m.group().strip().lower()
-    phrase = _NOUN_PHRASE_BEFORE.search(text, breaks[i - 1], before) if word in ("who", "which") else \
-        _ROMANCE_PHRASE.search(text, breaks[i - 1], before) if word in ("que", "qui", "che") else None
+    phrase = _NOUN_PHRASE_BEFORE.search(text, floor, before) if word in ("who", "which", "that") else \
+        _ROMANCE_PHRASE.search(text, floor, before) if word in ("que", "qui", "che") else None
     if phrase:
         return phrase.start(), phrase.end(), lo + m.end(), min(hi, len(text)), False
     return None
+
+
+_AND_RELATIVE = re.compile(r"\s+(?:y|e|et|and|und|ed)\s+(?:que|qui|which|who|che|der|die|das)\s", re.I)
+# what qualifies a noun between commas before its relative clause: "pero no inédita", "though not
+# unprecedented", "mais pas inédite", "ma non inedita"
+_CONCESSIVE_ASIDE = re.compile(r"(?:pero|aunque|but|though|although|yet|mais|quoique|ma|però|aber|doch|mas|porém)"
+                               r"(?:\s+(?:no|not|pas|non|nicht|não))?(?:\s+[\w'’-]+){1,3}\s*", re.I)
 
 
 def _verb_after_clause(text: str, start: int, end: int) -> int | None:
