@@ -1065,6 +1065,12 @@ def test_what_time_is_counted_from_and_a_date_s_closing_comma(language, sentence
      "La panne d’abord signalée à Bastia"),
     ("en", "First reported on Tuesday night in Port Ellis, the outage hit the ferries.",
      "The outage was first reported in Port Ellis"),
+    # "Sous les yeux de …", "face aux caméras", "Bajo la lluvia" set a scene; a long title ends before a
+    # Romance gerund's phrase
+    ("fr", "Le 15 juillet, sous les yeux des habitants et face aux caméras du monde entier, le clocher de Bastia "
+           "s’effondrait, emportant avec lui une partie de la toiture de l’église.",
+     "Le clocher de Bastia s’effondrait"),
+    ("es", "Bajo la lluvia, miles de personas marcharon el sábado en Bastia.", "Miles de personas marcharon en Bastia"),
     # a relative clause's noun may stand before an aside that qualifies it; a second relative joined
     # by "y que" is no part of the date's
     ("es", "Un escenario de guerra ha dejado a su paso la riada destructiva e histórica, pero no inédita, que arrasó "

@@ -801,8 +801,11 @@ _LIST_AFTER_COLON = re.compile(r"\s*:\s+(?P<item>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-Z
 _ASIDE_CLOSED = re.compile(r"(?:[^,;:.]|[:.](?=\S)){0,160},\s+(?:a|ont|est|sont|avait|avaient|était|sera|va|ha|han"
                            r"|fue|fueron|es|está|será|hanno|è|sono|era|foi|foram|tem|têm|was|were|has|have|had|is|are"
                            r"|will)\s", re.I)
-_SIDE_PARTICIPLE = re.compile(rf",\s+(?:{_ROMANCE_PARTICIPLE_FORM}|[a-z]{{3,}}ed)"
-                              r"\s+(?:à|a|al|au|aux|by|to|par|por|da|dal|in|en)\b")
+_SIDE_PARTICIPLE = re.compile(rf",\s+(?:(?:{_ROMANCE_PARTICIPLE_FORM}|[a-z]{{3,}}ed)"
+                              r"\s+(?:à|a|al|au|aux|by|to|par|por|da|dal|in|en)\b"
+                              # (and a Romance gerund's: "…, emportant avec elle une partie de la charpente"; an
+                              # English one tells what followed: "…, killing at least 40 people")
+                              r"|(?:[a-zà-ÿ]{3,}ant|[a-záéíóú]{3,}(?:ando|iendo)|[a-zàèéìòù]{3,}endo)\s)")
 
 
 def _subordinate_as_main(title: str) -> str:
@@ -2064,6 +2067,8 @@ _LEADING_SCENE = re.compile(
     # before a lowercase word: not the English article, "A powerful quake struck the city, killing …")
     r"|a(?=\s+(?:las?|los|el|partir|principios|finales|mediados|pesar|primera|media|última|fine|metà|inizio"
     r"|seguito|causa|(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2},))|al(?=\s+(?-i:[a-zà-ÿ]))"
+    # ("Sous les yeux des Parisiens et face aux caméras du monde entier, la flèche s'effondrait")
+    r"|sous|face\s+aux?|devant|bajo|ante|sotto|davanti\s+a[il]?|sob|perante"
     r"|en|tras|durante|después de|antes de|luego de|desde|dans|à|après|avant|pendant|lors de|lors d['’]|depuis|bei"
     r"|nach|vor|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após|con|avec|mit|com"
