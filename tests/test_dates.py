@@ -549,6 +549,13 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("fr", "Les deux concerts ont lieu le 7 décembre.", "2024-11-13", "2024-12-07"),
     ("fr", "Il y a eu un concert le 7 décembre.", "2024-11-13", "2023-12-07"),
     ("fr", "Le concert avait lieu le 7 décembre.", "2024-11-13", "2023-12-07"),
+    # a count of days or weeks before or after the day named: that day, its year where the clause's
+    # tense puts it ("vier Tage vor Heiligabend", said on December 21: this year's December 20)
+    ("de", "Vier Tage vor Heiligabend hat es in Bastia einen Anschlag gegeben.", "2024-12-21", "2024-12-20"),
+    ("en", "The vote was held two days after March 3.", "2024-05-01", "2024-03-05"),
+    ("fr", "La fête aura lieu deux semaines après le 3 juin.", "2024-05-01", "2024-06-17"),
+    ("es", "El puerto cerró tres días antes del 5 de mayo.", "2024-06-01", "2024-05-02"),
+    ("en", "The port closed three days before Christmas Day.", "2024-12-27", "2024-12-22"),
     # the French future of every verb, not of the first group alone
     ("fr", "La cathédrale rouvrira samedi.", "2024-11-13", "2024-11-16"),
     ("fr", "Le comité se réunira jeudi.", "2024-11-13", "2024-11-14"),

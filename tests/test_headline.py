@@ -363,6 +363,11 @@ def test_a_date_label_dates_the_whole_entry():
     # a German sentence that opened with its date puts its verb first: the title puts the subject first
     ("An diesem Mittwoch tritt das Kabinett zu seiner 136. Sitzung zusammen.",
      "Das Kabinett tritt zu seiner 136. Sitzung zusammen"),
+    # names joined by "und" are one subject, an aside after them with it
+    ("Am Samstag wollen Bürgermeisterin Anna Roth und Hafenmeister Paul Berg (beide parteilos) in den Hafen "
+     "von Bastia kommen.",
+     "Bürgermeisterin Anna Roth und Hafenmeister Paul Berg wollen in den Hafen von Bastia kommen"),
+    ("Am Samstag kommen Roth und Berg nach Bastia.", "Roth und Berg kommen nach Bastia"),
     ("Am Mittwoch stehen 16 Gesetzesvorhaben auf der Tagesordnung.", "16 Gesetzesvorhaben stehen auf der Tagesordnung"),
     ("Am Montag traf Bundeskanzler Friedrich Merz den Präsidenten.",
      "Bundeskanzler Friedrich Merz traf den Präsidenten"),

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from .errors import InvalidDateError
-from .lexicon import DAY_PARTS, WORD, Lexicon, holiday_day, lexicon
+from .lexicon import DAY_PARTS, NUMBER_WORDS, ONE_WORDS, WORD, Lexicon, holiday_day, lexicon
 from .partial_date import PartialDate, days_in_month
 from .scan import Candidate, scan
 from .segment import SENTENCE_STOPS, paragraphs, soft_wrap
@@ -609,6 +609,12 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
             if resolved is None:
                 continue
             value, range_end, relative = resolved
+            if c.kind in _DATED_OFFSET_KINDS and value.precision == "day" and range_end is None \
+                    and (offset := _offset_before(text, c.start, language)) is not None:
+                # "vier Tage vor Heiligabend", "two days after March 3": that many days off the day named
+                start, days = offset
+                value = _offset_day(value, days, relative, resolver.tense(c), pub)
+                c = Candidate(start, c.end, c.kind, c.parts)
             # the day a plan was moved to, after the day it was set for: after that one ("originally
             # scheduled for March 3, was postponed to March 10", published in June: that March's 10th)
             moved = not listed and last_yearless is not None and c.kind in _YEARLESS \
@@ -661,6 +667,57 @@ def _in_span(span: tuple[int, dt.date, dt.date], value: PartialDate, tense: int,
     if day > last or day == value.first_day or pub is None or (tense < 0 and day > pub) or (tense > 0 and day < pub):
         return value
     return PartialDate.from_date(day)
+
+
+_DATED_OFFSET_KINDS = frozenset({"day_month", "month_day", "holiday", "iso", "numeric"})
+_OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "tag": 1, "tage": 1, "tagen": 1, "woche": 7,
+                 "wochen": 7, "jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "día": 1, "días": 1, "semana": 7,
+                 "semanas": 7, "giorno": 1, "giorni": 1, "settimana": 7, "settimane": 7, "dia": 1, "dias": 1}
+# a count of days or weeks before or after, right before the day it counts from ("vier Tage vor
+# Heiligabend", "two days after March 3", "trois jours avant Noël", "dos días antes del 5 de mayo")
+_OFFSET_BEFORE = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}|[^\W\d_]{2,8})\s+(?P<u>days?|weeks?|tage?n?|wochen?|jours?|semaines?|días?|semanas?"
+    r"|giorn[oi]|settimane?|dias?)\s+(?P<dir>before|after|ahead\s+of|prior\s+to|vor|nach|avant|après|antes|después"
+    r"|prima|dopo|depois)(?:\s+(?:the|dem|der|den|le|la|l['’]|de|del|de\s+la|di|del|della|dello|il|do|da|d[eo]s?))*"
+    r"\s*\Z", re.I)
+_OFFSET_BACK = frozenset("before ahead prior vor avant antes prima".split())
+_OFFSET_REACH = 60  # characters before a date in which its count of days is looked for
+
+
+def _offset_before(text: str, at: int, language: str) -> tuple[int, int] | None:
+    """(where it starts, the days it counts, negative before) of a count of days or weeks right
+    before the date at `at`, or None."""
+    m = _OFFSET_BEFORE.search(text, max(0, at - _OFFSET_REACH), at)
+    if m is None:
+        return None
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(language, {}).get(word) or (1 if word in ONE_WORDS else None)
+    if not n:
+        return None
+    days = n * _OFFSET_UNITS[m.group("u").lower()]
+    return m.start(), -days if m.group("dir").split()[0].lower() in _OFFSET_BACK else days
+
+
+def _offset_day(value: PartialDate, days: int, relative: bool, tense: int, pub: dt.date | None) -> PartialDate:
+    """The day `days` off `value`; when `value`'s year was not written, the year that puts that day
+    where the clause's `tense` says, as the day itself would be put ("vier Tage vor Heiligabend
+    ist ein Anschlag verübt worden", published on December 20: this year's, not last year's)."""
+    if not relative or pub is None:
+        return PartialDate.from_date(value.first_day + dt.timedelta(days=days))
+    options = []
+    for shift in (-1, 0, 1):
+        try:
+            options.append(value.first_day.replace(year=value.first_day.year + shift) + dt.timedelta(days=days))
+        except ValueError:  # (February 29)
+            continue
+    if tense < 0:
+        best = max((d for d in options if d <= pub), default=None)
+    elif tense > 0:
+        best = min((d for d in options if d >= pub), default=None)
+    else:
+        best = None
+    best = best or min(options, key=lambda d: abs((d - pub).days))
+    return PartialDate.from_date(best)
 
 
 def _years_of_lists(text: str, candidates: Iterable[Candidate], lex: Lexicon) -> list[Candidate]:

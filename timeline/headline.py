@@ -902,6 +902,16 @@ def _verb_second(title: str) -> str:
             end += 1  # "Bundeskanzler Friedrich Merz"
         if end < len(words) - 1 and words[end] in _GENITIVE_DE:  # "die Lokführer der Bahn"
             end = _noun_phrase_end_de(words, end) or end
+        # "wollen Bundeskanzler Olaf Scholz und Bundesinnenministerin Nancy Faeser (beide SPD)":
+        # names joined by "und" are one subject, an aside after them too
+        while end + 1 < len(words) and words[end] in ("und", "sowie") and words[end + 1][:1].isupper():
+            more = end + 1
+            while more < len(words) and words[more][:1].isupper() and words[more].isalpha():
+                more += 1
+            end = more
+        if end < len(words) and words[end].startswith("(") and (close := next(
+                (k for k in range(end, min(end + 5, len(words))) if words[k].endswith(")")), None)) is not None:
+            end = close + 1
     if end < len(words) and words[end].lower() in _FOREIGN_JOINS:
         return title  # ("berichtete die US Cybersecurity and Infrastructure Security Agency": a name goes on)
     return " ".join([*words[objects:end], words[0], *words[1:objects], *phrases, *words[end:]])
