@@ -556,6 +556,9 @@ def test_many_months_ago_dates_a_year(language, text, value):
     ("fr", "La fête aura lieu deux semaines après le 3 juin.", "2024-05-01", "2024-06-17"),
     ("es", "El puerto cerró tres días antes del 5 de mayo.", "2024-06-01", "2024-05-02"),
     ("en", "The port closed three days before Christmas Day.", "2024-12-27", "2024-12-22"),
+    # "left" of what remains is no past, and looks ahead ("two Fed meetings left—one in November")
+    ("en", "With only two board meetings left—one in November—the port may still cut its fees.", "2024-09-18",
+     "2024-11"),
     # the French future of every verb, not of the first group alone
     ("fr", "La cathédrale rouvrira samedi.", "2024-11-13", "2024-11-16"),
     ("fr", "Le comité se réunira jeudi.", "2024-11-13", "2024-11-14"),

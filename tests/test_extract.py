@@ -479,6 +479,14 @@ def test_a_live_page_s_entries_under_latest_updates_are_the_story():
         "The coast guard rescued two fishermen off the pier."]
 
 
+def test_a_label_in_parentheses_and_a_dated_section_line_are_no_events():
+    text = ("Harbour news\n\nSeptember 18, 2024Business News\n\nThe ferry crews of Port Ellis ended their strike on "
+            "Wednesday. (Source: Harbour Radio)\n\nThe council met in Port Ellis. (The vote was held on Tuesday.)\n")
+    assert [(str(e.date), e.quote) for e in extract_events(text, "2024-09-18", ["en"])] == [
+        ("2024-09-18", "The ferry crews of Port Ellis ended their strike on Wednesday."),
+        ("2024-09-17", "(The vote was held on Tuesday.)")]
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "The harbour of Port Ellis closed on Thursday. Our live blog below shows the updates as they happened "
            "through Friday (Oct. 31)."),

@@ -171,6 +171,19 @@ def test_the_url_dates_an_article_that_gives_no_date(tmp_path, url, published, c
     assert (str(article.published) if article.published else None, article.coarse_date) == (published, coarse)
 
 
+@pytest.mark.parametrize("glued, clean", [
+    # spam glues symbols and far scripts' letters into words; an emoji between spaces stays
+    ("the Port Authoriꦫty cut fees", "the Port Authority cut fees"),
+    ("The commit𝄹tee voted for a 5🔯0-point cut", "The committee voted for a 50-point cut"),
+    ("the ferry's pivo👍t 🌺as a sign", "the ferry's pivot as a sign"),
+    ("🔴 Última hora del puerto", "🔴 Última hora del puerto"),
+    ("Путин и Трамп встретились", "Путин и Трамп встретились"),
+])
+def test_symbols_glued_into_words_are_spam(write, glued, clean):
+    path = write("a.md", f"---\npublished: 2024-05-07\n---\n{glued}\n")
+    assert read_article(str(path)).text.split("\n")[3] == clean
+
+
 def test_markdown_markup_leaves_the_text_and_its_lines(write):
     # an image is a picture's caption, not the story; a link keeps its words; a heading and bold
     # their text: a quote reads as the sentence, not its markup

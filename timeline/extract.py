@@ -196,7 +196,7 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             if when_only:  # (the sentence before's dates, or none: "Thus between May 5 and May 10." alone)
                 values = list(dict.fromkeys(m.value for m in told_dates))[:MAX_EVENTS_PER_SENTENCE] if before else []
             if not values or _QUESTION_END.search(text, max(start, end - 8), end) \
-                    or _ABOUT_THE_PAGE.match(text, said_at):
+                    or _ABOUT_THE_PAGE.match(text, said_at) or _ASIDE_ONLY.fullmatch(text, said_at, end):
                 if not inside and worded:
                     undated_before = (said_at, end)
                 continue  # (a question reports nothing: "Have you been affected by the quake on Tuesday?")
@@ -279,6 +279,8 @@ def _undated_lead(sentence: str | None, language: str) -> str | None:
     return sentence
 
 
+# a "sentence" that is only an aside in parentheses: "(Source: Web Search Results)", "(Photo: AFP)"
+_ASIDE_ONLY = re.compile(r"\s*\(\s*[^\W\d_][\w ]{0,30}:[^()]{0,200}\)[.\s]*")  # (a label and its text)
 # a sentence about the page itself, not the news: "Our live blog below shows the updates as they
 # happened through Friday (July 19)", "This article was first published on May 3", "Ce direct est
 # terminé", "Dieser Artikel wurde am Montag aktualisiert"

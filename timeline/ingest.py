@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -225,9 +226,9 @@ def _from_text(text: str, name: str) -> Article:
                                    "language code (expected an ISO 639-1 code such as en or es)")
             article.language = language.lower().replace("_", "-").split("-")[0]
         # blank the front matter out (same length) so offsets still point into the file
-        article.text = re.sub(r"[^\n]", " ", text[:length]) + plain_markdown(text[length:])
+        article.text = re.sub(r"[^\n]", " ", text[:length]) + unglued(plain_markdown(text[length:]))
     else:
-        article.text = plain_markdown(text)
+        article.text = unglued(plain_markdown(text))
     span = metadata_span(article.text)
     if span and article.published is None:
         m = re.search(r"\d{4}-\d{2}-\d{2}", article.text[span[0]:span[1]])
@@ -242,6 +243,36 @@ def _from_text(text: str, name: str) -> Article:
     if article.published is None and article.coarse_date is None:
         article.published = _date_heading(article.text, article.language)
     return article
+
+
+def unglued(text: str) -> str:
+    """`text` without the symbols and stray letters of another script that spam glues into words
+    ("the Federal Reserꦫve", "commit𝄹tee", "pivo👍t 🌺as", "5🔯0-point"): a symbol (an emoji, a
+    pictograph) touching a Latin letter or digit, and a letter of a far script between two Latin
+    letters, go; an emoji between spaces stays."""
+    if not _FAR.search(text):
+        return text
+    out = []
+    for i, ch in enumerate(text):
+        if ord(ch) > 0x2000:
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            category = unicodedata.category(ch)
+            if category in ("So", "Sk", "Co") and (_latin(before) or _latin(after)):
+                continue
+            if category.startswith("L") and ord(ch) > 0x2FFF and _latin(before) and _latin(after):
+                continue
+            if category == "Mn" and ch in "\ufe0e\ufe0f" and out and out[-1] != before:
+                continue  # (the variation selector of a symbol that went)
+        out.append(ch)
+    return "".join(out)
+
+
+_FAR = re.compile("[\u2001-\U0010ffff]")
+
+
+def _latin(ch: str) -> bool:
+    return (ch.isascii() and ch.isalnum()) or "\u00c0" <= ch <= "\u024f"
 
 
 def plain_markdown(text: str) -> str:
@@ -385,6 +416,6 @@ def _from_html(html: str, name: str) -> Article:
     except InvalidDateError:
         published = None  # htmldate guessed something that is not a day: as if it found nothing
     lang = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2,3})\b", html)
-    return Article(text=_CONTROL.sub(" ", text), source=_one_line(meta.url) if meta and meta.url else name,
+    return Article(text=unglued(_CONTROL.sub(" ", text)), source=_one_line(meta.url) if meta and meta.url else name,
                    published=published, title=_one_line(meta.title) if meta and meta.title else None,
                    language=lang.group(1).lower() if lang else None)

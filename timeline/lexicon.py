@@ -321,7 +321,9 @@ WEAK_FUTURE_CUES: dict[str, str] = {
           r"|(?:is|are|was|were) (?:also |still |more |most )?(?:likely|poised|bound) to"
           # the present of a timetable: "the order takes effect Tuesday", "the trial begins Monday"
           r"|(?:takes?|goes|go) (?:into )?effect|comes? into (?:force|effect)|begins|starts|opens|resumes|expires"
-          r"|kicks off",
+          r"|kicks off"
+          # what remains: "With only two Fed meetings left—one in November and one in December"
+          r"|(?:meetings?|sessions?|games?|races?|rounds?|days?|weeks?|months?) (?:left|remaining)(?=\s*[—–:(,])",
     # (a duty in the past is a plan: "Lecornu devait prononcer, ce mardi, sa déclaration")
     "es": r"iba a|iban a|\w+ría|\w+rían|debía|debían",
     # ("les syndicats entendent « frapper un grand coup » lundi": what they intend)
@@ -444,7 +446,10 @@ _NOT_AFTER_DETERMINER_FR = "".join(rf"(?<!\b{d})" for d in (
     "cette ", "ces ", "son ", "sa ", "ses ", "leur ", "leurs ", "notre ", "votre ", "nos ", "vos ", "mon ", "ma ",
     "mes "))
 PAST_CUES: dict[str, str] = {
-    "en": r"was|were|had|did|said|met|took|held|won|lost|began|came|went|saw|made|gave|told|left"
+    # ("left" of what remains is no past: "With only two Fed meetings left—one in November …")
+    "en": r"was|were|had|did|said|met|took|held|won|lost|began|came|went|saw|made|gave|told"
+          r"|left(?!\s*(?:[—–;:)]|to\b|before\b|until\b|in\s+(?:the|this)\s+(?:year|season|month|term|race|game"
+          r"|session)\b))"
           r"|struck|fell|rose|broke|sank|spoke|wrote|led|fled|sat|stood|ran|shot|sent|spent|built|brought"
           r"|bought|caught|fought|thought|sought|drove|flew|grew|knew|threw|chose|froze|rode|swore|tore|woke"
           r"|became|got|paid|sold|felt|kept|found|heard|stole|arose|withdrew|underwent|overthrew|forbade"

@@ -54,7 +54,8 @@ _CLOCK_AFTER = r"\s*(?:\(\s*\d{4}\s*)?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|
 # after a month name: "Jan. 3", "January 3–5, 2026", "March 1st"
 # (a colon may follow the year, "Jan 12, 2010: Port-au-Prince", and the day before a label's
 # text, "Oct. 24: The storm stalled", not a clock's minutes: "May 5:30")
-_MONTH_DAY_END = rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!{_CLOCK_AFTER})(?!\w|\.\d|,\d)|(?!\w|[.:]\d|,\d))"
+_MONTH_DAY_END = (rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!{_CLOCK_AFTER})(?!(?-i:(?![A-ZÀ-Þ][a-zà-ÿ]))\w|\.\d|,\d)"
+                  r"|(?!\w|[.:]\d|,\d))")  # (a word may follow a year at once: "September 18, 2024Business News")
 _MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY})|{_AND}(?P<d3>{_DAY}))?{_MONTH_DAY_END}", re.I)
 # the same without a second day joined by "and" (see `_two_days`)
 _MONTH_DAY_ALONE = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?{_MONTH_DAY_END}", re.I)

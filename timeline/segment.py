@@ -261,6 +261,9 @@ _STAMP_AFTER_BAR = r"\s[|•·–—-]\s*" + _STAMP_START
 BYLINE_NAME = r"[^\W\d_][^,.;:|\n]{1,40},\s*"  # one name of a byline and its comma ("Clément Pédron, ")
 _BYLINE_THEN_STAMP = rf"(?:{BYLINE_NAME}){{1,3}}" + _STAMP_START
 _TIME_OF_DAY = r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
+_LEADING_FULL_DATE = re.compile(r"(?:[A-Z][a-zé]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d{2}"
+                                r"|\d{1,2}\.?\s+[A-Za-zà-ÿ]{3,9}\.?\s+(?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}-\d{2}-\d{2}"
+                                r"|\d{1,2}[./]\d{1,2}[./](?:1[89]|20)\d{2})")
 _LABELLED_DATE = r"^[^.!?:]{3,40}:\s*[^.!?:]{0,24}\b(?:1[89]|20)\d{2}\s*$"
 # a byline and the page's date right after the names ("By Ana Ruiz 18 September 2025 …")
 _BYLINE_DATED = (r"(?i:by|por|par|von|di|de)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,4}"
@@ -289,6 +292,13 @@ def _is_stamp(line: str, low: str) -> bool:
         return True  # "17 August 2025 | Reading time: 4 min": short parts, one of them dated
     if len(line) < SHORT_LINE_CHARS and re.search(_LABELLED_DATE, line):
         return True  # "Weekly Economic Update: December 16th, 2025": a page's label and date
+    if len(line) < SHORT_LINE_CHARS and (lead := _LEADING_FULL_DATE.match(line)) is not None \
+            and line.rstrip()[-1:] not in SENTENCE_STOPS and len(rest := line[lead.end():].split()) <= 4 \
+            and (any(w.lower() in _SHARE_WORDS for w in rest)
+                 or (0 < len(rest) <= 2 and all(w[:1].isupper() and w.isalpha() for w in rest))):
+        # "September 18, 2024Business News (share)": the page's date, its section (and share button);
+        # not a line that is only its date, a diary's heading
+        return True
     if not (clock := re.search(_TIME_OF_DAY, low)):
         return False
     # (a live page's entry may end in empty table cells: "26/07 à 23:38 | Merci … Paris. | |")

@@ -196,6 +196,9 @@ def _headline_tense(title: str) -> str:
                 # "Internationally recognised groups condemned …", "Envoys of internationally
                 # recognised groups met": an adverb before an adjective, no subject before a verb
                 continue
+        if low == "left" and (comma or i + 1 == len(words)
+                              or words[i + 1].lower() in ("that", "to", "before", "until")):
+            continue  # "With only two Fed meetings left that …": what remains, no verb
         if past_form(low):
             if low == "used" and i + 1 < len(words) and words[i + 1].lower() == "to":
                 return title  # "Officials used to meet": a habit, not a happening
