@@ -1070,6 +1070,9 @@ def test_what_time_is_counted_from_and_a_date_s_closing_comma(language, sentence
      "La panne d’abord signalée à Bastia"),
     ("en", "First reported on Tuesday night in Port Ellis, the outage hit the ferries.",
      "The outage was first reported in Port Ellis"),
+    # a date between a comma and a colon leaves no ",:" behind
+    ("it", "Torna alla mente l’alluvione di Bastia, nel settembre 2022: dodici morti.",
+     "Torna alla mente l’alluvione di Bastia: dodici morti"),
     # "Sous les yeux de …", "face aux caméras", "Bajo la lluvia" set a scene; a long title ends before a
     # Romance gerund's phrase
     ("fr", "Le 15 juillet, sous les yeux des habitants et face aux caméras du monde entier, le clocher de Bastia "

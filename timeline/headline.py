@@ -704,6 +704,7 @@ _VERB_THEN_NAME_DE = re.compile(r"\s*[a-zäöüß]{2,}\s+((?:der|die|das)\s+[A-Z
 def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str) -> str:
     """`title` cut to its main clause and about `TITLE_MAX_CHARS`, capitalised, in headline tense."""
     title = _clause_cut(title, text, focus)
+    title = _COMMA_BEFORE_MARK.sub("", title)  # ("delle Marche, nel settembre 2022: 12" without its date: no ",:")
     if (item := _LIST_AFTER_COLON.search(title)) is not None and re.search(
             re.escape(title[item.start("item"):]) + r"\s*,", text):
         title = title[:item.start()]  # "sont attendus samedi : Donald Trump, Emmanuel Macron, …": the list's first item
@@ -2250,6 +2251,9 @@ def _german_verb(word: str, title: str) -> bool:
 
 
 _GERMAN_WORDS = re.compile(r"[äöüß]|\b(?:der|die|das|dem|den|des|und|nicht|wird|hat)\b", re.I)
+
+
+_COMMA_BEFORE_MARK = re.compile(r",\s*(?=[:;])")
 
 
 def _tidy(title: str) -> str:
