@@ -3,12 +3,13 @@
     python bench/linear_time.py [--scale N] [--clock]
 
 For each hostile input the red-team pass found (and a few more), runs `find_dates`,
-`extract_events` or `timeline.store.load` at three sizes, each four times the last, and prints
-how the cost grew. Linear work grows about 4x a step; the script exits 1 if the last step grows
-more than 6x (quadratic work grows 16x every step). A jump in the first step alone is reported,
-not failed: the smallest text begins with the warm-up's text (each case repeats one phrase), which
-caches may already hold, and it may still be read as one sentence where the next size is read in
-parts (`MAX_SENTENCE_CHARS`); the last step is the one that says how the work grows.
+`extract_events`, an article's cleaning (`ingest`) or `timeline.store.load` at three sizes, each
+four times the last, and prints how the cost grew. Linear work grows about 4x a step; the script
+exits 1 if the last step grows more than 6x (quadratic work grows 16x every step). A jump in the
+first step alone is reported, not failed: the smallest text begins with the warm-up's text (each
+case repeats one phrase), which caches may already hold, and it may still be read as one sentence
+where the next size is read in parts (`MAX_SENTENCE_CHARS`); the last step is the one that says
+how the work grows.
 
 The cost is counted in CPU instructions with valgrind's callgrind (the same count on every run,
 whatever else the machine does), each run minus a run that only warms up (imports, lexicon,
@@ -73,6 +74,11 @@ TEXTS: dict[str, Callable[[int], str]] = {
         "Tokyo, January 02, 2024, The Europe Today: since the 2016 Kumamoto tremors USA Today 15April "
         "New Year's Day 7 and 8 December at 1 a.m. in the U.S. will "),
 }
+# an article's text as `read_article` cleans it (Markdown markup, symbols glued into words)
+ARTICLES: dict[str, Callable[[int], str]] = {
+    "unclosed '[' and '](' of Markdown links": repeat("[[a](http://x.org/(y [b]( ![c](/d "),
+    "symbols glued into words": repeat("Reser\ua9abve pivo\U0001f44dt \U0001f33aas 5\U0001f52f0 "),
+}
 YAML: dict[str, Callable[[int], str]] = {
     "nested '[' (refused past 50 levels)": lambda n: "title: T\ndate: 2026\nnote: " + "[" * (n // 40) + "]" * (n // 40),
     "one list of many events": lambda n: "".join(f"- title: Event {i}\n  date: 2026\n  tags: [a, b]\n"
@@ -86,6 +92,13 @@ def run_case(kind: str, name: str, function: str, size: int) -> None:
     from timeline.extract import extract_events
     from timeline.store import load
 
+    if kind == "article":
+        from timeline.ingest import _from_text
+
+        _from_text(ARTICLES[name](1000), "warm.md")
+        if size:
+            _from_text(ARTICLES[name](size), "a.md")
+        return
     if kind == "text":
         call = {"find_dates": find_dates, "extract_events": extract_events}[function]
         make = TEXTS[name]
@@ -158,6 +171,8 @@ def main() -> int:
         for function in ("find_dates", "extract_events"):
             ok &= measure(f"{function}: {name}", sizes,
                           lambda size, name=name, function=function: cost_of("text", name, function, size), unit)
+    for name in ARTICLES:
+        ok &= measure(f"read: {name}", sizes, lambda size, name=name: cost_of("article", name, "read", size), unit)
     for name in YAML:
         ok &= measure(f"load: {name}", sizes, lambda size, name=name: cost_of("yaml", name, "load", size), unit)
     print("linear" if ok else "SUPERLINEAR growth above")
