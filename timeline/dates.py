@@ -676,7 +676,7 @@ _OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "tag": 1, "tage": 1
 # a count of days or weeks before or after, right before the day it counts from ("vier Tage vor
 # Heiligabend", "two days after March 3", "trois jours avant Noël", "dos días antes del 5 de mayo")
 _OFFSET_BEFORE = re.compile(
-    r"(?<![\w-])(?P<n>\d{1,3}|[^\W\d_]{2,8})\s+(?P<u>days?|weeks?|tage?n?|wochen?|jours?|semaines?|días?|semanas?"
+    r"(?<![\w-])(?P<n>\d{1,3}|[^\W\d_]{1,8})\s+(?P<u>days?|weeks?|tage?n?|wochen?|jours?|semaines?|días?|semanas?"
     r"|giorn[oi]|settimane?|dias?)\s+(?P<dir>before|after|ahead\s+of|prior\s+to|vor|nach|avant|après|antes|después"
     r"|prima|dopo|depois)(?:\s+(?:the|dem|der|den|le|la|l['’]|de|del|de\s+la|di|del|della|dello|il|do|da|d[eo]s?))*"
     r"\s*\Z", re.I)
@@ -870,7 +870,7 @@ _PLAIN_WEEKDAY_DE = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|
                                r"(?:morgen|vormittag|mittag|nachmittag|abend)?\Z")
 # what opens a German subordinate clause, whose verb comes last: a conjunction, or a relative
 # pronoun after its comma (", vor denen Macron am Samstag eine Rede halten will")
-_SUBORDINATE_DE = re.compile(r"\b(?:dass|daß|ob|weil|damit|sodass|nachdem|bevor|sobald|wenn|obwohl|sobald)\b"
+_SUBORDINATE_DE = re.compile(r"\b(?:dass|daß|ob|weil|damit|sodass|nachdem|bevor|sobald|wenn|obwohl)\b"
                              r"|,\s*(?:(?:an|auf|aus|bei|für|gegen|in|mit|nach|über|um|unter|von|vor|zu|zwischen)\s+)?"
                              r"(?:denen|deren|dessen|dem|den|der|die|das|welche[mnrs]?)\s+(?![A-ZÄÖÜ]\w*\s*,)", re.I)
 # what someone was asked to do is still to come when asked ("invited to gather on Tuesday")

@@ -1812,7 +1812,7 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
     return None
 
 
-_AND_RELATIVE = re.compile(r"\s+(?:y|e|et|and|und|ed)\s+(?:que|qui|which|who|che|der|die|das)\s", re.I)
+_AND_RELATIVE = re.compile(r"\s+(?:y|e|et|and|ed)\s+(?:que|qui|which|who|che)\s", re.I)
 # what qualifies a noun between commas before its relative clause: "pero no inédita", "though not
 # unprecedented", "mais pas inédite", "ma non inedita"
 _CONCESSIVE_ASIDE = re.compile(r"(?:pero|aunque|but|though|although|yet|mais|quoique|ma|però|aber|doch|mas|porém)"

@@ -471,10 +471,10 @@ PAST_CUES: dict[str, str] = {
           r"|(?:hat|haben)(?=[^.,;]*\b(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|zusammen|los"
           r"|fort|weiter|teil|frei|bekannt|vorbei|heraus|hinaus|hervor|um|durch|wieder|dar|statt)?"
           r"(?:ge\w{3,}|be\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b|[^.,;]*\b\w{3,}iert\b)"
-          # (the perfect with "sein": "ist … gefahren", "sind … gestorben", "ist … explodiert"; not a
-          # state, "ist … geschlossen", "sind … gesperrt"; the passive's "worden" always)
           # (and a subordinate clause's, the participle before it: "die am Sonntag die Wahl gewonnen hat")
           r"|(?<!zu\s)(?:\w{0,8}ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer)\w{3,}(?:t|en))\s+(?:hat|haben)"
+          # (the perfect with "sein": "ist … gefahren", "sind … gestorben", "ist … explodiert"; not a
+          # state, "ist … geschlossen", "sind … gesperrt"; the passive's "worden" always)
           r"|(?:ist|sind)(?=[^.,;]*\b(?:ab|an|auf|aus|ein|fest|her|hin|nach|vor|weg|zu|zurück|zusammen|los|um"
           r"|durch|heraus|hinaus)?(?:ge\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b|[^.,;]*\b\w{3,}iert\b)"
           r"(?![^.,;]*\b(?:geschlossen|geöffnet|gesperrt|verboten|erlaubt|vorgesehen|besetzt|ausverkauft|gesichert"
