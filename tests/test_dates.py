@@ -671,6 +671,9 @@ def test_a_weekday_named_with_its_day_names_that_day_when_said_again():
     # (unless the tense says otherwise: a past weekday is no day of a span still to come)
     ("en", "The fair will take place Dec. 6-8 in Rome. On Sunday, two men were arrested.", "2024-11-13",
      [("Dec. 6-8", "2024-12-06"), ("Sunday", "2024-11-10")]),
+    # (nor a span gone by: a weekday told in the past is the latest one)
+    ("en", "The fair took place Dec. 6-8 in Rome. On Sunday, two men were arrested.", "2024-12-20",
+     [("Dec. 6-8", "2024-12-06"), ("Sunday", "2024-12-15")]),
     # (nor a weekday the span does not hold)
     ("en", "The fair will take place Dec. 6-8 in Rome. On Monday, the tickets go on sale.", "2024-11-13",
      [("Dec. 6-8", "2024-12-06"), ("Monday", "2024-11-11")]),

@@ -479,6 +479,16 @@ def test_a_live_page_s_entries_under_latest_updates_are_the_story():
         "The coast guard rescued two fishermen off the pier."]
 
 
+def test_a_span_that_opens_a_listing_s_entries_is_no_diary_heading():
+    # each entry of a programme listing opens with its run of days: it dates its own entry, not
+    # the undated paragraphs after it
+    text = ("Monday 19 to Friday 23 October A new drama about the harbour of Port Ellis begins.\n\n"
+            "Tuesday 20 to Friday 23 October The ferry crews tell their story.\n\n"
+            "The series is narrated by a local actor.\n")
+    assert [(str(e.date), e.quote[:20]) for e in extract_events(text, "2009-10-12", ["en"])] == [
+        ("2009-10-19", "Monday 19 to Friday "), ("2009-10-20", "Tuesday 20 to Friday")]
+
+
 def test_a_label_in_parentheses_and_a_dated_section_line_are_no_events():
     text = ("Harbour news\n\nSeptember 18, 2024Business News\n\nThe ferry crews of Port Ellis ended their strike on "
             "Wednesday. (Source: Harbour Radio)\n\nThe council met in Port Ellis. (The vote was held on Tuesday.)\n")

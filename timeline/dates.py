@@ -659,13 +659,13 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
 
 
 def _in_span(span: tuple[int, dt.date, dt.date], value: PartialDate, tense: int, pub: dt.date | None) -> PartialDate:
-    """A bare weekday shortly after a span of days that holds one (the weekend "les 7 et 8
-    décembre", then "dès le dimanche"): that span's day, unless the tense says otherwise (a past
-    weekday is no day of a span still to come, nor a coming one of a span gone)."""
+    """A bare weekday shortly after a span of days still to come that holds one (the weekend "les
+    7 et 8 décembre", then "dès le dimanche"): that span's day, unless it is told in the past (a
+    past weekday is no day of a span still to come)."""
     _, first, last = span
     day = first + dt.timedelta(days=(value.first_day.weekday() - first.weekday()) % 7)
-    if day > last or day == value.first_day or pub is None or (tense < 0 and day > pub) or (tense > 0 and day < pub):
-        return value
+    if day > last or day == value.first_day or pub is None or tense < 0 or day <= pub:
+        return value  # (a span gone by: the weekday told in the past is the latest one, as news tells it)
     return PartialDate.from_date(day)
 
 

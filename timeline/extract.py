@@ -636,7 +636,9 @@ def _diary_headings(text: str, kept, mentions: list[DateMention]) -> dict[int, P
     by_start = {m.start: m for m in mentions}
     heads = {p.start: by_start[p.start].value for p in kept
              if p.start in by_start and (
-                 (by_start[p.start].precision == "day" and any(ch.isdigit() for ch in by_start[p.start].text))
+                 (by_start[p.start].precision == "day" and any(ch.isdigit() for ch in by_start[p.start].text)
+                  and by_start[p.start].range_end is None)  # (a span opens a listing's entry: "Monday 19 to
+                 # Friday 23 October Clive James reads …", no diary's day)
                  or not text[by_start[p.start].end:p.end].strip(" .:-–—"))}
     return heads if len(heads) >= 2 else {}
 
