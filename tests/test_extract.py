@@ -479,6 +479,13 @@ def test_a_live_page_s_entries_under_latest_updates_are_the_story():
         "The coast guard rescued two fishermen off the pier."]
 
 
+def test_a_dateline_glued_by_a_dash_and_a_link_glued_to_its_label_are_no_events():
+    text = ("Sunday, June 2, 2024 - The ferry crews ended their strike on Saturday in Port Ellis.\n\n"
+            "Related Ranking the 20 best ferries of 2024 by the readers of Harbour News.\n")
+    assert [(str(e.date), e.quote) for e in extract_events(text, "2024-06-02", ["en"])] == [
+        ("2024-06-01", "The ferry crews ended their strike on Saturday in Port Ellis.")]
+
+
 def test_a_span_that_opens_a_listing_s_entries_is_no_diary_heading():
     # each entry of a programme listing opens with its run of days: it dates its own entry, not
     # the undated paragraphs after it

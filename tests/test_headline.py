@@ -1070,6 +1070,10 @@ def test_what_time_is_counted_from_and_a_date_s_closing_comma(language, sentence
      "La panne d’abord signalée à Bastia"),
     ("en", "First reported on Tuesday night in Port Ellis, the outage hit the ferries.",
      "The outage was first reported in Port Ellis"),
+    # an after-clause that points back to the main clause's subject ("… helped them beat …") is no title of its own
+    ("en", "Port Ellis won their fifth harbour regatta title after Jane Roe and Ana Ruiz helped them beat Bastia at "
+           "the old pier earlier today, July 20.",
+     "Port Ellis wins their fifth harbour regatta title after Jane Roe and Ana Ruiz…"),
     # a date between a comma and a colon leaves no ",:" behind
     ("it", "Torna alla mente l’alluvione di Bastia, nel settembre 2022: dodici morti.",
      "Torna alla mente l’alluvione di Bastia: dodici morti"),

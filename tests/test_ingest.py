@@ -147,6 +147,9 @@ def test_a_date_line_that_gives_only_a_month_is_no_day_and_the_warning_says_so(t
     ("Klaus Roth, Hafenbote, veröffentlicht am 26. Juli 2024 um 23:35 Uhr\n", "2024-07-26"),
     ("Strike ends\n\nThe ferry crews ended their strike on Monday after the company agreed to raise their pay.\n"
      "2024-05-13\n", None),                                   # (a bare date there is no stamp)
+    # a dateline glued by a dash to the first sentence
+    ("Sunday, June 2, 2024 - The ferry crews ended their strike on Saturday after the company agreed to raise "
+     "their pay.\n", "2024-06-02"),
 ])
 def test_a_head_line_that_is_only_a_full_date_is_the_date_of_publication(tmp_path, head, published):
     page = tmp_path / "page.txt"

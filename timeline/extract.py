@@ -84,6 +84,9 @@ _WIRE_HEAD = re.compile(r".{0,160}?\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI|Reuters
                         r"|(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH
                         + r"\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
                         r"\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT)\s+(?=[A-Z\"“‘'])"
+                        # ... or glued by a dash: "Sunday, June 2, 2024 - Real Madrid beat …"
+                        r"|(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH
+                        + r"\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\s+[-–—]\s+(?=[A-Z\"“‘'])"
                         # a live page's entry label: "Update 2:56 p.m. ET, Sept. 27: ", "UPDATE 10:40 GMT: "
                         r"|(?:Update|UPDATE|Updated|UPDATED|Actualización|Mise à jour|Aktualisierung|Aggiornamento)"
                         r"\s+.{0,40}?:\s+(?=[A-ZÀ-Þ\"“‘'])"

@@ -516,7 +516,12 @@ def _dated_subordinate(text: str, lo: int, hi: int, focus: tuple[int, int]) -> t
     if m is None or m.start() == lo or "," in text[m.end():focus[0]]:
         return None
     end = next((b.start() for b in _CLAUSE.finditer(text, focus[1], hi)), hi)
+    if _POINTS_BACK.search(text, m.end(), focus[0]):
+        return None  # ("… after Vinicius and Carvajal helped them beat Dortmund": of the main clause's subject)
     return (m.end(), end) if len(_WORD.findall(text, m.end(), end)) >= 5 else None
+
+
+_POINTS_BACK = re.compile(r"\b(?:them|him)\b", re.I)
 
 
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|once|until|as\s+soon\s+as)\s+(?=(?:he|she|they|it|we|the|a|an|his"

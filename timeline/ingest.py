@@ -351,6 +351,9 @@ def _date_heading(text: str, language: str | None) -> PartialDate | None:
         if head or (len(line) <= DATE_HEADING_CHARS + 40 and _PUBLISHED_LABEL.match(line)):
             lines.append(line)
     candidates = []
+    opening = text.lstrip()[:DATE_HEADING_CHARS + 8]
+    if (glued := _DATELINE_DASH.match(opening)) is not None:
+        candidates.append(glued.group("date"))  # "Sunday, June 2, 2024 - Real Madrid beat …": the page's dateline
     for line in lines:
         label = _PUBLISHED_LABEL.match(line)
         if label:  # "Posted at 5:32 PM, May 13, 2024": the date and nothing but its clock
@@ -393,6 +396,11 @@ def _depth(tree) -> int:
         deepest = max(deepest, depth)
         stack.extend((child, depth + 1) for child in element)
     return deepest
+
+
+# a full date, with its weekday, glued by a dash to the story's first sentence
+_DATELINE_DASH = re.compile(r"(?P<date>(?:[^\W\d_]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]+\.?,?"
+                            r"|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{2})\s+[-–—]\s+(?=\S)")
 
 
 def _from_html(html: str, name: str) -> Article:

@@ -123,7 +123,8 @@ def paragraphs(text: str) -> list[Paragraph]:
                 in_block = False  # "Latest updates" over a live page's entries: "Update 10:56 a.m. ET July 19: …"
             if (marker and any(p.kept for p in out)) or _is_comment_header(stripped):
                 in_block = True  # (a section's label over the headline, "Trending", is no list after the story)
-            furniture = in_block or marker or (len(stripped) < FURNITURE_LINE_CHARS and _is_furniture(stripped))
+            furniture = in_block or marker or (len(stripped) < FURNITURE_LINE_CHARS and _is_furniture(stripped)) \
+                or _GLUED_MARKER.match(stripped) is not None
             if in_block and len(stripped) < SHORT_LINE_CHARS and stripped.lower().endswith("end of list"):
                 in_block = False  # "Recommended Stories / list of 3 items … end of list": a widget inside the story
             # a headline line repeated (title, teaser) is harmless; a repeated prose paragraph is
@@ -202,6 +203,11 @@ def _is_comment_header(line: str) -> bool:
     return line.startswith("At ") and bool(re.match(_COMMENT_HEADER, line))
 
 
+# a link to another story glued to its label: "Related Ranking the 20 Best Managers in World Football …",
+# "Lire aussi Le port de Bastia rouvre", "Read more: Ferry strike ends"
+_GLUED_MARKER = re.compile(r"(?:Related|RELATED|Read\s+more|READ\s+MORE|Read\s+also|Also\s+read|See\s+also|Lire\s+aussi"
+                           r"|À\s+lire\s+aussi|A\s+lire\s+aussi|Leer\s+más|Lee\s+también|Leggi\s+anche|Mehr\s+zum\s+Thema"
+                           r"|Leia\s+também|Читайте\s+также)\s*[:|–—-]?\s+(?=[A-ZÀ-ÞА-Я\"“«])")
 # a live page's entry label, which only the story's own entries have: "Update 10:56 a.m. ET July 19: ",
 # "26/07 à 23:38 | "
 _ENTRY_LABEL = re.compile(r"(?:Update|UPDATE|Updated|UPDATED|Actualización|Mise à jour|Aktualisierung|Aggiornamento)"
