@@ -725,3 +725,23 @@ def test_a_weekday_with_its_day_when_only_the_month_of_publication_is_known():
 ])
 def test_a_weekday_of_publication_in_the_pluperfect_is_last_week_s(language, text, found):
     assert [str(m.value) for m in find_dates(text, PUB, [language])] == [found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # "will" after a name that ends in "a" is the future (not the noun after "a": "a will")
+    ("China will hold the talks on Friday.", ["2026-01-23"]),
+    ("Melissa will reach the coast on Friday.", ["2026-01-23"]),
+    ("She left a will on Friday.", ["2026-01-16"]),
+    # a forecast is the future: "is projected to", "expects … to"
+    ("The storm is projected to reach the islands by Jan. 24.", ["2026-01-24"]),
+    ("Forecasters expect the storm to reach the islands by Friday.", ["2026-01-23"]),
+    # the later weekdays of a sentence that tells what is to come follow the one before it (PUB is a
+    # Wednesday: "by Tuesday" is next week's, not yesterday)
+    ("Forecasters expect the storm to reach Dunmore on Friday, cross the wide and shallow bay of Port Ellis "
+     "the following night, turn north along the coast and reach the islands and the reefs beyond them by Tuesday.",
+     ["2026-01-23", "2026-01-27"]),
+    # ... not the days of a sentence told in the past or the present
+    ("The vote is today, after a debate on Monday.", ["2026-01-21", "2026-01-19"]),
+])
+def test_forecasts_and_the_weekdays_after_them(text, found):
+    assert [str(m.value) for m in find_dates(text, PUB, ["en"])] == found

@@ -1158,3 +1158,80 @@ def test_an_undated_first_sentence_is_the_day_s_news_when_nothing_else_is(langua
     assert [(str(e.date), e.title if title else None) for e, (_, title) in zip(events, found, strict=False)] == \
         [(d, t) for d, t in found]
     assert len(events) == len(found)
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a year in parentheses that says when a thing was made dates no happening of the sentence
+    ("The stolen pieces include the Crown of Queen Mathilde (1841), set with 300 pearls.", []),
+    # ... but a year that dates a happening stays ("in a 2016 referendum", "at a 1986 summit", "a 1957
+    # pandemic", a list's "Dunmore (2019)"), and titles the clause it opens the subject of
+    ("In 1968 a flu pandemic killed a million people, and a 1957 pandemic killed two million.",
+     [("1968", "A flu pandemic kills a million people"), ("1957", "A pandemic kills two million")]),
+    ("In a 2016 referendum, voters in Dunmore chose to leave the union.",
+     [("2016", "Voters in Dunmore choose to leave the union")]),
+    ("Reagan met Gorbachev at a 1986 summit in Reykjavik.",
+     [("1986", "Reagan meets Gorbachev at a summit in Reykjavik")]),
+    # a past that spells as its present ("hit") is past when told of one thing (not the nearer 4 March)
+    ("The storm hit the coast of Dunmore on 4 March.", [("2025-03-04", None)]),
+    # "the night of 19/20 October": one night
+    ("In the night of 19/20 October, thieves raided the museum in Dunmore.", [("2025-10-19", None)]),
+    # a scene that holds a relative clause is still a scene: the title starts at the subject
+    ("In a daring raid that has left the town reeling, a gang of thieves broke into the Dunmore museum on 19 "
+     "October.", [("2025-10-19", "A gang of thieves breaks into the Dunmore museum")]),
+    ("In a raid that shocked the town, thieves broke into the Dunmore museum on 19 October.",
+     [("2025-10-19", "Thieves break into the Dunmore museum")]),
+    # "late Monday or in the early hours of Tuesday": one happening, the second day an alternative
+    ("The ferry left Dunmore late Monday or in the early hours of Tuesday.",
+     [("2025-10-20", "The ferry leaves Dunmore")]),
+])
+def test_years_of_things_scenes_and_plain_pasts(sentence, found):
+    events = extract_events(sentence, "2025-10-22", ["en"])
+    assert len(events) == len(found)
+    assert [(str(e.date), e.title if title is not None else None)
+            for e, (_, title) in zip(events, found, strict=True)] == found
+
+
+@pytest.mark.parametrize("language, text, found", [
+    # the year a comparison is made with is no happening of the sentence
+    ("en", "The Dunmore Party is now about twice as strong as in 2021.", []),
+    ("en", "The Dunmore Party is twice as strong as it was in 2021.", []),
+    ("de", "Die Dunmore-Partei ist etwa doppelt so stark wie 2021.", []),
+    ("es", "El partido de Dunmore es casi tan fuerte como en 2021.", []),
+    ("fr", "Le parti de Dunmore est presque aussi fort qu'en 2021.", []),
+    # ... but "as early as", "as recently as" say when
+    ("en", "The Dunmore plant could reopen as early as 2027.", [("2027", "The Dunmore plant could reopen")]),
+    # a lead whose main clause is the day's news, beside the first time since a year: the news is
+    # the day's, titled by its main clause without what is set beside it
+    ("en", "Dunmore won the cup, the club's first title since 2013.",
+     [("2013", None), ("2025-02-24", "Dunmore wins the cup")]),
+    ("en", "It was the club's first title since 2013.", [("2013", None)]),
+    ("de", "Die Dunmore-Partei scheiterte zum zweiten Mal nach 2013 an der Hürde.",
+     [("2013", None), ("2025-02-24", "Die Dunmore-Partei scheiterte")]),
+])
+def test_comparisons_and_precedents(language, text, found):
+    events = extract_events(text, "2025-02-24", [language])
+    assert len(events) == len(found)
+    assert [(str(e.date), e.title if title is not None else None)
+            for e, (_, title) in zip(events, found, strict=True)] == found
+
+
+@pytest.mark.parametrize("language, text, found", [
+    # a happening counted from is titled with what it did, told in the relative clause after it
+    ("en", "The tragedy comes eight months after the floods of September 2023, which killed 50 people in Dunmore.",
+     [("2023-09", "The floods kill 50 people in Dunmore")]),
+    ("pt", "A tragédia chega oito meses depois das enchentes de setembro de 2023, que causaram 50 mortes em Dunmore.",
+     [("2023-09", "As enchentes causaram 50 mortes em Dunmore")]),
+    # a Romance apposition with no article (a noun and its relative) leaves the title
+    ("pt", "No dia 5 de maio, a cheia do Dunmore, rio que cerca a cidade, atingiu a marca de 5 metros.",
+     [("2025-05-05", "A cheia do Dunmore atingiu a marca de 5 metros")]),
+    ("fr", "Le 5 mai, la Dunmore, rivière qui traverse la ville, a débordé.", [("2025-05-05", "La Dunmore a débordé")]),
+    # the mark passed is the base of a comparison, not a happening of the sentence (nor the year listed with it)
+    ("pt", "No dia 5 de maio, o rio Dunmore atingiu 5 metros, superando as cheias históricas de 1941 e 2023.",
+     [("2025-05-05", None)]),
+    ("en", "The Dunmore river rose on 5 May, exceeding the 1941 record.", [("2025-05-05", None)]),
+])
+def test_what_a_past_happening_did_and_the_mark_passed(language, text, found):
+    events = extract_events(text, "2025-06-01", [language])
+    assert len(events) == len(found)
+    assert [(str(e.date), e.title if title is not None else None)
+            for e, (_, title) in zip(events, found, strict=True)] == found

@@ -567,6 +567,7 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
         resolver = _Resolver(text, lexicon(language), pub, month)
         last_explicit: tuple[int, PartialDate] | None = None
         last_weekday: DateMention | None = None  # the mention just made, when it was a weekday
+        sentence_weekday: DateMention | None = None  # the last weekday named
         last_yearless: DateMention | None = None  # ... when it was a day or month without its year
         named: dict[int, tuple[int, PartialDate]] = {}  # weekday → where and which day it was last named with its day
         span: tuple[int, dt.date, dt.date] | None = None  # where the last short span of days ended, and its days
@@ -647,11 +648,25 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                     and last_weekday is (mentions[-1] if len(mentions) > blocks[-1] else None) \
                     and _WEEKDAY_LINK.fullmatch(text, last_weekday.end, c.start):
                 value = _next_in_line(last_weekday.value, value, pub)
+            elif c.kind == "weekday" and len(c.parts) == 1 and sentence_weekday is not None and pub is not None \
+                    and value.precision == "day" and pub > value.first_day \
+                    and c.start - sentence_weekday.end <= TENSE_REACH \
+                    and _full_stop_before(text, sentence_weekday.end, c.start) < 0 and resolver.tense(c) >= 0:
+                # "expects Melissa to move over Jamaica on Tuesday, cross Cuba the following night
+                # and reach the Bahamas by Wednesday": a later weekday of the sentence that tells
+                # what is to come follows the one before it
+                first = sentence_weekday.value.first_day
+                gap = (value.first_day.weekday() - first.weekday()) % 7 or 7
+                value = PartialDate.from_date(first + dt.timedelta(days=gap))
             mentions.append(DateMention(c.start, c.end, text[c.start:c.end], value, range_end, relative))
             if range_end is not None and value.precision == range_end.precision == "day" \
                     and 0 < (range_end.first_day - value.first_day).days < 7:
                 span = (c.end, value.first_day, range_end.first_day)
             last_weekday = mentions[-1] if c.kind == "weekday" else None
+            if c.kind == "weekday" and value.precision == "day":
+                # (a weekday of what is to come: the later weekdays of its sentence follow it)
+                sentence_weekday = mentions[-1] if pub is not None and value.first_day >= pub \
+                    and resolver.tense(c) > 0 else None
             last_yearless = mentions[-1] if c.kind in _YEARLESS and relative and value.precision == "day" else None
         seen.update((m.start, m.end) for m in mentions)
     mentions.sort(key=lambda m: m.start)

@@ -55,10 +55,11 @@ _TITLED_PERSON = re.compile(
 # avoir proclamé la loi martiale le 3 décembre 2024", "on hold for the first time since July": the
 # older date is the reason or the point of comparison of what the main clause tells, which is news
 _BACKGROUND = re.compile(
-    r"\b(?:(?:for|over)\s+(?:his|her|their|its)|(?:for\s+the\s+)?first\s+(?:[\w-]+\s+){0,3}since"
-    r"|pour\s+(?:avoir|son|sa|ses|leur|leurs)|(?:la\s+)?premi[eè]re\s+fois\s+depuis"
-    r"|por\s+(?:haber|su|sus|ter|seu|sua)|(?:la\s+|a\s+)?primer[ao]\s+vez\s+desde"
-    r"|wegen|für\s+(?:sein|seine|seinen|ihr|ihre|ihren)|(?:erstmals|zum\s+ersten\s+Mal)\s+seit"
+    r"\b(?:(?:for|over)\s+(?:his|her|their|its)|(?:for\s+the\s+)?(?:first|second|third)\s+(?:[\w-]+\s+){0,3}since"
+    r"|pour\s+(?:avoir|son|sa|ses|leur|leurs)|(?:la\s+)?(?:premi[eè]re|deuxi[eè]me|seconde)\s+fois\s+depuis"
+    r"|por\s+(?:haber|su|sus|ter|seu|sua)|(?:la\s+|a\s+)?(?:primer[ao]|segund[ao])\s+vez\s+desde"
+    r"|wegen|für\s+(?:sein|seine|seinen|ihr|ihre|ihren)"
+    r"|(?:erstmals|zum\s+(?:ersten|zweiten|dritten)\s+Mal)\s+(?:seit|nach)"
     r"|per\s+(?:aver|avere)|(?:la\s+)?prima\s+volta\s+(?:da|dal|dalla|dall['’]))\b", re.I)
 _SENTENCE_ENDS = SENTENCE_STOPS | {"’", ")"}  # what a sentence under a heading ends with
 _QUESTION_END = re.compile(r"\?[\s\"'”’»)\]?.!]*\Z")  # a question's end, before its closing quotes
@@ -68,7 +69,10 @@ _CLOCK_AFTER = re.compile(r",?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\s*(?
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|by|from|until|since|before|after|el|le|am|il|em|no|na|de|du|del)\s+\Z",
                                  re.I)  # ("took off on June 12, 2025 13:38 IST": prose)
 
-_CLEFT_ONLY = re.compile(r"\s*(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|marks|marked))(?:\s+(?:the|a))?\s*", re.I)
+_CLEFT_ONLY = re.compile(r"\s*(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|marks|marked))"
+                         r"(?:\s+(?:the|a|his|her|its|their))?(?:\s+[\w-]+['’]s?)?\s*", re.I)  # ("It was the club's")
+# a noun phrase set beside the main clause, before the background marker ("…, the club's first title since")
+_APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s?)(?:\s+[\w-]+['’]s?){0,2}\s*\Z")
 # "the December 3, 2024 insurrection", "the 2004 tsunami": a date naming an older happening;
 # the main clause ends before the word that brings it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|in|at|on|by|as|for|with|from|when|which|that|was|were"
@@ -479,6 +483,8 @@ def _news_behind(text: str, start: int, end: int, inside: list[DateMention], val
         return None  # the main clause has a date of its own ("was jailed in 2019 for his role …")
     if _CLEFT_ONLY.fullmatch(text, start, cut):
         return None  # "It is the first time since 1986 that …": no main clause of its own
+    if (aside := _APPOSED_BEFORE.search(text, start, cut)) is not None:
+        cut = aside.start()  # "Arsenal won the cup, the club's first title since 2013": what it was, beside it
     if _SIDE_OPENS.search(text, start, cut):
         return None  # "Dr Murray, who was hired for his planned July 2009 concerts, …": a side clause's
     future = lexicon(language).future
@@ -556,7 +562,7 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
                                   for cue in (lex.counterfactual, lex.cancelled))
     night_after = {id(b) for a, b in itertools.pairwise(inside) if _NIGHT_TO.fullmatch(text, a.end, b.start)
                    and _NIGHT_OF.search(text, max(start, a.start - 30), a.start)}
-    previous = None
+    previous = based = None  # (based: the last date that was only the base of a comparison)
     for m, in_aside in zip(inside, aside, strict=True):
         if previous is not None and _OR_BETWEEN.fullmatch(text, previous.end, m.start):
             continue  # "late Tuesday or early Wednesday": one happening, the later date an alternative
@@ -576,12 +582,17 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
             continue  # "lowered the rate on Wednesday, the first cut in 2025": the year is the day's
         if m.precision == "year" and text.startswith(("'s ", "’s "), m.end):
             continue  # "this year's Games", "last year's election": what it describes is dated elsewhere
+        if m.precision == "year" and m.range_end is None and text.startswith(")", m.end) \
+                and _OF_A_THING.search(text, max(start, m.start - 60), m.start):
+            continue  # "the Crown of Empress Eugenie (1853)": when the thing was made
         if pub is not None and m.value == pub and _DATELINE.fullmatch(text, start, m.start):
             continue  # "MADRID, January 19." : the dateline
         if unreal and _unreal(text, start, end, m, language):
             continue  # "would have met on Friday had the storm not hit": it did not happen
-        if lex.not_happening is not None and m.range_end is None and \
-                lex.not_happening.search(text[max(start, m.start - _NOT_HAPPENING_REACH):m.start].lower()):
+        if lex.not_happening is not None and m.range_end is None and (
+                lex.not_happening.search(text[max(start, m.start - _NOT_HAPPENING_REACH):m.start].lower())
+                or (based is not None and _YEAR_SPAN_AND.fullmatch(text, based.end, m.start))):
+            based = m  # (and the one listed after it: "superando as enchentes de 1941 e 2023")
             continue  # "fiscal 2026", "the quarter ended October 26", "up from $19.31bn a year earlier"
         if m.value not in out:
             out.append(m.value)
@@ -589,6 +600,10 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
 
 
 _SCORE = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+[^\W\d_]")  # "Flamengo 2-1 River Plate"
+# a year in parentheses right after a thing's name says when it was made ("the Crown of Empress
+# Eugenie (1853)"; not a list's name, "Previous winners were Port Ellis (2019)": what the year is of
+# is told beside it, nor a span, "the Spanish flu (1918-1920)")
+_OF_A_THING = re.compile(r"\b(?:the|an?|his|her|its|their)\s+[^,;:()]{0,40}[\w.’']\s?\(\Z", re.I)
 _NOT_HAPPENING_REACH = 60  # characters before a date in which `lexicon.NOT_HAPPENING_DATE_CUES` end
 # a night from one day to the next: "la nuit du mercredi 1er au jeudi 2 novembre", "in der Nacht von
 # Samstag auf Sonntag", "la notte tra sabato e domenica", "overnight Wednesday into Thursday"
@@ -596,9 +611,11 @@ _NIGHT_OF = re.compile(r"(?:nuit|noche|notte|nacht|night|overnight|madrugada)\s+
                        r"|of|from)?\s*(?:le\s+|el\s+|il\s+|the\s+|dem\s+)?\Z", re.I)
 _NIGHT_TO = re.compile(r"\s*(?:\d{1,2}(?:er|\.)?\s+)?(?:au|à|a|al|y|e|et|and|to|into|auf|zum|zu|bis|para)\s+"
                        r"(?:(?:le|el|il|den|the)\s+)?", re.I)
-# what joins a date to its alternative: "Tuesday or Wednesday", "el martes o el miércoles"
+# what joins a date to its alternative: "Tuesday or Wednesday", "el martes o el miércoles", "late
+# Monday or in the early hours of Tuesday"
 _OR_BETWEEN = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:or|o|ó|ou|oder|или)\s+"
-                         r"(?:(?:early|late|on|in|el|la|le|au|am|im|il|no|na|em)\s+){0,2}", re.I)
+                         r"(?:(?:early|late|on|in|el|la|le|au|am|im|il|no|na|em)\s+){0,2}"
+                         r"(?:the\s+(?:early|small|wee)\s+hours\s+of\s+)?", re.I)
 
 
 def _unreal(text: str, start: int, end: int, m: DateMention, language: str) -> bool:

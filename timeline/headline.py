@@ -276,6 +276,12 @@ _RELATIVE_ASIDE = re.compile(
 _DE_RELATIVE_ASIDE = re.compile(r"(?P<aside>,\s+(?:der|die|das|den|dem|deren|dessen)\s+[^,;:()\"“”«»]{2,90}?"
                                 r"\s[a-zäöüß]{2,}(?:t|te|ten|en|n)\s*,)\s+(?=(?:ist|sind|war|waren|hat|haben|hatte|hatten"
                                 r"|wird|werden|wurde|wurden|kann|muss|soll|will|[a-zäöüß]+te|[a-zäöüß]+ten)\b)")
+# a Romance apposition with no article, a noun and its relative clause, before the verb: "a
+# inundação do Guaíba, lago que cerca a capital, atingiu …", "le Rhône, fleuve qui traverse Lyon, a débordé"
+_BARE_NOUN_RELATIVE = re.compile(r"(?<=[\w)])(?P<aside>,\s+[a-zà-ÿ]{3,}\s+(?:que|qui|che)\s+[^,;:()\"“”«»]{2,80}?,)"
+                                 r"\s+(?=[a-zà-ÿ])(?!(?:e|et|y|o|ou|ma|mas|mais|pero|que|qui|che|à|de|en|em|no|na"
+                                 r"|el|la|le|les|los|las|il|lo|os|as|um|uma|un|une|una)\b"
+                                 r"|a\s+(?![a-zà-ÿ]+(?:é|ée|és|ées|i|u|is|it|ert|oint)\b))")  # (French "a débordé")
 # a person's age after the name: "Mr. Lopez, 54, died", "Ana Ruiz, 35, of Port Ellis, was …"
 _AGE = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][\w'’-]+(?P<aside>,\s+\d{1,3},)\s+(?=[a-zà-ÿ])")
 _RELATIVE_COMMA = re.compile(r",\s+(?:which|who|whose|que|qui|dont|quien|quienes|cuyo|cuya|che|il\s+quale|la\s+quale"
@@ -309,6 +315,8 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
                   if not _holds_date(m.span("aside"), dates)]
     found += [m.span("aside") for m in _AGE.finditer(text)  # "Mr. Lopez, 54, died"
               if not _holds_date(m.span("aside"), dates)]
+    found += [m.span("aside") for m in _BARE_NOUN_RELATIVE.finditer(text)  # "o Guaíba, lago que cerca …, atingiu"
+              if not _holds_date(m.span("aside"), dates) and not any(a <= m.start("aside") < b for a, b in found)]
     found += [m.span("aside") for m in _ROLE_APPOSITION.finditer(text)  # "George Kurtz, CEO of CrowdStrike, said"
               if not _holds_date(m.span("aside"), dates) and not any(a <= m.start("aside") < b for a, b in found)]
     label = _LABEL.match(text)  # ("March 2012: The officer, Eric Nordstrom, requested …")
@@ -999,6 +1007,12 @@ def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
             phrase = _PHRASE_DETERMINER.sub("", phrase)
         elif (article := _CONTRACTED_ARTICLE.get(opener.group().split()[-1].lower())) is not None:
             phrase = f"{article} {phrase}"  # ("después del incendio" → "El incendio", "depois do" → "O")
+        if (told := _WHICH_DID.match(text, end)) is not None:
+            # "… eight months after the floods of September 2023, which killed 50 people": what it did
+            stop = next((b for b in breaks if b > told.end()), len(text))
+            did = without_dates(text, told.end(), min(stop, len(text)), dates).strip(" ,;:.")
+            if _CONTENT_WORD.search(did):
+                phrase = f"{phrase} {did}"
         return start, end, _tidy(phrase)  # (its article kept: "The fire", "L'incendie qui est resté …")
     if language in _ROMANCE and _ROMANCE_INFINITIVE.match(phrase):
         # "tras asumir la derrota", "après avoir perdu": a clause, the subject the sentence's
@@ -1154,6 +1168,10 @@ _SINCE_LEAD = re.compile(r"(?:\b(?:more|less)\s+than\s+|\b(?:plus|moins|près)\s
                          r"|\b(?:mehr\s+als|über|fast|knapp)\s+|\b(?:oltre|quasi|più\s+di)\s+|\bmais\s+de\s+"
                          r"|\b(?:almost|nearly|about|some|just|only)\s+)?\b" + _DURATION.pattern + r"\s+\Z", re.I)
 _AFTER_WORDS = frozenset("after following après después nach dopo depois tras".split())
+# the relative pronoun after a happening's phrase, then its verb in the past: ", which killed", ", que causaram"
+_WHICH_DID = re.compile(r"[\s,]*(?<=,\s)(?:which|that|que|qui|che)\s+(?=(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST))
+                        + r"|[a-záéíóú]+(?:ó|aron|ou|aram|eram|iram|ieron)|a\s+[a-zé]+[éiu]|ont\s+[a-zé]+[éiu]"
+                          r"|ha\s+[a-z]+[ao]|hanno\s+[a-z]+)\b)", re.I)
 _CONTRACTED_ARTICLE = {"del": "el", "do": "o", "da": "a", "dos": "os", "das": "as"}
 _BEING = re.compile(r"\b(?:being|having\s+been)\s+(?=[a-z]+(?:ed|en|wn)\b)")
 _PHRASE_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus|le|les|l['’]|une|son|sa"
@@ -1858,6 +1876,8 @@ def _restrictive_aside(text: str, focus: tuple[int, int]) -> tuple[int, int] | N
             or _NOUN_PHRASE_BEFORE.search(text, 0, restrictive.start()) is None:
         return None  # ("The Day That Lehman Died is part of …": a name)
     verb = _verb_after_clause(text, restrictive.end(), focus[0])
+    if verb is not None and _INTRODUCTORY.match(text) and "," in text[restrictive.end():verb]:
+        return None  # "In a heist that shocked the world, thieves broke in": the scene's clause ends at its comma
     return (restrictive.start(), verb - 1) if verb is not None else None
 
 
@@ -2073,7 +2093,9 @@ _DURATION_LEAD = re.compile(r"^(?:depuis|desde\s+hace|seit|for|da)\s+(?:plusieur
                             r"|settimane)[\s,]+(?=\S)", re.I)  # (", ," where a date was)
 _LEADING_SCENE = re.compile(
     # (not "At least 11 peacekeepers were killed, …": a scene has no verb of its own)
-    r"^(?!(?:at\s+(?:least|most)|in\s+(?:all|total))\b)(?![^,]{0,70}\b(?:was|were|is|are|has|have|had)\s)"
+    # (a relative clause may have one: "In a brazen heist that has left the art world reeling, thieves …")
+    r"^(?!(?:at\s+(?:least|most)|in\s+(?:all|total))\b)"
+    r"(?![^,]{0,70}(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bwhere)\s(?:was|were|is|are|has|have|had)\s)"
     r"(?:at|in|on|as of|after|before|during|for|with|since|from|under|amid|despite|following|earlier|later"
     # "By 3 a.m. EDT on Oct. 25, ", "Around 11 p.m. local time, " (not "Around 200 people died, …")
     r"|by|shortly\s+(?:after|before)|(?:around|about|toward|towards|hacia|vers|gegen|verso)(?=\s+(?:\d{1,2}"
@@ -2451,7 +2473,8 @@ _DATED_PARTICIPLE = re.compile(
 # and the word that introduces it ("and earlier", "and on", "y el", "und am", "et le")
 _BETWEEN_DATES = re.compile(
     r",?\s*(?:and|or|y|o|e|et|ou|und|oder|и|или|to|through|until|bis|hasta|au|al)\s+"
-    rf"(?:(?:earlier|later|again|also|then|early|late|(?:{_DATE_PREPOSITION}))\s+){{0,2}}", re.I)
+    rf"(?:(?:earlier|later|again|also|then|early|late|(?:{_DATE_PREPOSITION}))\s+){{0,2}}"
+    r"(?:the\s+(?:early|small|wee)\s+hours\s+of\s+)?", re.I)  # ("late Monday or in the early hours of Tuesday")
 
 
 def cut_at_word(text: str, limit: int) -> str:
@@ -2510,7 +2533,11 @@ def _coordinate(text: str, dates: list[tuple[int, int]], lo: int, hi: int, focus
     joined = _JOINED_DATE.search(text, max(lo, focus[0] - 16), focus[0])
     # (not "…and on Monday charged them": that second has no subject of its own)
     if joined is not None and len(text[lo:joined.start()].split()) >= 3 and words >= 3 \
-            and not (language == "en" and past_form(text[focus[1]:hi].split()[0].lower().strip(","))):
+            and not (language == "en" and past_form(text[focus[1]:hi].split()[0].lower().strip(","))) \
+            and ((joined.group("lead") or "").lower() not in ("a", "an") or any(
+                w in FINITE or past_form(w) for w in text[focus[1]:hi].lower().split()[:5])):
+        # (after an article the date opens a subject, whose verb follows: "and a 1957 pandemic
+        # killed", not "presents concerts and a 1981 session from …")
         return joined.end("and"), hi
     # "… rouvrira le 8 décembre mais l'achèvement des travaux est prévu pour 2029": a contrast with
     # its own subject and date is a clause of its own
@@ -2525,11 +2552,14 @@ def _coordinate(text: str, dates: list[tuple[int, int]], lo: int, hi: int, focus
     for start, end in dates:
         if focus[1] < start < hi:
             after = _JOINED_DATE.search(text, focus[1], start)
-            if after is not None and after.start() == focus[1] \
-                    and len(text[end:hi].split()) >= 3 and not _PHRASE_NEXT.match(text, end) \
-                    and len(text[lo:focus[0]].split()) >= 2 \
-                    and not (language == "en" and past_form(text[end:hi].split()[0].lower().strip(","))):
+            second = after is not None and len(text[end:hi].split()) >= 3 and not _PHRASE_NEXT.match(text, end) \
+                and not (language == "en" and past_form(text[end:hi].split()[0].lower().strip(",")))
+            if second and after.start() == focus[1] and len(text[lo:focus[0]].split()) >= 2:
                 return lo, focus[1]
+            if second and text[after.start() - 1:after.start()] == "," \
+                    and len(text[focus[1]:after.start()].split()) >= 3:
+                # "In 1968 a pandemic killed a million people, and a 1957 one killed two": the first
+                return lo, after.start() - 1
             break
     return lo, hi
 
@@ -2543,8 +2573,9 @@ _BUT_CLAUSE = re.compile(r",?\s(?:but|mais|pero|ma|aber|mas)\s+(?=(?:the|a|an|hi
 _PHRASE_NEXT = re.compile(r"[\s,]*(?:in|at|on|for|with|by|from|en|a|à|al|au|dans|de|del|du|des|di|da|nel|nella|im|am"
                           r"|por|para|per|con|avec|mit|bei|zum|zur|[.!?;:]|$)(?![\w'’])", re.I)
 # "… y hoy se confirmó", "… and on Monday the council met": a conjunction, maybe a preposition, the date
-_JOINED_DATE = re.compile(r"\s(?P<and>and|y|e|et|und|but|pero|mais|ma|aber)\s+(?:(?:on|el|le|il|am|the|la|lo)\s+)?$",
-                          re.I)
+# (or a year that opens the second's subject: "…, and a 1957 pandemic killed 2 million")
+_JOINED_DATE = re.compile(r"\s(?P<and>and|y|e|et|und|but|pero|mais|ma|aber)\s+"
+                          r"(?:(?P<lead>on|el|le|il|am|the|la|lo|a|an)\s+)?$", re.I)
 
 
 # ", der Sturm traf dann auf Land": a German clause after a comma that opens with its subject

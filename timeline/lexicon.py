@@ -148,13 +148,18 @@ ONE_WORDS = frozenset("a an one un una uno une um einen einem ein".split())
 
 # Cues in the sentence that put a year-less date or a bare weekday in the future or the past.
 FUTURE_CUES: dict[str, str] = {
-    "en": r"(?<!the )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!our )(?<!free )(?<!political )(?<!good )"
+    # (the noun "will": "the will of the people"; not a name that ends so, "Melissa will", "China will")
+    "en": r"(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bour )(?<!\bfree )"
+          r"(?<!\bpolitical )(?<!\bgood )"
           r"will|'ll|shall|won't|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|slated|to be)"
           # "medals to be awarded on Sunday", "a bridge to be opened on Friday": what is still to come
           r"|scheduled|upcoming|plans? to|planned"
+          # a forecast: "is projected to reach Cuba by October 29", "The NHC expects Melissa to …"
+          r"|(?:is|are) (?:projected|forecast|forecasted|predicted|poised|likely) to"
+          r"|(?<!\bto )expects?(?= (?:[\w'’-]+ ){1,3}?to )"
           # (not "was to be", nor "is known to be", "said to be", "believed to be": no future there)
-          r"|(?<!was )(?<!were )(?<!known )(?<!said )(?<!believed )(?<!thought )(?<!reported )(?<!seems )"
-          r"(?<!appears )(?<!likely )(?<!used )(?<!was supposed )(?<!were supposed )"
+          r"|(?<!\bwas )(?<!\bwere )(?<!\bknown )(?<!\bsaid )(?<!\bbelieved )(?<!\bthought )(?<!\breported )"
+          r"(?<!\bseems )(?<!\bappears )(?<!\blikely )(?<!\bused )(?<!\bwas supposed )(?<!\bwere supposed )"
           r"to be (?:\w{3,}(?:ed|en|wn)|held|built|paid|run|won|sold|shut)"
           r"|(?<!was supposed )(?<!were supposed )to take place|will be",
     "es": r"\w+rán?|va a|van a|prevé|previst[oa]s?|se celebrará|tendrá lugar",
@@ -165,7 +170,7 @@ FUTURE_CUES: dict[str, str] = {
     "fr": r"\w{2,}ront|\w{2,}era|sera|aura lieu|\w{2,}ira|\w+(?<!san)(?<!xan)dra"
           r"|\w+(?<!ex)(?<!ul)(?<!pe)(?<!an)(?<!ma)tra|\w+vra|pourra|(?<!l['’])aura|saura|fera|ira|verra|enverra|courra|mourra|dira|lira|faudra"
           r"|va|vont|prévue?s?|doit|doivent|(?:est|sont) attendue?s?"
-          r"|(?<!le )(?<!un )(?<!du )(?<!au )risquen?t? d['’e]",
+          r"|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )risquen?t? d['’e]",
     # ("Am 11. Dezember werde Scholz die Vertrauensfrage stellen, sagte Mützenich": a reported future)
     # (and the zu-infinitive of a separable verb: "hat angekündigt, am Montag das Gesetz vorzustellen")
     "de": r"wird|werden|werde|soll|sollen|geplant|findet|stattfinden|will|wollen|plant|planen"
@@ -267,21 +272,32 @@ NOT_HAPPENING_DATE_CUES: dict[str, str] = {
           # ("levels higher than those of May 2023")
           rf"\s+(?:the\s+|a\s+)?(?:(?:those|that|the\s+ones?)\s+(?=of\s|in\s))?(?:{_AMOUNT}\s+)?"
           rf"|from\s+(?:the\s+|a\s+)?{_AMOUNT}\s+)"
-          r"(?:(?:in|at|of|during)\s+)?(?:the\s+same\s+(?:period|quarter|month|time|day)\s+(?:of\s+)?)?",
+          r"(?:(?:in|at|of|during)\s+)?(?:the\s+same\s+(?:period|quarter|month|time|day)\s+(?:of\s+)?)?"
+          # ("twice as strong as in 2021", "as high as it was in May"; not "as early as", "as recently as")
+          r"|as\s+(?!(?:soon|early|late|recently|long|far|quickly|often|much|many|well)\s)[a-z]+\s+as\s+"
+          r"(?:(?:it|they|he|she|we)\s+(?:was|were|had\s+been)\s+)?(?:(?:in|at|during)\s+)?"
+          # ("surpassing the 1941 record", "exceeding the record floods of 1941": the mark passed)
+          r"|(?:surpass|exceed)\w*\s+the\s+(?:[\w-]+\s+){0,3}?(?:(?:of|in|from|set\s+in)\s+)?",
     "es": r"(?:trimestre|período|periodo|ejercicio|semestre)\s+(?:cerrado|finalizado|terminado)\s+(?:el|a)\s+"
           rf"|(?:frente\s+al?|respecto\s+(?:al?|del?)|en\s+comparación\s+con|comparado\s+con|más\s+que|menos\s+que"
           rf")\s+(?:(?:el|al|del|los|las)\s+)?(?:{_AMOUNT}\s+(?:(?:de|del)\s+)?)?"
           r"(?:mismo\s+(?:período|periodo|trimestre|mes)\s+(?:de|del)\s+)?"
           # ("niveles superiores a los de mayo de 2023", "más altos que los de 2019")
-          r"|(?:(?:superior|inferior)(?:es)?\s+a|que)\s+(?:los|las|el|la)\s+(?:de|del)\s+",
+          r"|(?:(?:superior|inferior)(?:es)?\s+a|que)\s+(?:los|las|el|la)\s+(?:de|del)\s+"
+          r"|tan\s+(?!pronto\s)[a-záéíóúñ]+\s+como\s+(?:en\s+)?"  # ("el doble de fuerte, tan alto como en 2021")
+          # ("superando las inundaciones históricas de 1941": the mark passed)
+          r"|(?:superando|superó|superaron|rebasando|rebasó)\s+(?:el|la|los|las)\s+(?:[\w-]+\s+){0,3}?(?:de|del|en)\s+",
     "pt": r"(?:trimestre|período|exercício)\s+(?:encerrado|terminado|findo)\s+(?:em\s+)?"
+          # ("superando as históricas enchentes de 1941": the mark passed)
+          r"|(?:superando|superou|ultrapassando|ultrapassou)\s+(?:o|a|os|as)\s+(?:[\w-]+\s+){0,3}?(?:de|do|da|em)\s+"
           rf"|(?:em\s+comparação\s+com|comparado\s+com|frente\s+a|ante)\s+(?:(?:o|a|os|as)\s+)?(?:{_AMOUNT}\s+)?"
           r"(?:mesmo\s+(?:período|trimestre)\s+(?:de|do)\s+)?",
     "fr": r"(?:trimestre|exercice|période|semestre)\s+(?:clos|close|achevée?|terminée?)\s+"
           rf"(?:le|au)\s+|(?:par\s+rapport\s+à|comparé\s+à|contre)\s+(?:(?:la|le|l['’])\s*)?(?:{_AMOUNT}\s+)?"
           r"(?:même\s+(?:période|trimestre)\s+(?:de|d['’])\s*)?"
           # ("des niveaux supérieurs à ceux de mai 2023")
-          r"|(?:(?:supérieur|inférieur)e?s?\s+à|que)\s+(?:ceux|celles?|celui)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+)",
+          r"|(?:(?:supérieur|inférieur)e?s?\s+à|que)\s+(?:ceux|celles?|celui)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+)"
+          r"|aussi\s+(?!tôt\s)[a-zàâçéèêëîïôûù]+\s+qu['’]\s*(?:en\s+)?",  # ("aussi fort qu'en 2021")
     "it": r"(?:trimestre|periodo|esercizio)\s+(?:chiuso|terminato)\s+(?:il|al)\s+"
           rf"|(?:rispetto\s+a(?:llo|l|lla|i)?|contro)\s+(?:(?:lo|il|la|i)\s+)?(?:{_AMOUNT}\s+)?"
           r"(?:stesso\s+periodo\s+(?:del|di)\s+)?"
@@ -291,7 +307,9 @@ NOT_HAPPENING_DATE_CUES: dict[str, str] = {
           r"(?:vorjahreszeitraum\s+)?"
           # ("höher als im Mai 2023"; not "als im Mai 2023 die Brücke einstürzte": a comparative first)
           r"|(?:höher|niedriger|mehr|weniger|stärker|schwächer|größer|kleiner|besser|schlechter)\s+als\s+"
-          r"(?:(?:die|der|das|jene)\s+)?(?:vom|von|im|in|am)\s+",
+          r"(?:(?:die|der|das|jene)\s+)?(?:vom|von|im|in|am)\s+"
+          # ("etwa doppelt so stark wie 2021", "so hoch wie im Mai 2023")
+          r"|so\s+[a-zäöüß]+\s+wie\s+(?:(?:im|in)\s+(?:jahr\s+)?)?",
 }
 # A fiscal year is no calendar year ("the third quarter of fiscal 2026", "FY2026", "ejercicio
 # fiscal 2025", "Geschäftsjahr 2025"): the words before the year, ending where it starts
@@ -453,7 +471,12 @@ PAST_CUES: dict[str, str] = {
           r"|struck|fell|rose|broke|sank|spoke|wrote|led|fled|sat|stood|ran|shot|sent|spent|built|brought"
           r"|bought|caught|fought|thought|sought|drove|flew|grew|knew|threw|chose|froze|rode|swore|tore|woke"
           r"|became|got|paid|sold|felt|kept|found|heard|stole|arose|withdrew|underwent|overthrew|forbade"
-          r"|\w{2,}ed|ago|last",
+          r"|\w{2,}ed|ago|last"
+          # a past that spells as the present, told of one (no plural -s before, no modal, no
+          # determiner): "the storm hit on 4 March", "a fire shut the plant"
+          r"|(?<=[a-rt-z] )(?<!\ba )(?<!\bto )(?<!will )(?<!would )(?<!could )(?<!should )(?<!might )"
+          r"(?<!\bmay )(?<!must )(?<!\bcan )(?<!\bdo )(?<!\bnot )(?<!\bbig )(?<!\bthe )(?<!\bno )"
+          r"(?:hit|hurt|shut|quit|burst)",
     "es": r"fue|fueron|hubo|\w{2,}ó|\w{2,}aron|\w{2,}ieron|ha|han|había|\w{2,}ado|\w{2,}ido",
     "pt": r"foi|foram|houve|\w{2,}ou|\w{2,}aram|\w{2,}eram|\w{2,}iram|\w{2,}ado|\w{2,}ido",
     # ("a"/"ont": the perfect's auxiliary, not "il y a" (there is; "il y a eu", "il y a cinq ans" are

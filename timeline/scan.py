@@ -42,7 +42,7 @@ class Candidate:
 
 _DAY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ORDINAL})?"
 _YEAR = r"(?:1[0-9]|20)\d{2}"
-_DASH = r"\s*(?:[-–—]|to|until|au|al|a|à|bis)\s*"
+_DASH = r"\s*(?:[-–—/]|to|until|au|al|a|à|bis)\s*"  # (and "the night of 19/20 October")
 # two days of one happening: "December 7 and 8", "les 7 et 8 décembre" (the next day only: see
 # `_two_days`)
 _AND = r"\s+(?:and|et|y|und|e|&)\s+(?:(?:the|el|il|le|dem|den)\s+)?"  # ("tra il 25 e il 26 gennaio")
