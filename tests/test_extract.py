@@ -1235,3 +1235,63 @@ def test_what_a_past_happening_did_and_the_mark_passed(language, text, found):
     assert len(events) == len(found)
     assert [(str(e.date), e.title if title is not None else None)
             for e, (_, title) in zip(events, found, strict=True)] == found
+
+
+@pytest.mark.parametrize("language, text, found", [
+    # "a first since 1962" with nothing else names no happening of 1962
+    ("fr", "Une première depuis 1962.", []),
+    ("fr", "Du jamais vu depuis 1962, selon les historiens de Dunmore.", []),
+    ("en", "A first since 1962.", []),
+    # ... the happening it is counted from, when named, is that year's
+    ("fr", "Une première depuis la chute du gouvernement de Dunmore en 1962.",
+     [("1962", "La chute du gouvernement de Dunmore")]),
+    ("en", "It was only the second such defeat since the founding of the Dunmore republic in 1958.",
+     [("1958", "The founding of the Dunmore republic")]),
+    # a year compared with ("comme en", "like in") is no happening, and a month after it is not its
+    ("fr", "Comme en 2021, la Dunmore a débordé en janvier.", [("2025-01", "La Dunmore a débordé")]),
+    ("en", "Like in 2021, the Dunmore river flooded the town in January.",
+     [("2025-01", "The Dunmore river floods the town")]),
+])
+def test_firsts_since_and_years_compared_with(language, text, found):
+    events = extract_events(text, "2025-02-24", [language])
+    assert len(events) == len(found)
+    assert [(str(e.date), e.title if title is not None else None)
+            for e, (_, title) in zip(events, found, strict=True)] == found
+
+
+@pytest.mark.parametrize("language, text, found", [
+    # two weekdays with their days before one month: both days ("el miércoles 15 y el jueves 16")
+    ("es", "La presidenta ha fijado el miércoles 15 y el jueves 16 de noviembre para el debate de Dunmore.",
+     [("2023-11-15", "La presidenta ha fijado para el debate de Dunmore")]),
+    # the noun a relative clause with the date hangs on, without its preposition
+    ("es", "En la primera votación, que tendrá lugar el 16 de noviembre, el candidato de Dunmore tiene un margen "
+           "de tres votos.", [("2023-11-16", "La primera votación tendrá lugar")]),
+    # a contingency tells no happening: what would follow if something else failed
+    ("es", "En caso de no lograr la mayoría, se repetiría una segunda votación el 18 de noviembre.", []),
+    ("en", "If the candidate fails, a second vote would be held in Dunmore on November 18.", []),
+    ("fr", "Au cas où le candidat échouerait, un second vote aurait lieu le 18 novembre.", []),
+    # ... not a plan ("would" alone)
+    ("en", "The candidate said he would meet the Dunmore council on November 18.",
+     [("2023-11-18", "The candidate says he will meet the Dunmore council")]),
+    # a date in a relative clause after a restrictive one is the later relative's
+    ("es", "El debate giró en torno a la amnistía que se concederá a los políticos de Dunmore, que en el 2017 "
+           "declararon la independencia de la isla.",
+     [("2017", "Los políticos de Dunmore declararon la independencia de la isla")]),
+    # the place after a date that opens the sentence stays with its preposition
+    ("en", "On 10 November in Dunmore the presidents held a summit.",
+     [("2023-11-10", "In Dunmore the presidents hold a summit")]),
+    ("ru", "10 ноября в Данморе прошел саммит президентов.", [("2023-11-10", "В Данморе прошел саммит президентов")]),
+    # "a día de hoy", "bis heute": a state up to now, no happening of the day
+    ("es", "El candidato de Dunmore necesita 176 votos y, a día de hoy, cuenta con 179 apoyos.", []),
+    ("de", "Bis heute ist unklar, wer den Brand in Dunmore gelegt hat.", []),
+    ("de", "Die Frist in Dunmore läuft bis heute Abend.", [("2023-11-13", None)]),
+    # a date listed between two others opens no clause ("en 2016 y 2019 y la exitosa del 2020")
+    ("es", "Será su segunda investidura exitosa, tras las dos fallidas en 2016 y 2019 y la exitosa del 2020.",
+     [("2016", None), ("2019", "Será su segunda investidura exitosa, tras las dos fallidas y la exitosa"),
+      ("2020", None)]),
+])
+def test_weekday_lists_contingencies_and_listed_years(language, text, found):
+    events = extract_events(text, "2023-11-13", [language])
+    assert len(events) == len(found)
+    assert [(str(e.date), e.title if title is not None else None)
+            for e, (_, title) in zip(events, found, strict=True)] == found

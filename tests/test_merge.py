@@ -495,6 +495,17 @@ def test_a_happening_is_titled_by_a_report_of_its_day_rather_than_a_later_mentio
     assert combine([later, news]).title == combine([news, later]).title == news.title
 
 
+def test_a_happening_is_titled_by_a_report_of_its_day_rather_than_a_plan_before_it():
+    day = PartialDate.parse("2023-11-16")
+    plan = Event(id="a", date=day, title="The first vote to take place", sources=[Source(
+        url="https://a.example/1", published=PartialDate.parse("2023-11-15"),
+        quote="The first vote, which will take place on November 16, decides the Dunmore investiture.")])
+    news = Event(id="b", date=day, title="The Dunmore council re-elects its mayor with 179 votes", sources=[
+        Source(url="https://b.example/1", published=day, quote="The Dunmore council re-elected its mayor with 179 "
+                                                               "votes on Thursday.")])
+    assert combine([plan, news]).title == combine([news, plan]).title == news.title
+
+
 def test_reports_of_one_day_in_two_languages_join_by_the_story_s_name_and_the_kind_of_happening():
     # "Rook Harbour Pier" is in every report of the story (its name, no sign of which happening), but
     # beside a collapse both tell, on the same day, it is; a month's report joins only by rarer words

@@ -624,8 +624,9 @@ def find_dates(text: str, published=None, languages: list[str] | None = None) ->
                 and _full_stop_before(text, last_yearless.end, c.start) < 0 and resolver.rescheduled_to(c)
             if (listed or moved) and value.precision == "day":  # "on Jan. 3 and Jan. 5": the year of the first
                 value = _in_line(last_yearless.value, value, pub)
-            if "y" in c.parts or c.kind in ("iso", "numeric"):  # a date that gives its year
-                last_explicit = (c.end, value)
+            if ("y" in c.parts or c.kind in ("iso", "numeric")) \
+                    and not _COMPARED_WITH.search(text, max(0, c.start - 16), c.start):
+                last_explicit = (c.end, value)  # a date that gives its year (not one compared with: "Comme en 2021")
             if "end" in c.parts:  # a range of two full dates: the end resolves on its own
                 try:
                     end = resolver.resolve(c.parts["end"])
@@ -910,6 +911,10 @@ _UNTIL = re.compile(r"(?:\buntil|\btill|\bhasta(?:\s+(?:el|finales\s+de|mediados
 _STARTING = re.compile(r"(?:\bstarting|\bbeginning|\bà\s+partir\s+d[eu]|\ba\s+partir\s+del?|\ba\s+partire\s+dal)"
                        r"\s*\Z", re.I)
 _BY = re.compile(r"\bby\s+\Z", re.I)  # "by Monday": a deadline, in English
+# what brings in a date only compared with, whose year the dates after it do not take ("Comme en
+# 2021, la Seine a débordé en janvier": this January)
+_COMPARED_WITH = re.compile(r"\b(?:comme\s+en|like\s+in|as\s+in|than\s+in|como\s+en|come\s+nel"
+                            r"|wie\s+(?:im\s+jahr\s+)?)\s*\Z", re.I)
 _UNTIL_REACH = 24  # characters before a date in which "until" / "starting" is looked for
 # "that December", "ese diciembre", "aquel mes de diciembre": a month the text has dated before
 _DEMONSTRATIVE = re.compile(r"\b(?:that|those|ese|esa|aquel|aquella|jenem|jenen|diesem|ce|cette|quel|quello"

@@ -70,7 +70,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|by|from|until|since|before|after|e
                                  re.I)  # ("took off on June 12, 2025 13:38 IST": prose)
 
 _CLEFT_ONLY = re.compile(r"\s*(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|marks|marked))"
-                         r"(?:\s+(?:the|a|his|her|its|their))?(?:\s+[\w-]+['’]s?)?\s*", re.I)  # ("It was the club's")
+                         r"(?:\s+(?:only|just|also|now))?(?:\s+(?:the|a|his|her|its|their))?"
+                         r"(?:\s+[\w-]+['’]s?)?\s*", re.I)  # ("It was the club's", "It was only the")
 # a noun phrase set beside the main clause, before the background marker ("…, the club's first title since")
 _APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s?)(?:\s+[\w-]+['’]s?){0,2}\s*\Z")
 # "the December 3, 2024 insurrection", "the 2004 tsunami": a date naming an older happening;
@@ -560,6 +561,9 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
     lex = lexicon(language)
     unreal = bool(inside) and any(cue is not None and cue.search(text[start:end].lower()) is not None
                                   for cue in (lex.counterfactual, lex.cancelled))
+    contingency = lex.contingency if inside else None
+    if contingency is not None and contingency[0].search(low := text[start:end].lower()) and contingency[1].search(low):
+        return []  # "en caso de no lograr el apoyo, se repetiría una segunda votación el 18 de noviembre"
     night_after = {id(b) for a, b in itertools.pairwise(inside) if _NIGHT_TO.fullmatch(text, a.end, b.start)
                    and _NIGHT_OF.search(text, max(start, a.start - 30), a.start)}
     previous = based = None  # (based: the last date that was only the base of a comparison)
@@ -582,6 +586,11 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
             continue  # "lowered the rate on Wednesday, the first cut in 2025": the year is the day's
         if m.precision == "year" and text.startswith(("'s ", "’s "), m.end):
             continue  # "this year's Games", "last year's election": what it describes is dated elsewhere
+        if m.text.lower() in ("hoy", "heute") and _TO_THIS_DAY.search(text, max(start, m.start - 16), m.start):
+            continue  # "a día de hoy, cuenta con 179 apoyos", "Bis heute ist unklar …": a state up to now
+        if m.precision == "year" and _PRECEDENT_ONLY.fullmatch(text, start, m.start) \
+                and (m.end >= end or text[m.end] in ",.;:!)"):
+            continue  # "Une première depuis 1962.", "Du jamais vu depuis 1962": the last time, no happening told
         if m.precision == "year" and m.range_end is None and text.startswith(")", m.end) \
                 and _OF_A_THING.search(text, max(start, m.start - 60), m.start):
             continue  # "the Crown of Empress Eugenie (1853)": when the thing was made
@@ -604,6 +613,14 @@ _SCORE = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+[^\W\d_]")  # "Fla
 # Eugenie (1853)"; not a list's name, "Previous winners were Port Ellis (2019)": what the year is of
 # is told beside it, nor a span, "the Spanish flu (1918-1920)")
 _OF_A_THING = re.compile(r"\b(?:the|an?|his|her|its|their)\s+[^,;:()]{0,40}[\w.’']\s?\(\Z", re.I)
+# a sentence that opens by saying what follows is a first since a year: "Une première depuis 1962",
+# "Du jamais vu depuis 1962", "A first since 1962", "Erstmals seit 1962", "Por primera vez desde 1962"
+_PRECEDENT_ONLY = re.compile(
+    r"[\s\"'“«]*(?:une\s+premi[eè]re(?:\s+fois)?|du\s+jamais\s+vu|(?:a|the)\s+first(?:\s+time)?|first\s+time"
+    r"|(?:la\s+|una\s+|por\s+)?primera(?:\s+vez)?|erstmals|zum\s+ersten\s+mal|(?:la\s+|una\s+|per\s+la\s+)?prima"
+    r"(?:\s+volta)?|(?:a\s+|pela\s+)?primeira(?:\s+vez)?)\s+(?:since|depuis|desde|seit|dal|dalla|dai|dall['’])\s+"
+    r"(?:(?:l['’]|le|la|el|il|lo|o|a)\s*)?(?:an(?:n[ée]e)?|año|jahr|anno|ano)?\s*\Z", re.I)
+_TO_THIS_DAY = re.compile(r"(?:\ba\s+(?:día|fecha)\s+de|\bbis)\s+\Z", re.I)  # ("a día de hoy", "bis heute")
 _NOT_HAPPENING_REACH = 60  # characters before a date in which `lexicon.NOT_HAPPENING_DATE_CUES` end
 # a night from one day to the next: "la nuit du mercredi 1er au jeudi 2 novembre", "in der Nacht von
 # Samstag auf Sonntag", "la notte tra sabato e domenica", "overnight Wednesday into Thursday"

@@ -172,6 +172,7 @@ _LEADING_WORDS = (r"on|in|since|by|at|from|starting|beginning|effective|as\s+of|
                   r"|lo|em|en|de|del|au|du|this|last|next|в|во|с|со|к|на|до|от|у")
 _LEADING = re.compile(rf"^\s*(?:(?:{_LEADING_WORDS})(?!\w)\s*)*[,\s]*", re.I)
 _ARTICLES = frozenset("el la los las le les il lo".split())
+_PLACE_AFTER = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÞА-ЯЁ]")  # a name after the preposition: a place ("in Anchorage")
 _LEADING_WORD = re.compile(rf"^[\s,]*(?:{_LEADING_WORDS})(?!\w)", re.I)
 
 
@@ -414,6 +415,10 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
              or _span_point(text, focus)) if focus and language == "en" else None
     if named:
         return named
+    if focus and (last := _COUNTED_FROM.search(text, max(0, focus[0] - _PHRASE_REACH - 40), focus[0])) is not None:
+        # "Une première depuis la chute de Georges Pompidou en 1962": the happening the first is counted from
+        phrase = without_dates(text, last.start("phrase"), last.end("phrase"), dates).strip()
+        return _finish(phrase[:1].upper() + phrase[1:], text, focus, language)
     item = _dash_item(text, dates, focus) if focus else None
     if item:
         return _finish(item, text, focus, language)
@@ -481,7 +486,7 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         # clause, whose subject is the noun it hangs on ("Gadhafi killed", not "Was killed")
         noun_start, noun_end, lo, hi, passive = relative
         clause = re.sub(r",\s+(?=" + _PLACE_GOES_ON.pattern + ")", " ", _compose(text, lo, hi, dates), flags=re.I)
-        noun = _bare_article(_compose(text, noun_start, noun_end, dates), language)
+        noun = _bare_article(_NOUN_PREPOSITION.sub("", _compose(text, noun_start, noun_end, dates)), language)
         if passive:
             clause = f"was {clause}"  # a participle: the noun was rescued (headline form drops the "was")
         title = f"{noun} {clause}"
@@ -1159,6 +1164,13 @@ _PHRASE_OPENS = re.compile(r"\b(?:after|before|following|ahead\s+of|amid|during|
                            r"|durante|après|avant|pendant|nach|vor|während|dopo|prima\s+di|depois\s+d[eoa]s?)"
                            r"\s+(?=\S)", re.I)
 _PHRASE_REACH = 80  # characters from the opener to the date: a phrase of a few words
+# a first counted from a happening named with its year: "une première depuis la chute de Georges
+# Pompidou en 1962", "the first since the fall of the Pompidou government in 1962"
+_COUNTED_FROM = re.compile(
+    r"\b(?:first|second|premi[eè]re?|deuxi[eè]me|seconde?|primer[ao]?|segund[ao]|primeir[ao]|prim[ao]|second[ao]"
+    r"|jamais\s+vu)\b[^.;:]{0,40}?"
+    r"\b(?:since|depuis|desde|dal|dalla)\s+(?P<phrase>(?:the|la|le|l['’]|les|el|los|las|il|lo|o|a)\s*[^,;:.()]{2,80}?)"
+    r"\s+(?:(?:in|en|em|nel)\s+)?\Z", re.I)
 _DURATION = re.compile(r"(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|années?"
                        r"|heures?|días?|semanas?|meses|años|horas?|tagen?|wochen|monaten?|jahren?|stunden|giorni"
                        r"|settimane|mesi|anni|ore|dias|anos)", re.I)
@@ -1714,6 +1726,8 @@ def _restrictive_clause(text: str, breaks: list[int], focus: tuple[int, int],
         pronoun, verb = _PRONOUN_THEN_DATE[language]
         before = pronoun.search(text, max(0, focus[0] - 8), focus[0])
         restrictive = before if before and verb.match(text, focus[1]) else None
+    if restrictive is not None and _RELATIVE_COMMA.search(text, restrictive.end(), focus[0]):
+        return None  # ("la amnistía que se concederá a los políticos, que en el 2017 declararon": the later one's)
     noun = phrase.search(text, 0, restrictive.start()) if restrictive else None
     while noun is not None and language != "en" and (
             later := phrase.search(text, noun.start() + 1, restrictive.start())) is not None:
@@ -1835,6 +1849,12 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
     return None
 
 
+# a preposition before the noun a relative clause hangs on ("En la primera votación, que tendrá lugar el
+# 16 de noviembre, …" → "La primera votación tendrá lugar")
+_NOUN_PREPOSITION = re.compile(r"^(?:in|on|at|during|to|for|with|en|dans|durante|bei|im|nel|nella|no|na|em|a|à|de"
+                               r"|con|para|por|pour|avec|par|per|da|di|mit|für)\s+"
+                               r"(?=(?:the|a|an|la|el|los|las|le|les|l['’]|un|una|une|il|lo|o|os|as|um|uma|der|die|das"
+                               r"|dem|den)\b)", re.I)
 _AND_RELATIVE = re.compile(r"\s+(?:y|e|et|and|ed)\s+(?:que|qui|which|who|che)\s", re.I)
 # what qualifies a noun between commas before its relative clause: "pero no inédita", "though not
 # unprecedented", "mais pas inédite", "ma non inedita"
@@ -2048,6 +2068,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
             word = m.group().strip(" ,").lower()
             if word in _ARTICLES and not (lead_words and lead_words[0] == word):
                 break
+            if not (lead_words and lead_words[0] == word) and _PLACE_AFTER.match(title, m.end()):
+                break  # "On 15 August in Anchorage the presidents met": the place is the title's
             lead_words = lead_words[1:] if lead_words and lead_words[0] == word else []
             title = title[m.end():]
         title = title.lstrip(" ,")
@@ -2110,6 +2132,7 @@ _LEADING_SCENE = re.compile(
     r"|en|tras|durante|después de|antes de|luego de|desde|dans|à|après|avant|pendant|lors de|lors d['’]|depuis|bei"
     r"|nach|vor|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após|con|avec|mit|com"
+    r"|comme|como|like|wie|come(?=\s+(?:nel|in|a)\b)"  # ("Comme en 2021, la Seine …": what it is like)
     # "Hours after the vote, ", "Less than 24 hours after …, ", "Moins de vingt-quatre heures après …, ",
     # "À peine quelques heures après …, ": how long after something else that day (not "Two days
     # after the vote on March 3, …": the date is the vote's, the rest is of another day)
@@ -2534,6 +2557,7 @@ def _coordinate(text: str, dates: list[tuple[int, int]], lo: int, hi: int, focus
     # (not "…and on Monday charged them": that second has no subject of its own)
     if joined is not None and len(text[lo:joined.start()].split()) >= 3 and words >= 3 \
             and not (language == "en" and past_form(text[focus[1]:hi].split()[0].lower().strip(","))) \
+            and not _LISTED_ON.match(text, focus[1]) \
             and ((joined.group("lead") or "").lower() not in ("a", "an") or any(
                 w in FINITE or past_form(w) for w in text[focus[1]:hi].lower().split()[:5])):
         # (after an article the date opens a subject, whose verb follows: "and a 1957 pandemic
@@ -2573,6 +2597,8 @@ _BUT_CLAUSE = re.compile(r",?\s(?:but|mais|pero|ma|aber|mas)\s+(?=(?:the|a|an|hi
 _PHRASE_NEXT = re.compile(r"[\s,]*(?:in|at|on|for|with|by|from|en|a|à|al|au|dans|de|del|du|des|di|da|nel|nella|im|am"
                           r"|por|para|per|con|avec|mit|bei|zum|zur|[.!?;:]|$)(?![\w'’])", re.I)
 # "… y hoy se confirmó", "… and on Monday the council met": a conjunction, maybe a preposition, the date
+# (not a date listed with the one before and the one after: "las dos fallidas en 2016 y 2019 y la exitosa del 2020")
+_LISTED_ON = re.compile(r"\s*,?\s*(?:and|y|e|et|und|or|o|ou|oder)\s", re.I)
 # (or a year that opens the second's subject: "…, and a 1957 pandemic killed 2 million")
 _JOINED_DATE = re.compile(r"\s(?P<and>and|y|e|et|und|but|pero|mais|ma|aber)\s+"
                           r"(?:(?P<lead>on|el|le|il|am|the|la|lo|a|an)\s+)?$", re.I)

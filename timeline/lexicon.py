@@ -277,7 +277,8 @@ NOT_HAPPENING_DATE_CUES: dict[str, str] = {
           r"|as\s+(?!(?:soon|early|late|recently|long|far|quickly|often|much|many|well)\s)[a-z]+\s+as\s+"
           r"(?:(?:it|they|he|she|we)\s+(?:was|were|had\s+been)\s+)?(?:(?:in|at|during)\s+)?"
           # ("surpassing the 1941 record", "exceeding the record floods of 1941": the mark passed)
-          r"|(?:surpass|exceed)\w*\s+the\s+(?:[\w-]+\s+){0,3}?(?:(?:of|in|from|set\s+in)\s+)?",
+          r"|(?:surpass|exceed)\w*\s+the\s+(?:[\w-]+\s+){0,3}?(?:(?:of|in|from|set\s+in)\s+)?"
+          r"|(?:like|as)\s+in\s+",  # ("Like in 2021, the river flooded …")
     "es": r"(?:trimestre|período|periodo|ejercicio|semestre)\s+(?:cerrado|finalizado|terminado)\s+(?:el|a)\s+"
           rf"|(?:frente\s+al?|respecto\s+(?:al?|del?)|en\s+comparación\s+con|comparado\s+con|más\s+que|menos\s+que"
           rf")\s+(?:(?:el|al|del|los|las)\s+)?(?:{_AMOUNT}\s+(?:(?:de|del)\s+)?)?"
@@ -285,6 +286,7 @@ NOT_HAPPENING_DATE_CUES: dict[str, str] = {
           # ("niveles superiores a los de mayo de 2023", "más altos que los de 2019")
           r"|(?:(?:superior|inferior)(?:es)?\s+a|que)\s+(?:los|las|el|la)\s+(?:de|del)\s+"
           r"|tan\s+(?!pronto\s)[a-záéíóúñ]+\s+como\s+(?:en\s+)?"  # ("el doble de fuerte, tan alto como en 2021")
+          r"|como\s+en\s+"  # ("Como en 2021, el río se desbordó …")
           # ("superando las inundaciones históricas de 1941": the mark passed)
           r"|(?:superando|superó|superaron|rebasando|rebasó)\s+(?:el|la|los|las)\s+(?:[\w-]+\s+){0,3}?(?:de|del|en)\s+",
     "pt": r"(?:trimestre|período|exercício)\s+(?:encerrado|terminado|findo)\s+(?:em\s+)?"
@@ -297,7 +299,9 @@ NOT_HAPPENING_DATE_CUES: dict[str, str] = {
           r"(?:même\s+(?:période|trimestre)\s+(?:de|d['’])\s*)?"
           # ("des niveaux supérieurs à ceux de mai 2023")
           r"|(?:(?:supérieur|inférieur)e?s?\s+à|que)\s+(?:ceux|celles?|celui)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+)"
-          r"|aussi\s+(?!tôt\s)[a-zàâçéèêëîïôûù]+\s+qu['’]\s*(?:en\s+)?",  # ("aussi fort qu'en 2021")
+          r"|aussi\s+(?!tôt\s)[a-zàâçéèêëîïôûù]+\s+qu['’]\s*(?:en\s+)?"  # ("aussi fort qu'en 2021")
+          # ("dissoudre une nouvelle fois l'Assemblée comme en juin dernier": what was done then)
+          r"|comme\s+(?:en|lors\s+de|l['’]an\s+dernier\s+en)\s+",
     "it": r"(?:trimestre|periodo|esercizio)\s+(?:chiuso|terminato)\s+(?:il|al)\s+"
           rf"|(?:rispetto\s+a(?:llo|l|lla|i)?|contro)\s+(?:(?:lo|il|la|i)\s+)?(?:{_AMOUNT}\s+)?"
           r"(?:stesso\s+periodo\s+(?:del|di)\s+)?"
@@ -381,6 +385,21 @@ COUNTERFACTUAL_CUES: dict[str, str] = {
     "it": r"(?:avrebbe|avrebbero)\s+(?:potuto|dovuto)",
     "es": r"(?:habría|habrían|hubiera|hubieran|hubiese|hubiesen)\s+(?:podido|debido)|(?:debería|deberían)\s+haber",
     "pt": r"(?:teria|teriam)\s+(?:podido|devido)|(?:deveria|deveriam)\s+ter",
+}
+# A contingency: what would happen if something else did not ("en caso de no lograr el apoyo, se
+# repetiría una segunda votación el 18 de noviembre", "if he fails, a second vote would be held on
+# Nov. 18"): a sentence with both the contingency and a conditional verb tells no happening.
+CONTINGENCY_CUES: dict[str, tuple[str, str]] = {
+    "en": (r"in\s+case|in\s+the\s+event\s+(?:that|of)|should\s+(?:he|she|they|it|the\s+\w+)\s+(?:\w+\s+)?fail"
+           r"|if\s+(?:he|she|they|it|the\s+\w+)\s+(?:\w+\s+)?(?:fails?|does\s+not|doesn't|do\s+not|don't|is\s+not|isn't)",
+           r"would"),
+    "es": (r"en\s+caso\s+de|si\s+no\s+(?:logra|consigue|obtiene|alcanza)", r"\w{3,}rían?"),
+    "pt": (r"em\s+caso\s+de|caso\s+n[ãa]o|se\s+n[ãa]o\s+(?:conseguir|obtiver|alcan[çc]ar)", r"\w{4,}riam?"),
+    "fr": (r"au\s+cas\s+où|en\s+cas\s+d['’e]\s*(?:échec|non)|s['’]il\s+n['’]obtient\s+pas|faute\s+d['’e]",
+           r"\w{3,}r(?:ait|aient)"),
+    "it": (r"in\s+caso\s+d[i']|qualora|se\s+non\s+(?:dovesse|ottenesse|riuscisse)", r"\w{3,}(?:rebbe|rebbero)"),
+    "de": (r"falls|sollte\s+(?:er|sie|es)\s+(?:\w+\s+){0,3}(?:scheitern|verfehlen)|im\s+fall(?:e)?\s+(?:eines|einer)",
+           r"würden?|käme|fände"),
 }
 # A plan for the date that was called off: the date is not of a happening ("the summit planned
 # for March 3 was cancelled on Friday": Friday is, March 3 is not). "\x00" stands where the date
@@ -778,6 +797,12 @@ class Lexicon:
     @cached_property
     def counterfactual(self) -> re.Pattern | None:
         return _cue_pattern(COUNTERFACTUAL_CUES, self.language)
+
+    @cached_property
+    def contingency(self) -> tuple[re.Pattern, re.Pattern] | None:
+        """`CONTINGENCY_CUES` of the language: (the contingency, the conditional verb), or None."""
+        cues = CONTINGENCY_CUES.get(self.language)
+        return (re.compile(rf"\b(?:{cues[0]})\b"), re.compile(rf"\b(?:{cues[1]})\b")) if cues else None
 
     @cached_property
     def cancelled_plan(self) -> re.Pattern | None:

@@ -706,6 +706,13 @@ def _told_later(event: Event) -> bool:
     return event.date.precision == "day" and pub is not None and (pub.first_day - event.date.first_day).days > 1
 
 
+def _told_before(event: Event) -> bool:
+    """Whether `event`'s report was published before its day: a plan or a preview ("The first vote
+    will take place on November 16"), where a report of the day or after tells what happened."""
+    pub = event.sources[0].published if event.sources else None
+    return pub is not None and pub.last_day < event.date.first_day
+
+
 # a subject that says who only to the article's reader ("Il a remis sa démission à Emmanuel Macron")
 _PRONOUN_SUBJECTS = frozenset("he she it they il elle ils elles él ella ellos ellas er sie es lui lei loro ele ela "
                               "eles elas celle-ci celui-ci ceux-ci celles-ci ce cela ça this that das dies esto eso "
@@ -745,18 +752,24 @@ def combine(group: list[Event], language: str | None = None) -> Event:
     group = sorted(group, key=lambda e: (e.sort_key(), _order(e)))
     # the finest date: a day beats the month that holds it, a month its year
     finest = max(group, key=lambda e: PRECISIONS.index(e.date.precision))
-    # the title of the best-sourced, most precise report; of equals, one that reads as a headline
+    # the title of the best-sourced, most precise report; of equals, one told on the day or soon
+    # after (not as the background of later news, nor as a plan before it), one that reads as a headline
     # (not a fragment such as "Soon" or ") At 4:23 pm"; a title cut with "…" is better), whole, of the report that
     # shares most with the others (the centre of the happening, not an aside), the shortest
     central = _centrality(group)
     foreign = _foreign(group, language)
+    # (a happening told mostly after it is titled by one of those reports, not by a plan before it;
+    # one told mostly in advance, a ceremony covered in previews, as its previews tell it)
+    planned = {id(e): _told_before(e) for e in group}
+    if 2 * sum(planned.values()) > len(group):
+        planned = dict.fromkeys(planned, False)
     # (an undated lead that joined the day before never leads it: its id would name its own day)
     # (nor does a line with no stop at its end: a photo's caption, a label, "… en el Zócalo el 29 de mayo de 2024")
     lead = min(group, key=lambda e: (_CAPTION.match(e.title) is not None or _CAPTION.match(e.quote or "") is not None,
                                      bool(e.quote) and not e.quote.rstrip().endswith(_STOPS),
                                      e.date != finest.date and undated_lead(e), -len(e.sources),
                                      -PRECISIONS.index(e.date.precision), foreign[id(e)], _told_later(e),
-                                     _fragment(e.title),
+                                     planned[id(e)], _fragment(e.title),
                                      e.title.endswith("…"), -central[id(e)], len(e.title), e.sort_key(), _order(e)))
     sources, seen = [], set()
     for event in [lead, *group]:

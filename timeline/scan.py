@@ -60,13 +60,14 @@ _MONTH_DAY = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY})|{_AND}(?P
 # the same without a second day joined by "and" (see `_two_days`)
 _MONTH_DAY_ALONE = re.compile(rf"\.?\s*(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?{_MONTH_DAY_END}", re.I)
 # before a month name, ending where the name starts: "3 ", "3 de ", "3 au 5 ", "3. "
-# (a weekday may name the second day: "dans la nuit de jeudi 18 à vendredi 19 juillet")
+# (a weekday may name the second day: "dans la nuit de jeudi 18 à vendredi 19 juillet", "el
+# miércoles 15 y el jueves 16 de noviembre")
 _SECOND_WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
                    r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì"
                    r"|giovedì|venerdì|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
                    r",?\s+)?")
 _DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}{_SECOND_WEEKDAY}(?P<d2>{_DAY})\.?"
-                         rf"|{_AND}(?P<d3>{_DAY})\.?)?"
+                         rf"|{_AND}{_SECOND_WEEKDAY}(?P<d3>{_DAY})\.?)?"
                          rf"(?:{_CONN}|(?<=\d))\Z", re.I)
 # after a month name: its year ("December 2024", "enero de 2026", "3 January[ 2026]") or nothing
 # (a capital may follow the year at once: "06. Mai 2025Friedrich Merz …", a page's date line run
