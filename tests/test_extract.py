@@ -1295,3 +1295,25 @@ def test_weekday_lists_contingencies_and_listed_years(language, text, found):
     assert len(events) == len(found)
     assert [(str(e.date), e.title if title is not None else None)
             for e, (_, title) in zip(events, found, strict=True)] == found
+
+
+@pytest.mark.parametrize("language, text, found", [
+    # an Italian clock that opens the sentence sets its scene ("Alle ore 18:07, …")
+    ("it", "Alle ore 18:07 dell'8 maggio, il consiglio di Dunmore ha eletto il nuovo sindaco.",
+     [("2025-05-08", "Il consiglio di Dunmore ha eletto il nuovo sindaco")]),
+    # an irregular participle after a name tells that person's happening
+    ("it", "Il nuovo sindaco succede a Marco Dunmore, scomparso il 21 aprile.",
+     [("2025-04-21", "Marco Dunmore scomparso")]),
+    ("es", "El nuevo alcalde sucede a Marco Dunmore, muerto el 21 de abril.", [("2025-04-21", "Marco Dunmore muerto")]),
+    ("fr", "Le nouveau maire succède à Marco Dunmore, mort le 21 avril.", [("2025-04-21", "Marco Dunmore mort")]),
+    # "… e, nel 2023, …": the clause the date opens after "and"
+    ("it", "È stato missionario a Dunmore e, nel 2023, il vescovo lo ha nominato cardinale.",
+     [("2023", "Il vescovo lo ha nominato cardinale")]),
+    ("en", "He worked in Dunmore and, in 2023, the bishop made him a cardinal.",
+     [("2023", "The bishop makes him a cardinal")]),
+])
+def test_clock_scenes_irregular_participles_and_joined_clauses(language, text, found):
+    events = extract_events(text, "2025-05-09", [language])
+    assert len(events) == len(found)
+    assert [(str(e.date), e.title if title is not None else None)
+            for e, (_, title) in zip(events, found, strict=True)] == found

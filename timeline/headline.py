@@ -255,7 +255,11 @@ _NAME_APPOSITION = re.compile(
 # before the subject's verb, which a headline leaves out; so is a participle's phrase there ("El
 # golpe, considerado uno de los más audaces, ocurrió", "The raid, described as daring, lasted")
 _ROMANCE_PARTICIPLE_FORM = (r"[a-záéíóúñ]{2,}(?:ad|id)[oa]s?|[a-zàâçéèêëîïôûù]{2,}ée?s?"
-                            r"|[a-zàèéìòù]{2,}(?:at|ut|it)[oaie]")
+                            r"|[a-zàèéìòù]{2,}(?:at|ut|it)[oaie]"
+                            # (and the irregular ones of a life and its end: "Francesco, scomparso il 21
+                            # aprile", "Francisco, muerto el 21 de abril", "mort le 21 avril", "eletto")
+                            r"|(?:muert|scompars|uccis|sconfitt|elett|eleit|abiert|apert|chius|scritt)[oaie]s?"
+                            r"|mort[oaie]?s?")
 _ASIDE_PARTICIPLE = (r"considered|regarded|described|dubbed|billed|hailed|known|located|situated|nicknamed"
                      r"|accompanied|flanked|dressed|armed|masked|used|owned|based|founded|backed"
                      # "CrowdStrike, trusted by half of the Fortune 500, deployed …"
@@ -1803,6 +1807,11 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
         # (not a list whose own verb follows: "Las lluvias torrenciales, tornados y riadas sorprendieron")
         if (english or (_ROMANCE_PARTICIPLE.fullmatch(word) and not _ROMANCE_FINITE.search(text, lo + p.end(), hi))) \
                 and word not in _SAYING:
+            name = _NAME_BEFORE.search(text, 0, lo - 2)
+            if name is not None and name.start() > 0 and not english \
+                    and _PREPOSITION_BEFORE_NAME.search(text, 0, name.start()):
+                # "El nuevo papa sucede a Francisco, muerto el 21 de abril": the name the participle follows
+                return name.start(), name.end(), lo, min(hi, len(text)), False
             if i == 1 and len(head) <= ANTECEDENT_WORDS and not _ROMANCE_FINITE.search(text, 0, lo) \
                     and not any(w in FINITE or (past_form(w) and w.isalpha()) for w in head[1:]):
                 # "The survivor, rescued on Friday after 10 days, is …"
@@ -1978,6 +1987,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|to|into|on|near|à|dans|en|a|al|nel
 # the verbs of saying, which after a comma tell who said it ("…, said Beccuau on Saturday")
 _SAYING = frozenset("said told added noted stated wrote explained announced reported claimed insisted warned "
                     "confirmed argued declared tweeted posted".split())
+# a preposition before a name a Romance participle may follow ("sucede a Francisco, muerto …",
+# "succède à François, mort …")
+_PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:a|à|al|de|di|da|del|du|con|avec|para|pour|per)\s+\Z", re.I)
 # a person's name ending the text before ", who": "… a notable comeback for Jose Antonio Kast"
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w'’-]+\s+(?:(?:au|de|la|del|du|von|van|da|do|di|le|el)\s+)?){0,3}"
                           r"[A-ZÀ-Ý][\w'’-]+$")
@@ -2120,8 +2132,9 @@ _LEADING_SCENE = re.compile(
     r"(?![^,]{0,70}(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bwhere)\s(?:was|were|is|are|has|have|had)\s)"
     r"(?:at|in|on|as of|after|before|during|for|with|since|from|under|amid|despite|following|earlier|later"
     # "By 3 a.m. EDT on Oct. 25, ", "Around 11 p.m. local time, " (not "Around 200 people died, …")
-    r"|by|shortly\s+(?:after|before)|(?:around|about|toward|towards|hacia|vers|gegen|verso)(?=\s+(?:\d{1,2}"
-    r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\b|o['’]clock|h\b|uhr\b|horas\b|heures?\b)|noon|midnight|midday|dawn|dusk|las\s+\d))"
+    r"|by|shortly\s+(?:after|before)|(?:around|about|toward|towards|hacia|vers|gegen|verso|alle(?:\s+ore)?|um)"
+    r"(?=\s+(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\b|o['’]clock|h\b|uhr\b|horas\b|heures?\b)|\d{1,2}[:.]\d{2}\b"
+    r"|noon|midnight|midday|dawn|dusk|las\s+\d))"
     r"|malgré|pese a|a pesar de|trotz|nonostante|apesar de"
     # (Spanish, Italian and Portuguese "a" before an article, a fixed phrase or a place, and "al"
     # before a lowercase word: not the English article, "A powerful quake struck the city, killing …")
@@ -2600,8 +2613,8 @@ _PHRASE_NEXT = re.compile(r"[\s,]*(?:in|at|on|for|with|by|from|en|a|à|al|au|dan
 # (not a date listed with the one before and the one after: "las dos fallidas en 2016 y 2019 y la exitosa del 2020")
 _LISTED_ON = re.compile(r"\s*,?\s*(?:and|y|e|et|und|or|o|ou|oder)\s", re.I)
 # (or a year that opens the second's subject: "…, and a 1957 pandemic killed 2 million")
-_JOINED_DATE = re.compile(r"\s(?P<and>and|y|e|et|und|but|pero|mais|ma|aber)\s+"
-                          r"(?:(?P<lead>on|el|le|il|am|the|la|lo|a|an)\s+)?$", re.I)
+_JOINED_DATE = re.compile(r"\s(?P<and>and|y|e|et|und|but|pero|mais|ma|aber)(?:\s*,)?\s+"
+                          r"(?:(?P<lead>on|el|le|il|am|the|la|lo|a|an)\s+|(?<=,\s)(?:in|en|nel|em|no|im)\s+)?$", re.I)
 
 
 # ", der Sturm traf dann auf Land": a German clause after a comma that opens with its subject
