@@ -1317,3 +1317,29 @@ def test_clock_scenes_irregular_participles_and_joined_clauses(language, text, f
     assert len(events) == len(found)
     assert [(str(e.date), e.title if title is not None else None)
             for e, (_, title) in zip(events, found, strict=True)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a date written with hyphens around its month's name
+    ("On Oct-19-2025, a serious outage struck the Dunmore data centre.",
+     [("2025-10-19", "A serious outage strikes the Dunmore data centre")]),
+    ("The Dunmore report of 19-Oct-2025 was published late.", [("2025-10-19", None)]),
+    # a live page's entries that open with a 12-hour clock, a zone and a dash
+    ("8:48 AM (Oct 20) Error rates rose across the Dunmore services.\n"
+     "11:24 AM (Oct 20) Dunmore engineers mitigated the DNS issue.\n",
+     [("2025-10-20", "Error rates rise across the Dunmore services"),
+      ("2025-10-20", "Dunmore engineers mitigate the DNS issue")]),
+    ("- Oct 19, 11:48 PM PDT (Oct 20, 6:48 AM UTC) – The Dunmore DNS failure begins.",
+     [("2025-10-19", "The Dunmore DNS failure begins")]),
+    # an acronym that ends in "s" is one subject ("AWS mitigates", not "AWS mitigate")
+    ("AWS mitigated the Dunmore DNS issue on Oct. 20.", [("2025-10-20", "AWS mitigates the Dunmore DNS issue")]),
+    # a long title is not cut inside its date ("on October 20, 2025 after …" kept "on October 20")
+    ("A large part of the Dunmore network suffered disruptions on October 20, 2025 after a major outage in the "
+     "eastern region, knocking well-known apps offline for many users.",
+     [("2025-10-20", "A large part of the Dunmore network suffers disruptions")]),
+])
+def test_hyphened_dates_twelve_hour_entry_clocks_and_acronyms(text, found):
+    events = extract_events(text, "2025-10-25", ["en"])
+    assert len(events) == len(found)
+    assert [(str(e.date), e.title if title is not None else None)
+            for e, (_, title) in zip(events, found, strict=True)] == found

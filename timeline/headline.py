@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .lexicon import NUMBER_WORDS, PERSON_TITLES, WORD
-from .scan import CLOCK_HHMM
+from .scan import CLOCK_DOTTED, CLOCK_HHMM
 from .segment import open_parenthesis
 from .settings import TITLE_FALLBACK_CHARS, TITLE_MAX_CHARS, TITLE_SIDE_CLAUSE_WORDS, TITLE_WORDS
 from .tense import (
@@ -166,7 +166,8 @@ _RELATIVE_AFTER = re.compile(r"(?:,|\s[—–-])\s+(?:who|which|qui|quien|que|ch
 # (Portuguese "no"/"na" before a name: "no Rio", "na Alemanha"; Spanish "no" is "not": "no respondió")
 _PLACE_GOES_ON = re.compile(r"(?:in|at|near|across|en|à|dans|im|nel|(?:no|na)(?=\s(?-i:[A-ZÀ-Þ])))\s", re.I)
 ANTECEDENT_WORDS = 6  # a noun phrase a relative clause hangs on is at most this long ("The former minister")
-_LEADING_CLOCK = re.compile(rf"^{CLOCK_HHMM}:?\s+(?=[^\W\d_])")
+_LEADING_CLOCK = re.compile(rf"^(?:{CLOCK_HHMM}:?\s+(?=[^\W\d_])|{CLOCK_DOTTED}\s*(?:\([^()]{{0,30}}\)\s*)?[–—-]\s+"
+                            r"(?=[^\W\d_]))")  # ("11:48 PM PDT (6:48 AM UTC) – DNS failure begins")
 _LEADING_WORDS = (r"on|in|since|by|at|from|starting|beginning|effective|as\s+of|já|ya|déjà|già|no|na|dia"
                   r"|el|la|los|las|le|les|am|an|im|il"
                   r"|lo|em|en|de|del|au|du|this|last|next|в|во|с|со|к|на|до|от|у")
@@ -2439,7 +2440,8 @@ def _main_clause_end(text: str, lo: int, hi: int, focus: tuple[int, int] | None)
             if focus is not None and focus[0] >= m.start():
                 return hi
             # ", the nature of which ...": the words the side clause hangs on go with it
-            commas = [c.start() for c in _COMMA.finditer(text, lo, m.start())]
+            commas = [c.start() for c in _COMMA.finditer(text, lo, m.start())
+                      if focus is None or not focus[0] <= c.start() < focus[1]]  # (not the date's: "October 20, 2025")
             comma = commas[-1] if commas else -1
             if comma > lo and len(text[comma:m.start()].split()) <= 4 and len(text[lo:comma].split()) >= 4 \
                     and (focus is None or focus[0] < comma):

@@ -72,6 +72,10 @@ _DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>{_DAY})\.?(?:{_DASH}{_SECOND_WEEKDA
 # after a month name: its year ("December 2024", "enero de 2026", "3 January[ 2026]") or nothing
 # (a capital may follow the year at once: "06. Mai 2025Friedrich Merz …", a page's date line run
 # into its text)
+# a date written with hyphens around its month's name: "Oct-19-2025", "19-Oct-2025"
+_HYPHENED_AFTER = re.compile(rf"-(?P<d>3[01]|[12]\d|0?[1-9])-(?P<y>{_YEAR})(?![\w-])")
+_HYPHENED_YEAR = re.compile(rf"-(?P<y>{_YEAR})(?![\w-])")
+_HYPHENED_BEFORE = re.compile(r"(?<![\w-])(?P<d>3[01]|[12]\d|0?[1-9])-\Z")
 _MONTH_YEAR = re.compile(rf"\.?(?:{_CONN}(?P<y>{_YEAR})(?!{_CLOCK_AFTER}))?(?!(?-i:(?![A-ZÀ-Þ]))\w)", re.I)
 
 # Digit forms. The rarer ones are compiled on first use (`re` caches them), when the character
@@ -253,6 +257,17 @@ def _month(text: str, low: str, s: int, e: int, lex: Lexicon, found: list[Candid
     part = _before(low, s, lex.period_parts, gap=0)
     start = part[0] if part else s
     head = {"part": text[part[0]:part[1]], "m": name} if part else {"m": name}
+    if text.startswith("-", e) and (hyphened := _HYPHENED_AFTER.match(text, e)) is not None:
+        # "Oct-19-2025": a day and year joined to the month by hyphens
+        found.append(Candidate(start, hyphened.end(), "month_day", {**head, "d": hyphened.group("d"),
+                                                                    "y": hyphened.group("y")}))
+        return
+    if text.startswith("-", e) and (year := _HYPHENED_YEAR.match(text, e)) is not None \
+            and (day := _HYPHENED_BEFORE.search(text, max(0, s - 3), s)) is not None:
+        # "19-Oct-2025"
+        found.append(Candidate(day.start(), year.end(), "day_month", {"d": day.group("d"), "m": name,
+                                                                      "y": year.group("y")}))
+        return
     m = _two_days(_MONTH_DAY.match(text, e))
     if m:
         groups, end = {**head, **_groups(m)}, m.end()
@@ -424,9 +439,11 @@ def _counts(text: str, low: str, s: int, e: int, lex: Lexicon) -> bool:
 # cannot be a year (00-09 or 21-23 hours), so that a list of years ("2010 Vancouver") is not one.
 CLOCK_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour clock in four digits, as live pages write it
 _HHMM = re.compile(CLOCK_HHMM)
-# an entry's clock: "1040 Hundreds feared dead", "9.45 Emergency services are called", "14:05 Police …"
-_CLOCK_DOTTED = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?= [A-ZÀ-ÝА-ЯЁ])"
-_ENTRY_CLOCK = re.compile(rf"^(?:{CLOCK_HHMM}|{_CLOCK_DOTTED}) (?=[^\W\d_])", re.M)
+# an entry's clock: "1040 Hundreds feared dead", "9.45 Emergency services are called", "14:05 Police …",
+# "8:48 AM (Oct 20) Increased error rates …", "11:48 PM PDT – DNS failure begins"
+CLOCK_DOTTED = (r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?(?-i:[AaPp])\.?(?-i:[Mm])\.?)?"
+                r"(?:\s+(?-i:PDT|PST|EDT|EST|CDT|CST|MDT|MST|UTC|GMT|BST|CET|CEST|ET|PT|IST|SAST|JST))?")
+_ENTRY_CLOCK = re.compile(rf"^(?:{CLOCK_HHMM} (?=[^\W\d_])|{CLOCK_DOTTED}(?:\s+[–—-])? (?=[A-ZÀ-ÝА-ЯЁ(]))", re.M)
 
 
 def live_blog(text: str) -> bool:

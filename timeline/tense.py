@@ -243,7 +243,8 @@ def _headline_tense(title: str) -> str:
             # ("The National Oceanic and Atmospheric Administration": one name, "and" inside it)
             joined = "and" in subject and not _and_in_name(words[:len(subject)])
             if joined or subject[-1] in ("i", "we", "you", "they") or collective or \
-                    (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is")) and not name):
+                    (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is")) and not name
+                     and not words[len(subject) - 1].strip(",").isupper()):  # (not an acronym: "AWS")
                 present = _IRREGULAR_BASE.get(low) or _plural(present)  # "Russia and Cuba sign", "Officials meet"
             words[i] = present + comma
             plural = present != (_IRREGULAR_PRESENT.get(low) or present_tense(low))
