@@ -1343,3 +1343,25 @@ def test_hyphened_dates_twelve_hour_entry_clocks_and_acronyms(text, found):
     assert len(events) == len(found)
     assert [(str(e.date), e.title if title is not None else None)
             for e, (_, title) in zip(events, found, strict=True)] == found
+
+
+@pytest.mark.parametrize("language, text, found", [
+    # a cleft puts first what did it: the title says so in a main clause
+    ("fr", "C'est probablement un glissement de terrain qui a provoqué dimanche soir l'accident de Dunmore.",
+     [("2025-07-27", "Un glissement de terrain a provoqué l'accident de Dunmore")]),
+    ("es", "Fue un rayo el que provocó el domingo el incendio del bosque de Dunmore.",
+     [("2025-07-27", "Un rayo provocó el incendio del bosque de Dunmore")]),
+    ("de", "Es war wahrscheinlich ein Hangrutsch, der am Sonntagabend zu dem Zugunglück bei Dunmore geführt hat.",
+     [("2025-07-27", "Ein Hangrutsch hat zu dem Zugunglück bei Dunmore geführt")]),
+    # a photo gallery's counter opens no title ("1/12 Am Montagnachmittag begann ein Kran …")
+    ("de", "1/12 Am Montagnachmittag begann ein Kran in Dunmore mit den Bergungsarbeiten.",
+     [("2025-07-28", "Ein Kran begann in Dunmore mit den Bergungsarbeiten")]),
+    # a first sentence that points back to one the page does not show is no undated lead
+    ("de", "Das erfuhr die Deutsche Presse-Agentur von einem Polizeisprecher in Dunmore. Die Regionalbahn "
+           "entgleiste bei Dunmore.", []),
+])
+def test_clefts_gallery_counters_and_back_references(language, text, found):
+    events = extract_events(text, "2025-07-29", [language])
+    assert len(events) == len(found)
+    assert [(str(e.date), e.title if title is not None else None)
+            for e, (_, title) in zip(events, found, strict=True)] == found

@@ -164,6 +164,9 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             before, undated_before = undated_before, None
             if live:  # "1508 The minister resigned …": a live page's entry time, not the sentence's
                 start = after_entry_clock(text, start)
+            if (counter := _GALLERY_COUNTER.match(text, start, end)) is not None \
+                    and int(counter.group(1)) <= int(counter.group(2)):
+                start = counter.end()  # "1/12 Am Montagnachmittag begann ein Kran …": a photo gallery's counter
             inside = _spans(text, [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]
                                    if m.end <= end], days)
             # a wire header or a page clock glued to the sentence ("MEXICO CITY | Fri Apr 24, 2009
@@ -282,8 +285,11 @@ def _undated_lead(sentence: str | None, language: str) -> str | None:
     words = _WORD2.findall(sentence)
     if len(words) < UNDATED_LEAD_WORDS or sentence.rstrip()[-1:] not in (".", "!") \
             or sentence.lstrip()[:1] in "\"“«„'‘" or (language == "en" and FIRST_PERSON.search(sentence)) \
-            or _TEASER.match(sentence.lstrip()):
-        return None  # (nor is a page's invitation: "Revivez en intégralité la cérémonie …", "Watch live: …")
+            or _TEASER.match(sentence.lstrip()) \
+            or ((back := lexicon(language).back_reference) is not None and back.match(sentence.lstrip())):
+        # (nor is a page's invitation: "Revivez en intégralité la cérémonie …", "Watch live: …"; nor
+        # what points back to a sentence the page no longer shows: "Das erfuhr die dpa von …")
+        return None
     return sentence
 
 
@@ -620,6 +626,7 @@ _PRECEDENT_ONLY = re.compile(
     r"|(?:la\s+|una\s+|por\s+)?primera(?:\s+vez)?|erstmals|zum\s+ersten\s+mal|(?:la\s+|una\s+|per\s+la\s+)?prima"
     r"(?:\s+volta)?|(?:a\s+|pela\s+)?primeira(?:\s+vez)?)\s+(?:since|depuis|desde|seit|dal|dalla|dai|dall['’])\s+"
     r"(?:(?:l['’]|le|la|el|il|lo|o|a)\s*)?(?:an(?:n[ée]e)?|año|jahr|anno|ano)?\s*\Z", re.I)
+_GALLERY_COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})\s+(?=[A-ZÀ-ÝÄÖÜ])")  # "1/12 Am Montagnachmittag …"
 _TO_THIS_DAY = re.compile(r"(?:\ba\s+(?:día|fecha)\s+de|\bbis)\s+\Z", re.I)  # ("a día de hoy", "bis heute")
 _NOT_HAPPENING_REACH = 60  # characters before a date in which `lexicon.NOT_HAPPENING_DATE_CUES` end
 # a night from one day to the next: "la nuit du mercredi 1er au jeudi 2 novembre", "in der Nacht von

@@ -414,6 +414,15 @@ def headline(text: str, dates: list[tuple[int, int]], breaks: list[int], focus: 
         at = colon + 2
         inner = [(a - at, b - at) for a, b in dates if a >= at]
         return headline(text[at:], inner, clause_breaks(text[at:], inner), (focus[0] - at, focus[1] - at), language)
+    if focus and (cleft := _CLEFTS.get(language)) is not None and (m := cleft.match(text)) is not None \
+            and m.end() <= focus[0]:
+        # "C'est probablement un glissement de terrain qui a provoqué dimanche soir l'accident", "Es war
+        # wohl ein Hangrutsch, der am Sonntag zu dem Unglück geführt hat": what the cleft puts first did it
+        told = ("dass " if language == "de" else "") + m.group("x") + " "
+        shift = m.end() - len(told)
+        inner = [(a - shift, b - shift) for a, b in dates if a >= m.end()]
+        text = told + text[m.end():]
+        return headline(text, inner, clause_breaks(text, inner), (focus[0] - shift, focus[1] - shift), language)
     if focus and (" -" in text or "—" in text or "–" in text):
         text, breaks = _without_dash_asides(text, dates, breaks, focus)
     named = (_precedent(text, dates, focus) or _named_happening(text, focus) or _superlative_since(text, focus)
@@ -2336,6 +2345,18 @@ def _tidy(title: str) -> str:
     return " ".join(words)
 
 
+# a cleft outside English (whose own is `_CLEFT`): "C'est (probablement) un glissement de terrain qui
+# a provoqué …", "Fue un rayo el que provocó …", "Es war wohl ein Hangrutsch, der … geführt hat"
+_CLEFT_ADVERBS = (r"(?:(?:probablement|sans\s+doute|peut-être|bien|donc|alors|finalement|visiblement|probablemente"
+                  r"|posiblemente|finalmente|wahrscheinlich|vermutlich|offenbar|wohl|möglicherweise|also)\s+)?")
+_CLEFTS = {
+    "fr": re.compile(rf"C['’]est\s+{_CLEFT_ADVERBS}(?P<x>(?:un|une|le|la|les|l['’]|des|du)\s*[^,;:]{{2,80}}?)"
+                     r"\s+qui\s+"),
+    "es": re.compile(rf"(?:Fue|Es|Ha\s+sido)\s+{_CLEFT_ADVERBS}(?P<x>(?:un|una|el|la|los|las)\s+[^,;:]{{2,80}}?)"
+                     r"\s+(?:(?:el|la|los|las|lo)\s+que|quien(?:es)?)\s+"),
+    "de": re.compile(rf"Es\s+(?:war|ist)\s+{_CLEFT_ADVERBS}(?P<x>(?:ein|eine|einen|der|die|das)\s+[^,;:]{{2,60}}?),\s+"
+                     r"(?:der|die|das)\s+"),
+}
 # "Residents who evacuated their homes": the cut took the main verb ("... were allowed to
 # return"), the relative clause holds the dated happening: it becomes the title's own clause
 # ("Residents evacuated their homes"). Not when another verb follows the relative clause's own

@@ -370,7 +370,8 @@ BACK_REFERENCE_CUES: dict[str, str] = {
     "en": r"(?:that|this)\s+(?:was|is)\s+(?:according\s+to|(?:first\s+)?(?:confirmed|announced|reported|said|"
           r"disclosed|revealed)\b)|that['’]s\s+according\s+to",
     "de": r"(?:das|dies)\s+(?:teilte|teilten|sagte|sagten|berichtete|berichteten|bestätigte|bestätigten|meldete"
-          r"|meldeten|erklärte|erklärten|gab|gaben|verkündete|verkündeten|kündigte|kündigten|hieß\s+es)\b",
+          r"|meldeten|erklärte|erklärten|gab|gaben|verkündete|verkündeten|kündigte|kündigten|hieß\s+es"
+          r"|erfuhr|erfuhren|ergab|ergaben)\b",  # ("Das erfuhr die Deutsche Presse-Agentur von …")
     "fr": r"c['’]est\s+ce\s+qu['’](?:a|ont|annonce|indique)|cela\s+a\s+été\s+(?:annoncé|confirmé|indiqué)\b",
     "es": r"(?:así\s+)?lo\s+(?:informó|informaron|confirmó|confirmaron|anunció|anunciaron|dijo|dijeron|comunicó"
           r"|comunicaron|aseguró|aseguraron|indicó|indicaron|explicó|explicaron)\b",
