@@ -1320,6 +1320,9 @@ def test_clock_scenes_irregular_participles_and_joined_clauses(language, text, f
 
 
 @pytest.mark.parametrize("text, found", [
+    # a forecast of no rain or of its odds is no happening; a forecast of rain is
+    ("There is a 40% chance of rain in Dunmore on Friday.", []),
+    ("Heavy rain is expected in Dunmore on Tuesday.", [("2025-10-28", None)]),
     # a date written with hyphens around its month's name
     ("On Oct-19-2025, a serious outage struck the Dunmore data centre.",
      [("2025-10-19", "A serious outage strikes the Dunmore data centre")]),
@@ -1356,11 +1359,16 @@ def test_hyphened_dates_twelve_hour_entry_clocks_and_acronyms(text, found):
     # a photo gallery's counter opens no title ("1/12 Am Montagnachmittag begann ein Kran …")
     ("de", "1/12 Am Montagnachmittag begann ein Kran in Dunmore mit den Bergungsarbeiten.",
      [("2025-07-28", "Ein Kran begann in Dunmore mit den Bergungsarbeiten")]),
-    # a first sentence that points back to one the page does not show is no undated lead
-    ("de", "Das erfuhr die Deutsche Presse-Agentur von einem Polizeisprecher in Dunmore. Die Regionalbahn "
-           "entgleiste bei Dunmore.", []),
+    # a forecast of no weather or of its odds is no happening ("Am Montag soll es nicht regnen"), a
+    # forecast of weather is ("Heavy rain is expected on Tuesday"), and so is what will not take place
+    ("de", "Am Montag soll es in Dunmore nicht regnen.", []),
+    ("de", "Der Gipfel in Dunmore wird am Montag nicht stattfinden.", [("2025-08-04", None)]),
+    # a first sentence that points back to one the page does not show is no undated lead: the next is
+    ("de", "Das erfuhr die Deutsche Presse-Agentur von einem Polizeisprecher in Dunmore. Die Regionalbahn aus "
+           "Sigmaringen entgleiste bei Dunmore. Die Polizei ermittelt.",
+     [("2025-07-29", "Die Regionalbahn aus Sigmaringen entgleiste bei Dunmore")]),
 ])
-def test_clefts_gallery_counters_and_back_references(language, text, found):
+def test_clefts_gallery_counters_forecasts_and_back_references(language, text, found):
     events = extract_events(text, "2025-07-29", [language])
     assert len(events) == len(found)
     assert [(str(e.date), e.title if title is not None else None)

@@ -190,8 +190,11 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             values = values[:MAX_EVENTS_PER_SENTENCE]
             lead = told < LEAD_SENTENCES
             worded = len(_WORD2.findall(text, start, end)) >= 3  # (a label, "Fuori", is not a sentence)
-            if first_open and worded and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
-                first_open = False  # (a headline above it, with no full stop, is not the article's sentence)
+            if first_open and worded and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS \
+                    and not _points_back(text, start, languages[0]):
+                # (a headline above it, with no full stop, is not the article's sentence; nor is one that
+                # points back to what the page does not show: "Das erfuhr die dpa von …", the next one is)
+                first_open = False
                 # (a year that names an edition, "the Euro 2024 final", is no date of the sentence's)
                 if not values and heading_date is None and all(
                         m.precision == "year" and m.text.isdigit() and names_an_edition(text, m.start, languages[0])
@@ -274,6 +277,13 @@ def told_as_news(date: PartialDate, pub: PartialDate) -> bool:
     return date.precision == "day" and 0 <= (pub.first_day - date.first_day).days <= 1
 
 
+def _points_back(text: str, start: int, language: str) -> bool:
+    """Whether the sentence at `start` opens by pointing back to another ("Das teilte die Polizei
+    mit", "That was confirmed by …"): `lexicon.BACK_REFERENCE_CUES`."""
+    back = lexicon(language).back_reference
+    return back is not None and back.match(text, start) is not None
+
+
 def _undated_lead(sentence: str | None, language: str) -> str | None:
     """The article's first sentence, when it tells news without a date ("A car drove into the
     crowd at the Christmas market", "Auf den Weihnachtsmarkt hat es einen Anschlag gegeben"):
@@ -285,11 +295,8 @@ def _undated_lead(sentence: str | None, language: str) -> str | None:
     words = _WORD2.findall(sentence)
     if len(words) < UNDATED_LEAD_WORDS or sentence.rstrip()[-1:] not in (".", "!") \
             or sentence.lstrip()[:1] in "\"“«„'‘" or (language == "en" and FIRST_PERSON.search(sentence)) \
-            or _TEASER.match(sentence.lstrip()) \
-            or ((back := lexicon(language).back_reference) is not None and back.match(sentence.lstrip())):
-        # (nor is a page's invitation: "Revivez en intégralité la cérémonie …", "Watch live: …"; nor
-        # what points back to a sentence the page no longer shows: "Das erfuhr die dpa von …")
-        return None
+            or _TEASER.match(sentence.lstrip()):
+        return None  # (nor is a page's invitation: "Revivez en intégralité la cérémonie …", "Watch live: …")
     return sentence
 
 
@@ -567,6 +574,8 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
     lex = lexicon(language)
     unreal = bool(inside) and any(cue is not None and cue.search(text[start:end].lower()) is not None
                                   for cue in (lex.counterfactual, lex.cancelled))
+    if inside and (forecast := lex.forecast_only) is not None and forecast.search(text, start, end):
+        return []  # "Segunda (6) e terça (7) não deve chover", "a 40% chance of rain on Friday": no happening
     contingency = lex.contingency if inside else None
     if contingency is not None and contingency[0].search(low := text[start:end].lower()) and contingency[1].search(low):
         return []  # "en caso de no lograr el apoyo, se repetiría una segunda votación el 18 de noviembre"

@@ -387,6 +387,19 @@ COUNTERFACTUAL_CUES: dict[str, str] = {
     "es": r"(?:habría|habrían|hubiera|hubieran|hubiese|hubiesen)\s+(?:podido|debido)|(?:debería|deberían)\s+haber",
     "pt": r"(?:teria|teriam)\s+(?:podido|devido)|(?:deveria|deveriam)\s+ter",
 }
+# A forecast of no weather or of its odds ("Segunda (6) e terça (7) não deve chover", "a chance de
+# tempestade é de 11%", "a 40% chance of rain on Friday"): no happening on that day.
+FORECAST_ONLY_CUES: dict[str, str] = {
+    "en": r"(?:no|not\s+expected\s+to)\s+(?:rain|snow|storms?)\b|\d+\s?%\s+chance\s+of\s+(?:rain|snow|storms?|showers)"
+          r"|chance\s+of\s+(?:rain|snow|storms?|showers)\s+(?:is|of)\s+\d+\s?%",
+    "pt": r"n[ãa]o\s+(?:deve|deverá|vai)\s+chover|chance\s+de\s+(?:chuva|tempestade|temporal)\s+(?:é\s+)?de\s+\d+\s?%",
+    "es": r"no\s+(?:lloverá|va\s+a\s+llover|se\s+esperan\s+lluvias)|probabilidad\s+de\s+(?:lluvia|tormenta)s?\s+"
+          r"(?:es\s+)?del?\s+\d+\s?%",
+    "fr": r"(?:ne\s+devrait\s+pas|ne\s+va\s+pas)\s+pleuvoir|risque\s+d['’]orage\s+(?:est\s+)?de\s+\d+\s?%",
+    "de": r"(?:soll|dürfte|wird)\s+es\s+(?:[\w-]+\s+){0,4}?(?:nicht|kaum)\s+regnen"
+          r"|kein(?:en)?\s+regen\s+(?:geben|erwartet)|regenwahrscheinlichkeit\s+(?:liegt\s+)?(?:bei\s+)?\d+\s?(?:%|prozent)",
+    "it": r"non\s+(?:dovrebbe\s+piovere|pioverà)|probabilità\s+di\s+pioggia\s+(?:è\s+)?del\s+\d+\s?%",
+}
 # A contingency: what would happen if something else did not ("en caso de no lograr el apoyo, se
 # repetiría una segunda votación el 18 de noviembre", "if he fails, a second vote would be held on
 # Nov. 18"): a sentence with both the contingency and a conditional verb tells no happening.
@@ -798,6 +811,11 @@ class Lexicon:
     @cached_property
     def counterfactual(self) -> re.Pattern | None:
         return _cue_pattern(COUNTERFACTUAL_CUES, self.language)
+
+    @cached_property
+    def forecast_only(self) -> re.Pattern | None:
+        cues = FORECAST_ONLY_CUES.get(self.language)
+        return re.compile(rf"\b(?:{cues})", re.I) if cues else None
 
     @cached_property
     def contingency(self) -> tuple[re.Pattern, re.Pattern] | None:
