@@ -745,3 +745,15 @@ def test_a_weekday_of_publication_in_the_pluperfect_is_last_week_s(language, tex
 ])
 def test_forecasts_and_the_weekdays_after_them(text, found):
     assert [str(m.value) for m in find_dates(text, PUB, ["en"])] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a copula right before its weekday, or a certainty, tells what is to come (PUB is a Wednesday)
+    ("The vote in Dunmore is on Friday.", ["2026-01-23"]),
+    ("The Dunmore final is Sunday.", ["2026-01-25"]),
+    ("The council adjourned, meaning a shutdown is certain at 12:01 a.m. Thursday.", ["2026-01-22"]),
+    # ... not what was
+    ("The vote in Dunmore was on Friday.", ["2026-01-16"]),
+])
+def test_a_copula_before_its_weekday_looks_ahead(text, found):
+    assert [str(m.value) for m in find_dates(text, PUB, ["en"])] == found

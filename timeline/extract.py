@@ -601,6 +601,8 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
             continue  # "lowered the rate on Wednesday, the first cut in 2025": the year is the day's
         if m.precision == "year" and text.startswith(("'s ", "’s "), m.end):
             continue  # "this year's Games", "last year's election": what it describes is dated elsewhere
+        if m.range_end is None and _END_BOUND.search(text, max(start, m.start - 100), m.start):
+            continue  # "a bill that would extend current spending levels until Nov. 21": the end of a stretch to come
         if m.text.lower() in ("hoy", "heute") and _TO_THIS_DAY.search(text, max(start, m.start - 16), m.start):
             continue  # "a día de hoy, cuenta con 179 apoyos", "Bis heute ist unklar …": a state up to now
         if m.precision == "year" and _PRECEDENT_ONLY.fullmatch(text, start, m.start) \
@@ -635,6 +637,12 @@ _PRECEDENT_ONLY = re.compile(
     r"|(?:la\s+|una\s+|por\s+)?primera(?:\s+vez)?|erstmals|zum\s+ersten\s+mal|(?:la\s+|una\s+|per\s+la\s+)?prima"
     r"(?:\s+volta)?|(?:a\s+|pela\s+)?primeira(?:\s+vez)?)\s+(?:since|depuis|desde|seit|dal|dalla|dai|dall['’])\s+"
     r"(?:(?:l['’]|le|la|el|il|lo|o|a)\s*)?(?:an(?:n[ée]e)?|año|jahr|anno|ano)?\s*\Z", re.I)
+# a stretch to come that a plan or a bill would set, up to its end: "would extend current spending
+# levels until Nov. 21", "to fund the government through Nov. 21", "pour prolonger … jusqu'au 21 novembre"
+_END_BOUND = re.compile(r"\b(?:to|would|will|pour|para|um)\s+(?:\w+\s+){0,2}?(?:extend|fund|last|continue"
+                        r"|maintain|prolonger|financer|prorrogar|financiar|verlängern|finanzieren)"
+                        r"\b[^.;:]{0,70}?\b(?:until|through|till|thru|jusqu['’](?:au|à)|hasta(?:\s+el)?|bis(?:\s+zum)?)"
+                        r"\s+(?:the\s+)?\Z", re.I)
 _GALLERY_COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})\s+(?=[A-ZÀ-ÝÄÖÜ])")  # "1/12 Am Montagnachmittag …"
 _TO_THIS_DAY = re.compile(r"(?:\ba\s+(?:día|fecha)\s+de|\bbis)\s+\Z", re.I)  # ("a día de hoy", "bis heute")
 _NOT_HAPPENING_REACH = 60  # characters before a date in which `lexicon.NOT_HAPPENING_DATE_CUES` end

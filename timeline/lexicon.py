@@ -344,6 +344,9 @@ WEAK_FUTURE_CUES: dict[str, str] = {
           # the present of a timetable: "the order takes effect Tuesday", "the trial begins Monday"
           r"|(?:takes?|goes|go) (?:into )?effect|comes? into (?:force|effect)|begins|starts|opens|resumes|expires"
           r"|kicks off"
+          # a copula right before its day, or a certainty: "The vote is on Friday", "The final is Sunday",
+          # "a shutdown is certain at 12:01 a.m. Wednesday" (not "was")
+          r"|(?:is|are)(?:\s+on)?(?=\s*$)|(?:is|are)\s+(?:now\s+)?(?:certain|sure|inevitable)"
           # what remains: "With only two Fed meetings left—one in November and one in December"
           r"|(?:meetings?|sessions?|games?|races?|rounds?|days?|weeks?|months?) (?:left|remaining)(?=\s*[—–:(,])",
     # (a duty in the past is a plan: "Lecornu devait prononcer, ce mardi, sa déclaration")
