@@ -1251,6 +1251,7 @@ def test_what_a_past_happening_did_and_the_mark_passed(language, text, found):
     ("fr", "Comme en 2021, la Dunmore a débordé en janvier.", [("2025-01", "La Dunmore a débordé")]),
     ("en", "Like in 2021, the Dunmore river flooded the town in January.",
      [("2025-01", "The Dunmore river floods the town")]),
+    ("it", "Come nel 2021, il fiume Dunmore è esondato a gennaio.", [("2025-01", "Il fiume Dunmore è esondato")]),
 ])
 def test_firsts_since_and_years_compared_with(language, text, found):
     events = extract_events(text, "2025-02-24", [language])

@@ -2155,7 +2155,7 @@ _LEADING_SCENE = re.compile(
     r"|en|tras|durante|después de|antes de|luego de|desde|dans|à|après|avant|pendant|lors de|lors d['’]|depuis|bei"
     r"|nach|vor|während|seit"
     r"|nel|nella|dopo|prima|durante|no|na|após|con|avec|mit|com"
-    r"|comme|como|like|wie|come(?=\s+(?:nel|in|a)\b)"  # ("Comme en 2021, la Seine …": what it is like)
+    r"|comme|como|like|wie|come"  # ("Comme en 2021, la Seine …": what it is like)
     # "Hours after the vote, ", "Less than 24 hours after …, ", "Moins de vingt-quatre heures après …, ",
     # "À peine quelques heures après …, ": how long after something else that day (not "Two days
     # after the vote on March 3, …": the date is the vote's, the rest is of another day)

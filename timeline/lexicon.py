@@ -306,7 +306,8 @@ NOT_HAPPENING_DATE_CUES: dict[str, str] = {
           rf"|(?:rispetto\s+a(?:llo|l|lla|i)?|contro)\s+(?:(?:lo|il|la|i)\s+)?(?:{_AMOUNT}\s+)?"
           r"(?:stesso\s+periodo\s+(?:del|di)\s+)?"
           # ("livelli superiori a quelli del maggio 2023", "più alti di quelli del 2019")
-          r"|(?:(?:superior|inferior)[ei]\s+a|di)\s+quell[oiae]\s+(?:del(?:l['’]|la|lo)?|di|nel)\s*",
+          r"|(?:(?:superior|inferior)[ei]\s+a|di)\s+quell[oiae]\s+(?:del(?:l['’]|la|lo)?|di|nel)\s*"
+          r"|come\s+nel\s+",  # ("Come nel 2021, il fiume è esondato …")
     "de": rf"(?:gegenüber|im\s+vergleich\s+zu)\s+(?:(?:dem|der|den)\s+)?(?:{_AMOUNT}\s+)?"
           r"(?:vorjahreszeitraum\s+)?"
           # ("höher als im Mai 2023"; not "als im Mai 2023 die Brücke einstürzte": a comparative first)
