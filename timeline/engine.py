@@ -285,6 +285,10 @@ class DaskEngine:
         # cluster shuts down) are not the user's business: what goes wrong with a partition comes
         # back with its result and is reported as a message. Unless the user set their own level.
         logging.getLogger("distributed").setLevel(logging.CRITICAL)
+        # (and the event loop Dask runs on: a callback of Dask's that fails as Ctrl-C cancels its
+        # tasks is logged by Tornado with its traceback, after which the run still ends as it should)
+        logging.getLogger("tornado").setLevel(logging.CRITICAL)
+        os.environ.setdefault("DASK_LOGGING__TORNADO", "critical")
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")  # the workers this process starts
         self.cluster = None
         try:
