@@ -1378,3 +1378,16 @@ def test_clefts_gallery_counters_forecasts_and_back_references(language, text, f
     assert len(events) == len(found)
     assert [(str(e.date), e.title if title is not None else None)
             for e, (_, title) in zip(events, found, strict=True)] == found
+
+
+@pytest.mark.parametrize("text, title", [
+    # a name ending in "s" that its sentence capitalises inside it is one subject
+    ("On Friday, Kroos announced that he will leave Dunmore.", "Kroos announces that he will leave Dunmore"),
+    ("On Saturday, Williams won the Dunmore final.", "Williams wins the Dunmore final"),
+    # ... not a plural that is a name too, nor a plain plural
+    ("On Tuesday, Democrats won the Dunmore council.", "Democrats win the Dunmore council"),
+    ("On Monday, officials closed the Dunmore bridge.", "Officials close the Dunmore bridge"),
+])
+def test_a_name_ending_in_s_is_one_subject(text, title):
+    (event,) = extract_events(text, "2024-06-02", ["en"])
+    assert event.title == title

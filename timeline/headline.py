@@ -173,6 +173,9 @@ _LEADING_WORDS = (r"on|in|since|by|at|from|starting|beginning|effective|as\s+of|
                   r"|lo|em|en|de|del|au|du|this|last|next|в|во|с|со|к|на|до|от|у")
 _LEADING = re.compile(rf"^\s*(?:(?:{_LEADING_WORDS})(?!\w)\s*)*[,\s]*", re.I)
 _ARTICLES = frozenset("el la los las le les il lo".split())
+# the endings of names that are plurals, capitalised inside a sentence too ("Democrats",
+# "Republicans", "Socialists", "Conservatives", "Rangers", "Patriots")
+_PLURAL_NAMES = ("ans", "ats", "ists", "ites", "ives", "ers", "ics", "ots", "ens")
 _PLACE_AFTER = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÞА-ЯЁ]")  # a name after the preposition: a place ("in Anchorage")
 _LEADING_WORD = re.compile(rf"^[\s,]*(?:{_LEADING_WORDS})(?!\w)", re.I)
 
@@ -772,7 +775,11 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
             title = moved if moved != title[adverb.end():] else title  # (kept when the verb cannot go second)
     title = title[:1].upper() + title[1:]
     if language == "en":
-        title = headline_tense(_strip_end(title))  # ("arrived." is a verb too)
+        # (a title's first word that its sentence capitalises inside it is a name: "On Friday, Kroos announced")
+        first = title.split(" ", 1)[0]
+        named = frozenset({first}) if first[:1].isupper() and not first.lower().endswith(_PLURAL_NAMES) \
+            and re.search(rf"(?<=[\w,;:–—-] ){re.escape(first)}\b", text) else frozenset()
+        title = headline_tense(_strip_end(title), named)  # ("arrived." is a verb too)
     end = _verb_bracket_end(title.split(" ")) if len(title) > TITLE_MAX_CHARS and language == "de" else None
     head = cut_at_word(title[:-len(end)].rstrip(" …"), TITLE_MAX_CHARS - len(end) - 3).rstrip("…") if end else ""
     if end and not _CLAUSE_MARK.search(title, len(head)):

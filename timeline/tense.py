@@ -82,14 +82,14 @@ _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve"
 _SUBJECT_ENDS = frozenset("of in at from on near between with for across throughout against among under".split())
 
 
-def headline_tense(title: str) -> str:
+def headline_tense(title: str, names: frozenset[str] = frozenset()) -> str:
     """`_headline_tense`, and once the main verb is in the present, the verb of an "after"
     clause too ("Eight people die after a truck plowed through a crowd" → "… a truck plows …"),
     and what a saying in the present reports ahead as ahead ("The company announces it would cut
     jobs" → "… it will cut jobs"). A title cut at a word keeps its "…" ("… has risen…" → "… rises…")."""
     if title.endswith("…") and len(title) > 1:
-        return headline_tense(title[:-1]) + "…"
-    turned = _REPORTED_WOULD.sub(r"\g<said>\g<what>will", _headline_tense(title), count=1)
+        return headline_tense(title[:-1], names) + "…"
+    turned = _REPORTED_WOULD.sub(r"\g<said>\g<what>will", _headline_tense(title, names), count=1)
     turned = _REPORTED_HAD.sub(lambda m: f"{m.group('said')}{m.group('who')}"
                                f"{'have' if m.group('who').strip().lower() in ('they', 'we', 'i', 'you') else 'has'}",
                                turned, count=1)
@@ -115,11 +115,12 @@ _AFTER_CLAUSE = re.compile(r"\b(?:after|as|when|before)\s+(?:a|an|the|its|his|he
                            r"(?P<noun>[a-z]+)\s+(?P<verb>[a-z]{3,})\b")
 
 
-def _headline_tense(title: str) -> str:
+def _headline_tense(title: str, names: frozenset[str] = frozenset()) -> str:
     """An English title in headline form: the auxiliary of a passive or perfect dropped
     ("Maduro was ousted" → "Maduro ousted"), the first past-tense verb in the present
     ("Kolokoltsev met with" → "Kolokoltsev meets with"), "will" as "to" ("Portugal will face a
-    run-off" → "Portugal to face a run-off")."""
+    run-off" → "Portugal to face a run-off"). `names`: words its sentence writes as a name (a
+    capital inside it: "On Friday, Kroos announced"), one subject even when they end in "s"."""
     words = title.split(" ")
     if (have := _HAVE_CONTRACTED.match(words[0])) and len(words) > 1:
         if words[1] == "got":
@@ -161,7 +162,7 @@ def _headline_tense(title: str) -> str:
                 participle = words[i + 1].lower()
                 if participle in IRREGULAR_PARTICIPLE:  # "had spoken" → "spoke": the past the rules turn
                     words = [*words[:i + 1], IRREGULAR_PARTICIPLE[participle], *words[i + 2:]]
-                out = _headline_tense(" ".join(words[:i] + words[i + 1:])).split(" ")  # "has signed" → "signs"
+                out = _headline_tense(" ".join(words[:i] + words[i + 1:]), names).split(" ")  # "has signed" → "signs"
                 past = words[i + 1].lower()
                 one = _IRREGULAR_PRESENT.get(past) or present_tense(past)
                 if low == "has" and i < len(out) and out[i] in (_plural(one), _IRREGULAR_BASE.get(past)) \
@@ -244,7 +245,8 @@ def _headline_tense(title: str) -> str:
             joined = "and" in subject and not _and_in_name(words[:len(subject)])
             if joined or subject[-1] in ("i", "we", "you", "they") or collective or \
                     (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "is")) and not name
-                     and not words[len(subject) - 1].strip(",").isupper()):  # (not an acronym: "AWS")
+                     and not words[len(subject) - 1].strip(",").isupper()  # (not an acronym: "AWS")
+                     and words[len(subject) - 1].strip(",") not in names):  # (nor a name: "Kroos", "Williams")
                 present = _IRREGULAR_BASE.get(low) or _plural(present)  # "Russia and Cuba sign", "Officials meet"
             words[i] = present + comma
             plural = present != (_IRREGULAR_PRESENT.get(low) or present_tense(low))
