@@ -1325,6 +1325,7 @@ def test_clock_scenes_irregular_participles_and_joined_clauses(language, text, f
     ("Republicans put forward a Dunmore funding bill that would extend current spending until Nov. 21.", []),
     ("The measure to fund the Dunmore government through Nov. 21, 2025, failed in the Senate.", []),
     ("The Dunmore museum will remain closed until Monday.", [("2025-10-27", None)]),
+    ("The Dunmore strike will continue until Monday.", [("2025-10-27", None)]),
     # a forecast of no rain or of its odds is no happening; a forecast of rain is
     ("There is a 40% chance of rain in Dunmore on Friday.", []),
     ("Heavy rain is expected in Dunmore on Tuesday.", [("2025-10-28", None)]),

@@ -639,9 +639,9 @@ _PRECEDENT_ONLY = re.compile(
     r"(?:(?:l['’]|le|la|el|il|lo|o|a)\s*)?(?:an(?:n[ée]e)?|año|jahr|anno|ano)?\s*\Z", re.I)
 # a stretch to come that a plan or a bill would set, up to its end: "would extend current spending
 # levels until Nov. 21", "to fund the government through Nov. 21", "pour prolonger … jusqu'au 21 novembre"
-_END_BOUND = re.compile(r"\b(?:to|would|will|pour|para|um)\s+(?:\w+\s+){0,2}?(?:extend|fund|last|continue"
-                        r"|maintain|prolonger|financer|prorrogar|financiar|verlängern|finanzieren)"
-                        r"\b[^.;:]{0,70}?\b(?:until|through|till|thru|jusqu['’](?:au|à)|hasta(?:\s+el)?|bis(?:\s+zum)?)"
+_END_BOUND = re.compile(r"\b(?:to|would|will|pour|para)\s+(?:\w+\s+){0,2}?(?:extend|fund|maintain"
+                        r"|prolonger|financer|prorrogar|financiar)"
+                        r"\b[^.;:]{0,70}?\b(?:until|through|till|thru|jusqu['’](?:au|à)|hasta(?:\s+el)?)"
                         r"\s+(?:the\s+)?\Z", re.I)
 _GALLERY_COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})\s+(?=[A-ZÀ-ÝÄÖÜ])")  # "1/12 Am Montagnachmittag …"
 _TO_THIS_DAY = re.compile(r"(?:\ba\s+(?:día|fecha)\s+de|\bbis)\s+\Z", re.I)  # ("a día de hoy", "bis heute")
