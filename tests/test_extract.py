@@ -1392,3 +1392,18 @@ def test_clefts_gallery_counters_forecasts_and_back_references(language, text, f
 def test_a_name_ending_in_s_is_one_subject(text, title):
     (event,) = extract_events(text, "2024-06-02", ["en"])
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, found", [
+    # a German strong past puts its weekday back ("fuhr" was read as no tense: next Tuesday)
+    ("Am Dienstag fuhr ein Lastwagen in Dunmore in die Menge.",
+     [("2025-05-06", "Ein Lastwagen fuhr in Dunmore in die Menge")]),
+    # a clock that opens a German sentence goes, and its subject comes first
+    ("Um 18.07 Uhr am Donnerstag stieg weißer Rauch über Dunmore auf.",
+     [("2025-05-08", "Weißer Rauch stieg über Dunmore auf")]),
+    ("Gegen 13 Uhr am Dienstag fuhr ein Lastwagen in Dunmore in die Menge.",
+     [("2025-05-06", "Ein Lastwagen fuhr gegen 13 Uhr in Dunmore in die Menge")]),
+])
+def test_german_strong_pasts_and_opening_clocks(text, found):
+    events = extract_events(text, "2025-05-08", ["de"])
+    assert [(str(e.date), e.title) for e in events] == found

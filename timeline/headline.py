@@ -723,7 +723,9 @@ konnten muss müssen musste mussten soll sollen sollte sollten will wollen wollt
 # a German adverb of time that stood by the date before the verb ("Später am Freitag berichtete die
 # Agentur", "Bereits am Montag hatte der Rat …"): the title starts with the verb, to put second
 _TIME_ADVERB_DE = re.compile(r"^(?:Später|Zuvor|Danach|Anschließend|Dann|Bereits|Schon|Erst|Zunächst|Inzwischen"
-                             r"|Mittlerweile|Kurz\s+darauf|Noch)\s+(?=[a-zäöü]+\s)")
+                             r"|Mittlerweile|Kurz\s+darauf|Noch"
+                             # (and a clock: "Um 18.07 Uhr stieg weißer Rauch auf", "Gegen 13 Uhr …")
+                             r"|(?:Um|Gegen|Kurz\s+(?:vor|nach))\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr)\s+(?=[a-zäöü]+\s)")
 # the name right after the participle's comma, before its verb ("…, Sébastien Lecornu devait")
 # (a regnal number goes with the name: "François 1er", "Benedict XVI"; German verbs come first: "wurde Bergoglio")
 _NAME_THEN_VERB = re.compile(r"\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:\d{1,2}(?:er|e|º|°)"
@@ -993,7 +995,8 @@ _PRONOUNS_DE = frozenset("er sie es wir ihr man".split())
 _OBJECT_PRONOUNS_DE = frozenset("sich ihn ihm ihnen uns euch mich mir dich dir".split())
 # finite verbs that end otherwise: "traf", "kam", "sind", "wird"
 _STRONG_DE = frozenset("""traf kam sprach gab ging fiel rief stieg bat bot lag saß nahm fand zog flog schlug brach
-war sind wird sank starb blieb schrieb las sah verlor gewann begann floh""".split())
+war sind wird sank starb blieb schrieb las sah verlor gewann begann floh fuhr lief warf trug schoss riss hob half
+stahl erhielt verließ erlitt griff stieß trat hielt stand""".split())
 
 
 # a copula left at the end, in the title's language: "war", "son", "era" are English nouns too

@@ -544,6 +544,11 @@ PAST_CUES: dict[str, str] = {
           r"|nahmen|fand|fanden|sprach|stand|hielt|hielten|fiel|fielen|rief|lag|begann|begannen|gewann|verlor|starb"
           r"|starben|flog|zog|zogen|brach|trat|traten|schlug|wies|ließ|blieb|schrieb|stieg|bat|bot|floh|flohen"
           r"|erschien|entschied|beschloss|beschlossen"
+          # (more strong pasts: "Am Dienstag fuhr der Lastwagen in die Menge" was next Tuesday)
+          r"|fuhr|fuhren|lief|liefen|warf|warfen|trug|trugen|schoss|schossen|sank|sanken|riss|rissen|hob|hoben"
+          r"|half|halfen|wuchs|zwang|sang|sprang|stahl|stahlen|empfing|erhielt|erhielten|verließ|verließen|erlitt"
+          r"|erlitten|griff|griffen|stieß|stießen|befahl|gelang|geschah|verschwand|verschwanden|entstand"
+          r"|entstanden|saß|saßen|lagen|standen|stiegen|riefen|blieben|schrieben|trieb|trieben|ließen|gewannen"
           r"|(?!(?:könnte|könnten|hätte|hätten|würde|würden|sollte|sollten|müsste|müssten|dürfte|dürften|möchte"
           r"|möchten|" + "|".join(sorted(_NOT_WEAK_PAST_DE)) + r")\b)\w{2,}(?:te|ten)",
     "it": r"è stato|è stata|era|erano|ha|hanno|aveva|\w{2,}ato|\w{2,}ata|\w{2,}uto|\w{2,}ito",
