@@ -1394,6 +1394,17 @@ def test_a_name_ending_in_s_is_one_subject(text, title):
     assert event.title == title
 
 
+@pytest.mark.parametrize("text, title", [
+    # the noun a relative clause with the date hangs on, with no article before it
+    ("The items include pieces from Dunmore's royal collection, which were spared from a 1887 sale.",
+     "Dunmore's royal collection spared from a sale"),
+    ("Dunmore police arrested two men, who were released on Monday.", "Two men released"),
+])
+def test_a_relative_clause_s_noun_without_an_article(text, title):
+    (event,) = extract_events(text, "2024-06-02", ["en"])
+    assert event.title == title
+
+
 @pytest.mark.parametrize("text, found", [
     # a German strong past puts its weekday back ("fuhr" was read as no tense: next Tuesday)
     ("Am Dienstag fuhr ein Lastwagen in Dunmore in die Menge.",

@@ -1875,7 +1875,32 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
         _ROMANCE_PHRASE.search(text, floor, before) if word in ("que", "qui", "che") else None
     if phrase:
         return phrase.start(), phrase.end(), lo + m.end(), min(hi, len(text)), False
+    if word in ("which", "who") and (bare := _bare_noun_before(text, floor, before)) is not None:
+        # "… historical pieces from France's crown jewels collection, which were spared from a 1887
+        # auction": a noun with no article (else the title would be "Were spared …")
+        return bare, before, lo + m.end(), min(hi, len(text)), False
     return None
+
+
+def _bare_noun_before(text: str, floor: int, before: int) -> int | None:
+    """Where a noun phrase with no article that ends at `before` starts ("France's crown jewels
+    collection"): up to four words back, to a preposition, a verb or a determiner; None when the
+    words there are no noun phrase."""
+    start = None
+    for n, m in enumerate(reversed(list(_WORD_SPAN.finditer(text, max(floor, before - 60), before)))):
+        low = m.group().lower()
+        if n >= 4 or low in PREPOSITIONS or low in FINITE or low in _DETERMINERS_EN or (n and past_form(low)) \
+                or (n and not text[m.end():before].replace(" ", "").replace("-", "").replace("’", "")
+                    .replace("'", "").isalpha()):
+            break
+        start = m.start()
+    if start is None or past_form(text[start:before].split()[-1].lower()):
+        return None
+    return start
+
+
+_WORD_SPAN = re.compile(r"[\w'’-]+")
+_DETERMINERS_EN = frozenset("the a an this that these those his her its their our my your".split())
 
 
 # a preposition before the noun a relative clause hangs on ("En la primera votación, que tendrá lugar el
