@@ -1398,6 +1398,10 @@ def test_a_name_ending_in_s_is_one_subject(text, title):
     # the noun a relative clause with the date hangs on, with no article before it
     ("The items include pieces from Dunmore's royal collection, which were spared from a 1887 sale.",
      "Dunmore's royal collection spared from a sale"),
+    # ... and "a" takes its "n" back before a vowel once the year between has gone
+    ("The items of Dunmore's royal collection were spared from a 1887 auction.",
+     "The items of Dunmore's royal collection spared from an auction"),
+    ("The old Dunmore bridge was destroyed by a 2019 earthquake.", "The old Dunmore bridge destroyed by an earthquake"),
     ("Dunmore police arrested two men, who were released on Monday.", "Two men released"),
 ])
 def test_a_relative_clause_s_noun_without_an_article(text, title):
