@@ -1402,6 +1402,9 @@ def test_a_name_ending_in_s_is_one_subject(text, title):
     ("The items of Dunmore's royal collection were spared from a 1887 auction.",
      "The items of Dunmore's royal collection spared from an auction"),
     ("The old Dunmore bridge was destroyed by a 2019 earthquake.", "The old Dunmore bridge destroyed by an earthquake"),
+    # (a sentence's opening article is no name a year belongs to, as "Euro 2024" is)
+    ("A 2019 earthquake destroyed the old Dunmore bridge.", "An earthquake destroys the old Dunmore bridge"),
+    ("A 1968 a flu pandemic killed thousands in Dunmore.", "A flu pandemic kills thousands in Dunmore"),
     ("Dunmore police arrested two men, who were released on Monday.", "Two men released"),
 ])
 def test_a_relative_clause_s_noun_without_an_article(text, title):

@@ -175,7 +175,8 @@ _LEADING = re.compile(rf"^\s*(?:(?:{_LEADING_WORDS})(?!\w)\s*)*[,\s]*", re.I)
 _ARTICLES = frozenset("el la los las le les il lo".split())
 # "a" before a vowel's sound, as a removed date leaves it ("a 1887 auction" → "a auction"; not "one",
 # "once", "eu…", nor "u…": "a one-off", "a European", "a university")
-_A_BEFORE_VOWEL = re.compile(r"(?<![\w'’-])([aA]) (?=(?!one\b|once\b|eu|ewe)[aeio])")
+_A_BEFORE_VOWEL = re.compile(r"(?<![\w'’-])([aA]) (?=(?!one\b|once\b|eu|ewe|an?\b)[aeio])")
+_DOUBLED_ARTICLE = re.compile(r"(?:A|An|The) (?=(?:a|an|the) )")
 # the endings of names that are plurals, capitalised inside a sentence too ("Democrats",
 # "Republicans", "Socialists", "Conservatives", "Rangers", "Patriots")
 _PLURAL_NAMES = ("ans", "ats", "ists", "ites", "ives", "ers", "ics", "ots", "ens")
@@ -781,6 +782,8 @@ def _finish(title: str, text: str, focus: tuple[int, int] | None, language: str)
     title = title[:1].upper() + title[1:]
     if language == "en":
         title = _A_BEFORE_VOWEL.sub(lambda m: m.group(1) + "n ", title)  # ("from a 1887 auction" → "an auction")
+        if (doubled := _DOUBLED_ARTICLE.match(title)) is not None:  # ("A 1968 a flu pandemic" → "A flu pandemic")
+            title = title[doubled.end():][:1].upper() + title[doubled.end() + 1:]
         # (a title's first word that its sentence capitalises inside it is a name: "On Friday, Kroos announced")
         first = title.split(" ", 1)[0]
         named = frozenset({first}) if first[:1].isupper() and not first.lower().endswith(_PLURAL_NAMES) \

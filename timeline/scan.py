@@ -461,7 +461,10 @@ def after_entry_clock(text: str, at: int) -> int:
 
 
 # Words that introduce a year; capitalised only when they open a sentence ("In 2025, ...").
-_YEAR_INTRODUCERS = frozenset("""in since by until from before after during of the early late mid end for between
+# (and the articles and determiners a sentence may open with: "A 2019 earthquake destroyed …" is no name)
+_YEAR_INTRODUCERS = frozenset("""a an this that these those his her its their our every un una une ein eine einen
+einem einer le la les il lo los las der die das dem den
+in since by until from before after during of the early late mid end for between
 and or to around circa en desde hasta de del el año antes después durante entre hacia seit bis ab im vor nach von
 jahr anfang ende mitte depuis dans avant après pendant jusqu fin début dal nel fino dopo prima entro anno em
 até no ano desde до с в после года""".split())
