@@ -1160,6 +1160,13 @@ def test_an_undated_first_sentence_is_the_day_s_news_when_nothing_else_is(langua
     assert len(events) == len(found)
 
 
+def assert_found(events, found):
+    """`events` are the `found` ones, in order: (date, title), the title checked only when given."""
+    assert len(events) == len(found)
+    assert [(str(e.date), e.title if title is not None else None)
+            for e, (_, title) in zip(events, found, strict=True)] == found
+
+
 @pytest.mark.parametrize("sentence, found", [
     # a year in parentheses that says when a thing was made dates no happening of the sentence
     ("The stolen pieces include the Crown of Queen Mathilde (1841), set with 300 pearls.", []),
@@ -1186,9 +1193,7 @@ def test_an_undated_first_sentence_is_the_day_s_news_when_nothing_else_is(langua
 ])
 def test_years_of_things_scenes_and_plain_pasts(sentence, found):
     events = extract_events(sentence, "2025-10-22", ["en"])
-    assert len(events) == len(found)
-    assert [(str(e.date), e.title if title is not None else None)
-            for e, (_, title) in zip(events, found, strict=True)] == found
+    assert_found(events, found)
 
 
 @pytest.mark.parametrize("language, text, found", [
@@ -1210,9 +1215,7 @@ def test_years_of_things_scenes_and_plain_pasts(sentence, found):
 ])
 def test_comparisons_and_precedents(language, text, found):
     events = extract_events(text, "2025-02-24", [language])
-    assert len(events) == len(found)
-    assert [(str(e.date), e.title if title is not None else None)
-            for e, (_, title) in zip(events, found, strict=True)] == found
+    assert_found(events, found)
 
 
 @pytest.mark.parametrize("language, text, found", [
@@ -1232,9 +1235,7 @@ def test_comparisons_and_precedents(language, text, found):
 ])
 def test_what_a_past_happening_did_and_the_mark_passed(language, text, found):
     events = extract_events(text, "2025-06-01", [language])
-    assert len(events) == len(found)
-    assert [(str(e.date), e.title if title is not None else None)
-            for e, (_, title) in zip(events, found, strict=True)] == found
+    assert_found(events, found)
 
 
 @pytest.mark.parametrize("language, text, found", [
@@ -1255,9 +1256,7 @@ def test_what_a_past_happening_did_and_the_mark_passed(language, text, found):
 ])
 def test_firsts_since_and_years_compared_with(language, text, found):
     events = extract_events(text, "2025-02-24", [language])
-    assert len(events) == len(found)
-    assert [(str(e.date), e.title if title is not None else None)
-            for e, (_, title) in zip(events, found, strict=True)] == found
+    assert_found(events, found)
 
 
 @pytest.mark.parametrize("language, text, found", [
@@ -1293,9 +1292,7 @@ def test_firsts_since_and_years_compared_with(language, text, found):
 ])
 def test_weekday_lists_contingencies_and_listed_years(language, text, found):
     events = extract_events(text, "2023-11-13", [language])
-    assert len(events) == len(found)
-    assert [(str(e.date), e.title if title is not None else None)
-            for e, (_, title) in zip(events, found, strict=True)] == found
+    assert_found(events, found)
 
 
 @pytest.mark.parametrize("language, text, found", [
@@ -1315,9 +1312,7 @@ def test_weekday_lists_contingencies_and_listed_years(language, text, found):
 ])
 def test_clock_scenes_irregular_participles_and_joined_clauses(language, text, found):
     events = extract_events(text, "2025-05-09", [language])
-    assert len(events) == len(found)
-    assert [(str(e.date), e.title if title is not None else None)
-            for e, (_, title) in zip(events, found, strict=True)] == found
+    assert_found(events, found)
 
 
 @pytest.mark.parametrize("text, found", [
@@ -1349,9 +1344,7 @@ def test_clock_scenes_irregular_participles_and_joined_clauses(language, text, f
 ])
 def test_hyphened_dates_twelve_hour_entry_clocks_and_acronyms(text, found):
     events = extract_events(text, "2025-10-25", ["en"])
-    assert len(events) == len(found)
-    assert [(str(e.date), e.title if title is not None else None)
-            for e, (_, title) in zip(events, found, strict=True)] == found
+    assert_found(events, found)
 
 
 @pytest.mark.parametrize("language, text, found", [
@@ -1376,9 +1369,7 @@ def test_hyphened_dates_twelve_hour_entry_clocks_and_acronyms(text, found):
 ])
 def test_clefts_gallery_counters_forecasts_and_back_references(language, text, found):
     events = extract_events(text, "2025-07-29", [language])
-    assert len(events) == len(found)
-    assert [(str(e.date), e.title if title is not None else None)
-            for e, (_, title) in zip(events, found, strict=True)] == found
+    assert_found(events, found)
 
 
 @pytest.mark.parametrize("text, title", [

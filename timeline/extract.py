@@ -572,13 +572,14 @@ def _happening_dates(text: str, start: int, end: int, inside: list[DateMention],
         return []
     # (the counterfactual cues are looked for in each date's clause only when the sentence has one)
     lex = lexicon(language)
-    unreal = bool(inside) and any(cue is not None and cue.search(text[start:end].lower()) is not None
-                                  for cue in (lex.counterfactual, lex.cancelled))
+    low = text[start:end].lower() if inside else ""  # (the sentence's cues are looked for once, in lowercase)
     if inside and (forecast := lex.forecast_only) is not None and forecast.search(text, start, end):
         return []  # "Segunda (6) e terça (7) não deve chover", "a 40% chance of rain on Friday": no happening
     contingency = lex.contingency if inside else None
-    if contingency is not None and contingency[0].search(low := text[start:end].lower()) and contingency[1].search(low):
+    if contingency is not None and contingency[0].search(low) and contingency[1].search(low):
         return []  # "en caso de no lograr el apoyo, se repetiría una segunda votación el 18 de noviembre"
+    unreal = bool(inside) and any(cue is not None and cue.search(low) is not None
+                                  for cue in (lex.counterfactual, lex.cancelled))
     night_after = {id(b) for a, b in itertools.pairwise(inside) if _NIGHT_TO.fullmatch(text, a.end, b.start)
                    and _NIGHT_OF.search(text, max(start, a.start - 30), a.start)}
     previous = based = None  # (based: the last date that was only the base of a comparison)
