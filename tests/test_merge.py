@@ -16,6 +16,7 @@ from timeline.merge import (
     main_language,
     merge_events,
     report_features,
+    sequel,
     similarity,
 )
 from timeline.model import Event, PartialDate, Source
@@ -81,6 +82,47 @@ def test_two_sentences_of_one_article_need_more_in_common_than_two_articles():
     one_article = [report("2026-03-02", "https://a.org", deal), report("2026-03-02", "https://a.org", march),
                    *background]
     assert len(merge_events(one_article)) == 6
+
+
+ROUNDUP_TALLY = "One gold and one bronze were the day's haul for the Norwegian team in Cortina."
+ROUNDUP_NEXT = "Shortly after, a bronze in the curling for Ingrid Lund and Ole Berg in Cortina."
+ROUNDUP_BACKGROUND = ["Heavy rain flooded roads in the north.", "The central bank kept rates unchanged.",
+                      "A new stadium opened in the capital.", "Teachers ended their strike after talks."]
+
+
+def test_a_sentence_that_tells_what_happened_next_is_no_other_sentence_s_happening_of_its_article():
+    # a round-up of a day: its tally and, two sentences on, "Shortly after, a bronze …" share the
+    # medal, enough for two sentences of one article; but what happened next is not what was told
+    background = [report("2026-02-10", f"https://example.org/{i}", q) for i, q in enumerate(ROUNDUP_BACKGROUND)]
+    events = [report("2026-02-10", "https://a.org", ROUNDUP_TALLY), report("2026-02-10", "https://a.org", ROUNDUP_NEXT),
+              *background]
+    weights = FeatureWeights(r for e in events for r in _reports(e))
+    assert similarity(report_features(ROUNDUP_TALLY), report_features(ROUNDUP_NEXT), weights, names=False) \
+        >= MERGE_SIMILARITY_SAME_ARTICLE
+    assert len(merge_events(events)) == 6
+    # another article's report of that bronze is still the same happening
+    other = "Ingrid Lund and Ole Berg won bronze in the curling mixed doubles in Cortina."
+    events.append(report("2026-02-10", "https://b.org", other))
+    assert {"https://a.org", "https://b.org"} in groups(events)
+
+
+@pytest.mark.parametrize("quote, next_", [
+    ("Shortly after, police arrested two men.", True),
+    ("Minutes later, the roof collapsed.", True),
+    ("Then came the flood.", True),
+    ("Poco dopo, bronzo nel biathlon.", True),
+    ("Kurz darauf nahm die Polizei den Mann fest.", True),
+    ("Peu après, le Premier ministre a démissionné.", True),
+    ("Poco después, el Congreso votó la ley.", True),
+    ("Peu après 16h30, le président ouvre la séance.", False),      # a time of day
+    ("Shortly after 9 a.m. the market opened.", False),
+    ("Then-President Obama signed the bill.", False),               # a title
+    ("Later this month the council will vote.", False),             # a date
+    ("Después de la votación, el presidente habló.", False),        # after what: told in the sentence
+    ("The vote came shortly after.", False),
+])
+def test_what_opens_a_sentence_that_tells_what_happened_next(quote, next_):
+    assert sequel(quote) is next_
 
 
 SUMMIT = {  # one happening, five languages, names spelt five ways

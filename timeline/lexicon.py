@@ -1054,6 +1054,22 @@ def lexicon(language: str) -> Lexicon:
     return lex
 
 
+# What opens a sentence that tells the next thing that happened ("Shortly after, bronze in the
+# curling", "Poco dopo, …", "Kurz darauf …"): not the happening of any sentence before it, nor
+# of the summary its paragraph opens with (`merge.cluster` keeps it apart from the rest of its
+# article). Not before a clock or a date ("Peu après 16h30": a time), a determiner ("Then-President"),
+# or "of"/"this" ("Después de la votación", "Later this month").
+SEQUEL_OPENERS: dict[str, str] = {
+    "en": r"shortly\s+after(?:wards?)?|soon\s+after(?:wards?)?|moments\s+later|minutes\s+later|hours\s+later"
+          r"|later|afterwards|then",
+    "es": r"poco\s+después|más\s+tarde|luego|acto\s+seguido|después|a\s+continuación",
+    "pt": r"pouco\s+depois|mais\s+tarde|em\s+seguida|depois|logo\s+depois",
+    "fr": r"peu\s+après|plus\s+tard|ensuite|puis|juste\s+après",
+    "it": r"poco\s+dopo|subito\s+dopo|più\s+tardi|in\s+seguito|poi|successivamente",
+    "de": r"kurz\s+darauf|kurz\s+danach|wenig\s+später|später|danach|anschließend|daraufhin|dann",
+}
+
+
 # What kind of happening a word names, in the languages news is merged across: reports of one
 # happening in two languages share few words ("thieves stole" / "cambrioleurs", "signed" /
 # "firmó"), but they name the same kind of happening. Words transliterated to ASCII and

@@ -20,7 +20,9 @@ Two reports are the same happening when their dates are the same day (or month, 
 share at least one rare feature (one that few of the reports have: `MERGE_RARE_SHARE`,
 `MERGE_RARE_REPORTS`), and the weight of what they share, relative to the lighter of the two,
 reaches `MERGE_SIMILARITY`; two sentences of one article, which share the words of its story
-whatever they tell, must reach the higher `MERGE_SIMILARITY_SAME_ARTICLE`.
+whatever they tell, must reach the higher `MERGE_SIMILARITY_SAME_ARTICLE`, and a sentence that
+opens by telling what happened next ("Shortly after, …", "Poco dopo, …": `sequel`) is no other
+happening of its article, whatever it shares with it (a day's tally and one of its medals).
 Groups of one date join strongest link first (agglomerative): two groups join when their best
 pair of reports resembles enough and at least `MERGE_GROUP_SHARE` of one group's reports resemble
 a report of the other, and, when neither is a single report, at least `MERGE_GROUP_SHARE_BOTH` of
@@ -133,6 +135,20 @@ def _happening_pattern() -> re.Pattern:
     from .lexicon import HAPPENING_WORDS
 
     return re.compile("|".join(f"(?P<{kind}>{words})" for kind, words in HAPPENING_WORDS.items()))
+
+
+@cache
+def _sequel_pattern() -> re.Pattern:
+    from .lexicon import SEQUEL_OPENERS
+
+    words = "|".join(SEQUEL_OPENERS.values())
+    return re.compile(rf"(?:{words})\b(?!-|\s*\d|\s+(?:de|del|da|do|of|this|next|that|in|on)\b)", re.I)
+
+
+def sequel(quote: str) -> bool:
+    """Whether `quote` opens by telling what happened next ("Shortly after, …", "Poco dopo, …",
+    `lexicon.SEQUEL_OPENERS`): a happening after the one told before it in its article."""
+    return _sequel_pattern().match(quote) is not None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -381,12 +397,16 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
         for (url, _), features in rs:
             urls.setdefault(interned[features], set()).add(url)
     cache: dict[tuple[int, int], float] = {}
+    sequels = {interned[features] for rs in reports for (_, quote), features in rs if sequel(quote)}
 
     def needed(x: int, y: int) -> float:
         """The similarity two reports must reach: more within one article, whose sentences all
-        share the words of its story, than between articles."""
+        share the words of its story, than between articles; none at all for a sentence of one
+        article that tells what happened next (`sequel`) and another of that article."""
         ux, uy = urls[x], urls[y]
-        return MERGE_SIMILARITY_SAME_ARTICLE if len(ux) == 1 and ux == uy else MERGE_SIMILARITY
+        if len(ux) == 1 and ux == uy:
+            return math.inf if x in sequels or y in sequels else MERGE_SIMILARITY_SAME_ARTICLE
+        return MERGE_SIMILARITY
 
     def pair_score(x: int, y: int) -> float:
         pair = (x, y) if x < y else (y, x)
@@ -429,11 +449,12 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
 
     def group_score(a: int, b: int, pairs) -> float:
         """How much groups a and b resemble: the best of their report `pairs` (those that
-        share a rare feature: no other pair can resemble enough)."""
+        share a rare feature: no other pair can resemble enough), but never a sentence that
+        tells what happened next and another of its article."""
         ga, gb = groups[a], groups[b]
         if ga.date != gb.date and not ga.quotes.isdisjoint(gb.quotes):
             return 0.0  # one sentence, two dates: the extractor told the happenings apart
-        return max(pair_score(x, y) for x, y in pairs)
+        return max((pair_score(x, y) for x, y in pairs if needed(x, y) < math.inf), default=0.0)
 
     def join(a: int, b: int, date: PartialDate) -> int:
         key, other = (a, b) if rank[a] < rank[b] else (b, a)
