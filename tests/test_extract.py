@@ -1416,3 +1416,33 @@ def test_a_relative_clause_s_noun_without_an_article(text, title):
 def test_german_strong_pasts_and_opening_clocks(text, found):
     events = extract_events(text, "2025-05-08", ["de"])
     assert [(str(e.date), e.title) for e in events] == found
+
+
+@pytest.mark.parametrize("language, text, found", [
+    # a Romance noun with its measure before a relative clause with the date: the noun did it
+    ("fr", "Des dizaines de maisons se sont écroulées à la suite d'un séisme de magnitude 6,8 qui a frappé "
+           "la vallée de Dunmore vendredi.",
+     [("2025-03-28", "Un séisme de magnitude 6,8 a frappé la vallée de Dunmore")]),
+    ("es", "Cientos de casas cayeron por un terremoto de magnitud 6,8 que sacudió el viernes el valle de Dunmore.",
+     [("2025-03-28", "Un terremoto de magnitud 6,8 sacudió el valle de Dunmore")]),
+    ("it", "Decine di case crollate per un terremoto di magnitudo 6.8 che ha colpito venerdì la valle di Dunmore.",
+     [("2025-03-28", "Un terremoto di magnitudo 6.8 ha colpito la valle di Dunmore")]),
+    # who said it, after the verb and the date, may be told at length
+    ("fr", "Les inondations ont fait 40 morts à Dunmore, a déclaré mardi le ministre de l'Intérieur de la "
+           "province voisine du fleuve.",
+     [("2025-04-01", "Les inondations ont fait 40 morts à Dunmore")]),
+    # a participle after the source ("selon le dernier bilan, publié jeudi") dates the report, whose
+    # title is what the source says
+    ("fr", "Le bilan des inondations de Dunmore est monté à 52 morts, selon le dernier bilan de la préfecture, "
+           "publié jeudi.",
+     [("2025-03-27", "Le bilan des inondations de Dunmore est monté à 52 morts")]),
+    ("es", "El balance de las inundaciones de Dunmore subió a 52 muertos, según el último informe de la "
+           "prefectura, publicado el jueves.",
+     [("2025-03-27", "El balance de las inundaciones de Dunmore subió a 52 muertos")]),
+    # a German subject with a measure's value after its genitive keeps the value
+    ("de", "Am Freitag hat sich bei Dunmore ein Erdbeben der Stärke 6,8 ereignet.",
+     [("2025-03-28", "Ein Erdbeben der Stärke 6,8 hat sich bei Dunmore ereignet")]),
+])
+def test_measures_long_speakers_and_sources_published_on_a_day(language, text, found):
+    events = extract_events(text, "2025-04-01", [language])
+    assert_found(events, found)

@@ -41,7 +41,9 @@ _ATTRIBUTION = re.compile(
     r"|(?:reported|announced|informó|anunció|a annoncé|teilte|ha annunciato|anunciou)(?!\s+(?:a|an|the|un|une|le|la"
     r"|les|des|du|el|los|las|una|uno|ein|eine|einen|der|die|das|il|lo|gli|um|uma|o|os|as)\b))\b"
     # (not the ordinal: "il secondo Consiglio dei ministri", "o segundo turno")
-    r"[^,;]{0,50}$|,?\s+(?:according to|según|selon|laut|(?<!\bil\s)(?<!\bla\s)(?<!\bun\s)(?<!\bo\s)(?<!\ba\s)"
+    # (who, after the verb, may be told at length: "…, a déclaré mardi le chef de la junte au pouvoir
+    # dans le pays asiatique.")
+    r"[^,;]{0,80}$|,?\s+(?:according to|según|selon|laut|(?<!\bil\s)(?<!\bla\s)(?<!\bun\s)(?<!\bo\s)(?<!\ba\s)"
     r"(?<!\bdo\s)(?<!\bda\s)(?<!\bel\s)(?<!\bdel\s)(?<!\bal\s)(?:secondo|segundo))\b.*$"
     # "…, informó el Centro Nacional de Huracanes": the verb first, then who (a name)
     r"|,\s*(?:informó|anunció|indicó|explicó|precisó|detalló|confirmó|informou|anunciou|ha\s+annunciato"
@@ -915,7 +917,10 @@ def _verb_second(title: str) -> str:
     # ("brach in Oberbayern nach Angaben der Behörden ein Damm": the places and sources before
     # the subject go after its verb, the source not at all)
     phrases: list[str] = []
-    j = 1
+    first = 1  # (after an object pronoun: "hat sich bei Dunmore ein Erdbeben ereignet")
+    while first < len(words) - 2 and words[first] in _OBJECT_PRONOUNS_DE:
+        first += 1
+    j = first
     while j < len(words) - 1 and words[j] in _PREPOSITIONS_DE:
         k = _noun_phrase_end_de(words, j + 1)
         if k is None:
@@ -925,11 +930,12 @@ def _verb_second(title: str) -> str:
         if not (words[j] == "laut" or (words[j] == "nach" and words[j + 1] == "Angaben")):
             phrases += words[j:k]
         j = k
-    if j > 1:
-        words = [words[0], *words[j:]]
-        if len(words) < 2 or not (words[1].lower() in _ARTICLES_DE or words[1].lower() in _PRONOUNS_DE
-                                  or words[1] in _OBJECT_PRONOUNS_DE
-                                  or words[1][:1].isdigit() or words[1] in NUMBER_WORDS["de"]):
+    if j > first:
+        words = [*words[:first], *words[j:]]
+        if len(words) <= first or not (
+                words[first].lower() in _ARTICLES_DE or words[first].lower() in _PRONOUNS_DE
+                or words[first] in _OBJECT_PRONOUNS_DE
+                or words[first][:1].isdigit() or words[first] in NUMBER_WORDS["de"]):
             return title  # ("traf in Berlin Bundeskanzler Merz …": which word starts the subject is unsure)
     # ("werde ihn der Staatschef erneut ernennen", "wird sich die Regierung stellen": an object
     # pronoun before the subject stays after the verb)
@@ -951,6 +957,8 @@ def _verb_second(title: str) -> str:
             end += 1  # "Bundeskanzler Friedrich Merz"
         if end < len(words) - 1 and words[end] in _GENITIVE_DE:  # "die Lokführer der Bahn"
             end = _noun_phrase_end_de(words, end) or end
+            if end < len(words) - 1 and _DECIMAL.fullmatch(words[end]):
+                end += 1  # "ein Erdbeben der Stärke 7,7": a measure's value, no count of a subject after it
         # "wollen Bundeskanzler Olaf Scholz und Bundesinnenministerin Nancy Faeser (beide SPD)":
         # names joined by "und" are one subject, an aside after them too
         while end + 1 < len(words) and words[end] in ("und", "sowie") and words[end + 1][:1].isupper():
@@ -988,6 +996,7 @@ def _noun_phrase_end_de(words: list[str], i: int) -> int | None:
     return i + 1
 
 
+_DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,2}")
 _FOREIGN_JOINS = frozenset("and of for the & y de del et".split())  # inside a foreign name ("… and Infrastructure …")
 _PREPOSITIONS_DE = frozenset("""in im an am auf nach bei beim mit von vom vor aus über unter für gegen seit
 während wegen zu zum zur laut""".split())
@@ -1827,8 +1836,11 @@ def _relative_clause(text: str, breaks: list[int], focus: tuple[int, int]) -> tu
     if noun is None:  # a participle clause after the first noun phrase?
         p = _PARTICIPLE_START.match(text[lo:hi]) if text[lo - 2:lo] == ", " else None
         head = text[:lo - 2].split()
-        if p is None or not head or head[0].lower() in _ACCORDING_TO:
-            return None  # ("Según el boletín, publicado el lunes, hay …": the source, not the happening)
+        source = text[breaks[i - 1]:lo - 2].lstrip(" ,").split(" ", 1)[0].lower()
+        if p is None or not head or head[0].lower() in _ACCORDING_TO or (i > 1 and source in _ACCORDING_TO):
+            # ("Según el boletín, publicado el lunes, hay …", "…, selon le dernier bilan, publié jeudi":
+            # the source, not the happening)
+            return None
         word = p.group(1)
         english = past_form(word) or word in IRREGULAR_PARTICIPLE  # (English headlines drop the "was")
         # (not a list whose own verb follows: "Las lluvias torrenciales, tornados y riadas sorprendieron")
@@ -1979,7 +1991,8 @@ _ROMANCE_NOUN_PHRASE = (r"\b(?:(?:el|la|los|las|un|una|unos|unas|uno|le|les|une|
                         r"(?:(?!(?:de|du|del|des|di|della|dei|en|à|a|al|au|por|par|per|para|pour|con|avec|sur|sobre"
                         r"|contra|contre|entre|sin|sans|dans|su|tra|fra|dopo|durante|tras|après|pendant|avant|prima"
                         r"|desde|depuis|da|dal|dalla|nel|nella|al|alla)\s)[\w.'’-]+\s+){0,4}"
-                        r"[^\W\d_][\w'’-]*$")
+                        # (and its measure: "un puissant séisme de magnitude 7,7 qui a frappé …")
+                        r"[^\W\d_][\w'’-]*(?:\s+(?:de|di|da)\s+[^\W\d_][\w'’-]*\s+\d{1,3}(?:[.,]\d{1,2})?)?$")
 _ROMANCE_PHRASE = re.compile(_ROMANCE_NOUN_PHRASE, re.I)
 # the relative pronoun and the verb that tells the noun's happening
 # (and its future: "une grève qui aura lieu à partir du 3 avril", "uno sciopero che si terrà dal 3 aprile")

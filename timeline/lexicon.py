@@ -525,19 +525,20 @@ PAST_CUES: dict[str, str] = {
           r"|" + _NOT_AFTER_DETERMINER_FR + r"(?:\w{2,}é|\w{2,}ée|\w{2,}és|(?<!\bse\s)(?<!\bs['’])\w{2,}it)",
     # (-te/-ten: weak past forms, not the subjunctive "könnte", "hätten"; `tense` leaves out capitalised
     # words, the nouns: "Abgeordneten", "Staaten"; "hat"/"haben" with a participle after them: the
-    # perfect, not "haben … das Sagen")
+    # perfect, not "haben … das Sagen"; a number's comma is no clause's end: "hat sich ein Erdbeben der
+    # Stärke 6,8 ereignet")
     "de": r"war|waren|hatte|hatten|wurde|wurden"
           # (a separable verb's participle too: "hat … vorgestellt", "haben … angekündigt", "festgenommen")
-          r"|(?:hat|haben)(?=[^.,;]*\b(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|zusammen|los"
+          r"|(?:hat|haben)(?=(?:[^.,;]|[.,](?=\d))*\b(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|zusammen|los"
           r"|fort|weiter|teil|frei|bekannt|vorbei|heraus|hinaus|hervor|um|durch|wieder|dar|statt)?"
-          r"(?:ge\w{3,}|be\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b|[^.,;]*\b\w{3,}iert\b)"
+          r"(?:ge\w{3,}|be\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b|(?:[^.,;]|[.,](?=\d))*\b\w{3,}iert\b)"
           # (and a subordinate clause's, the participle before it: "die am Sonntag die Wahl gewonnen hat")
           r"|(?<!zu\s)(?:\w{0,8}ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer)\w{3,}(?:t|en))\s+(?:hat|haben)"
           # (the perfect with "sein": "ist … gefahren", "sind … gestorben", "ist … explodiert"; not a
           # state, "ist … geschlossen", "sind … gesperrt"; the passive's "worden" always)
-          r"|(?:ist|sind)(?=[^.,;]*\b(?:ab|an|auf|aus|ein|fest|her|hin|nach|vor|weg|zu|zurück|zusammen|los|um"
-          r"|durch|heraus|hinaus)?(?:ge\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b|[^.,;]*\b\w{3,}iert\b)"
-          r"(?![^.,;]*\b(?:geschlossen|geöffnet|gesperrt|verboten|erlaubt|vorgesehen|besetzt|ausverkauft|gesichert"
+          r"|(?:ist|sind)(?=(?:[^.,;]|[.,](?=\d))*\b(?:ab|an|auf|aus|ein|fest|her|hin|nach|vor|weg|zu|zurück|zusammen|los|um"
+          r"|durch|heraus|hinaus)?(?:ge\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b|(?:[^.,;]|[.,](?=\d))*\b\w{3,}iert\b)"
+          r"(?!(?:[^.,;]|[.,](?=\d))*\b(?:geschlossen|geöffnet|gesperrt|verboten|erlaubt|vorgesehen|besetzt|ausverkauft|gesichert"
           r"|gewährleistet|zugelassen|geplant|erwartet|angesetzt|verpflichtet|berechtigt|gezwungen|bereit|geeignet"
           r"|verheiratet|interessiert|engagiert|organisiert|informiert)\b)|worden"
           r"|traf|trafen|kam|kamen|ging|gingen|sah|gab|gaben|nahm"
