@@ -1446,3 +1446,17 @@ def test_german_strong_pasts_and_opening_clocks(text, found):
 def test_measures_long_speakers_and_sources_published_on_a_day(language, text, found):
     events = extract_events(text, "2025-04-01", [language])
     assert_found(events, found)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a clause with a date of its own cut from inside the title leaves the words around it apart
+    ("On Saturday, the switches of the Dunmore jet that crashed last month were found.",
+     [("2025-07-12", "The switches of the Dunmore jet found"), ("2025-06", "The Dunmore jet crashes")]),
+    # a date in the source a sentence opens with dates the report: its title is what the source says
+    ("According to a preliminary investigation report released early Saturday, the fuel switches of the "
+     "Dunmore jet were moved to the cutoff position.",
+     [("2025-07-12", "The fuel switches of the Dunmore jet moved to the cutoff position")]),
+])
+def test_cut_clauses_and_sources_that_open_a_sentence(text, found):
+    events = extract_events(text, "2025-07-12", ["en"])
+    assert_found(events, found)

@@ -20,7 +20,7 @@ from timeline.merge import (
     similarity,
 )
 from timeline.model import Event, PartialDate, Source
-from timeline.settings import MERGE_SIMILARITY, MERGE_SIMILARITY_SAME_ARTICLE
+from timeline.settings import MERGE_SIMILARITY, MERGE_SIMILARITY_COARSE, MERGE_SIMILARITY_SAME_ARTICLE
 
 QUOTE = "The Springfield city council approved the new budget for public schools after a long debate."
 
@@ -298,6 +298,30 @@ def test_a_coarse_report_joins_one_day_and_never_bridges_two():
     # the year's report has only the story's words (told on both days): it tells neither day
     assert by_url["year"] == "2026"
     assert len(merged) == 3
+
+
+DOCK_BACKGROUND = ["Heavy rain flooded roads in the north.", "The central bank kept rates unchanged.",
+                   "A new stadium opened in the capital.", "Teachers ended their strike after talks.",
+                   "The ferry service resumed after repairs.", "Snow closed the mountain pass overnight.",
+                   "The museum reopened its west wing.", "Farmers protested outside parliament."]
+WALKOUT = "Dockworkers in Rotterdam walked out over pay on Tuesday, halting container traffic."
+CRANES = "Crane drivers in Rotterdam stopped work in support of the dockworkers on Thursday."
+LAST_MONTH = "Last month's stoppage by Rotterdam dockworkers cost the shipping lines millions, the report found."
+
+
+def test_a_month_report_joins_the_one_day_its_month_tells_on_a_day_s_evidence():
+    # a later article recalls "last month's stoppage": the story's only day of that month is its
+    # happening, and the month's report joins it on what two reports of one day need
+    background = [report("2025-12-05", f"b{i}", q) for i, q in enumerate(DOCK_BACKGROUND)]
+    walkout, month = report("2026-01-13", "walkout", WALKOUT), report("2026-01", "month", LAST_MONTH)
+    weights = FeatureWeights(r for e in [walkout, month, *background] for r in _reports(e))
+    assert MERGE_SIMILARITY <= similarity(report_features(LAST_MONTH), report_features(WALKOUT), weights) \
+        < MERGE_SIMILARITY_COARSE
+    assert {"walkout", "month"} in groups([walkout, month, *background])
+    # with two days told in that month, which one it recalls needs the stricter evidence
+    cranes = report("2026-01-15", "cranes", CRANES)
+    merged = groups([walkout, cranes, month, *background])
+    assert {"month"} in merged and {"walkout"} in merged and {"cranes"} in merged
 
 
 def test_one_sentence_with_two_dates_stays_two_happenings_even_when_copied():

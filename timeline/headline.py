@@ -2540,6 +2540,8 @@ def without_dates(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
             continue
         if aside:
             parts.append(text[at:start])
+            if start > lo and end < hi and text[start - 1].isalnum() and text[end].isalnum():
+                parts.append(" ")  # (an aside that took both spaces: "the jet that crashed in May were")
             at = end
             continue
         if at == last_end and _BETWEEN_DATES.fullmatch(text, at, start):
@@ -2746,6 +2748,8 @@ def _clause(text: str, bounds: list[int], focus: tuple[int, int]) -> tuple[int, 
         return 0, len(text)  # "…, CNBC News reported on Wednesday.": what was reported is the happening
     if lo == 0 and (said_de := _WIE_SAID_DE.match(text)) is not None and focus[1] <= said_de.end():
         return 0, len(text)  # "Wie das Bundesamt am Dienstag mitteilte, stieg …": the same
+    if lo == 0 and (source := _LEADING_ATTRIBUTION.match(text)) is not None and focus[1] <= source.end():
+        return 0, len(text)  # "According to a report released early Saturday, the switches …": what it says
     # (a German zu-infinitive has no subject of its own, whatever noun opens it: "…, Babiš im
     # Februar zum Premier ernennen zu wollen")
     alone = lo == 0 or relative is not None or (raw[:1].isupper() and not _ZU_INFINITIVE.search(raw)) \

@@ -34,7 +34,9 @@ result does not depend on the order of the input, and at the end no two groups w
 merging the output again changes nothing.
 
 A coarser report ("in January", "in 2026") joins the finer happening inside it that it
-resembles most, and only when the resemblance reaches the stricter `MERGE_SIMILARITY_COARSE`;
+resembles most, and only when the resemblance reaches the stricter `MERGE_SIMILARITY_COARSE`
+(a month the reports tell only one day of needs what two reports of a day need: "last month's
+crash", told with a report of July, is the one day of June the story has);
 it then counts as a report of that day, and never bridges two days. A report dated only by its
 article's day of publication (an undated lead, `Source.undated`) that resembles nothing of that
 day joins the happening of the day before that it resembles most: breaking news told the morning
@@ -576,16 +578,20 @@ def cluster(events: Sequence[Event], weights: FeatureWeights | None = None) -> l
         for precision in ("month", "year"):
             level = PRECISIONS.index(precision)
             finer: dict[int, _Blocks] = {}
+            days_of: dict[tuple[int, int], set[PartialDate]] = {}  # a month → the days told in it
             for g in groups:
                 if PRECISIONS.index(groups[g].date.precision) > level:
                     finer.setdefault(groups[g].date.year, _Blocks(rare)).add(g, groups[g].sets)
+                    if groups[g].date.precision == "day":
+                        days_of.setdefault((groups[g].date.year, groups[g].date.month), set()).add(groups[g].date)
             for a in sorted((g for g in groups if groups[g].date.precision == precision), key=rank.__getitem__):
                 date = groups[a].date
                 year = finer.get(date.year)
                 if year is None:
                     continue
-                best, best_score = None, MERGE_SIMILARITY_COARSE
                 candidates = year.pairs(groups[a].sets)
+                best, best_score = None, MERGE_SIMILARITY if precision == "month" \
+                    and len(days_of.get((date.year, date.month), ())) == 1 else MERGE_SIMILARITY_COARSE
                 for b in sorted(candidates, key=lambda g: (groups[g].date.start, rank[g])):
                     if date.contains(groups[b].date) and (score := group_score(a, b, candidates[b])) > best_score:
                         best, best_score = b, score
