@@ -1460,3 +1460,28 @@ def test_measures_long_speakers_and_sources_published_on_a_day(language, text, f
 def test_cut_clauses_and_sources_that_open_a_sentence(text, found):
     events = extract_events(text, "2025-07-12", ["en"])
     assert_found(events, found)
+
+
+@pytest.mark.parametrize("language, text, title", [
+    # a noun and the code that names it, between commas, is an aside, and so is a relative clause after it
+    ("en", "A Dunmore Air plane, flight DA171 (a Boeing 787-8), which left Dunmore for London, crashed shortly "
+           "after takeoff on Thursday.", "A Dunmore Air plane crashes shortly after takeoff"),
+    ("en", "A Dunmore Air plane, flight DA171, crashed shortly after takeoff on Thursday.",
+     "A Dunmore Air plane crashes shortly after takeoff"),
+    ("pt", "Um avião da Dunmore Air, voo DA171 (Boeing 787-8), que partiu de Dunmore com destino a Londres, caiu "
+           "pouco depois da decolagem na quinta-feira.", "Um avião da Dunmore Air caiu pouco depois da decolagem"),
+    ("en", "The Dunmore ferry, hull No. 42, sank on Thursday.", "The Dunmore ferry sinks"),
+])
+def test_a_code_apposition_is_an_aside(language, text, title):
+    (event,) = extract_events(text, "2025-06-13", [language])
+    assert event.title == title
+
+
+def test_a_romance_phrase_with_a_verb_before_its_date_is_no_dated_phrase():
+    # "durante horas sufrió el lunes": "durante" brings in a stretch, and the verb after it is the
+    # clause's; the phrase was titled "Horas sufrió la ciudad de Dunmore"
+    text = ("El operador descartó el martes que un ciberataque esté detrás del apagón que durante horas sufrió "
+            "el lunes la ciudad de Dunmore.")
+    events = extract_events(text, "2025-04-29", ["es"])
+    assert [str(e.date) for e in events] == ["2025-04-29", "2025-04-28"]
+    assert not any(e.title.startswith("Horas") for e in events)

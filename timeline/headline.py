@@ -275,7 +275,7 @@ _ASIDE_PARTICIPLE = (r"considered|regarded|described|dubbed|billed|hailed|known|
                      # "CrowdStrike, trusted by half of the Fortune 500, deployed …"
                      rf"|[a-z]{{3,}}ed(?=\s+by\s)|{_ROMANCE_PARTICIPLE_FORM}")
 _RELATIVE_ASIDE = re.compile(
-    r"(?:(?<![\w'’.-])[A-ZÀ-Ý][\w'’.-]*|\b(?i:the|el|la|los|las|le|les|il|lo|der|die|das|des|du|del|della|dei|degli"
+    r"(?:(?<![\w'’.-])[A-ZÀ-Ý][\w'’.-]*|(?<=\w)\)|\b(?i:the|el|la|los|las|le|les|il|lo|der|die|das|des|du|del|della|dei|degli"
     r"|delle|dos|das|do|da|a|an|un|une|una|uno|um|uma)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})"
     r"(?P<aside>,\s+(?:which|who|whose|que|qui|dont|quien|quienes|cuyo|cuya|che|il\s+quale|la\s+quale|il\s+cui"
     rf"|welche|welcher|{_ASIDE_PARTICIPLE})\s+"
@@ -297,6 +297,13 @@ _BARE_NOUN_RELATIVE = re.compile(r"(?<=[\w)])(?P<aside>,\s+[a-zà-ÿ]{3,}\s+(?:q
                                  r"\s+(?=[a-zà-ÿ])(?!(?:e|et|y|o|ou|ma|mas|mais|pero|que|qui|che|à|de|en|em|no|na"
                                  r"|el|la|le|les|los|las|il|lo|os|as|um|uma|un|une|una)\b"
                                  r"|a\s+(?![a-zà-ÿ]+(?:é|ée|és|ées|i|u|is|it|ert|oint)\b))")  # (French "a débordé")
+# a noun and the code that names it, after a name, before the verb or another aside: "An Air India
+# plane, flight AI171 (a Boeing 787-8), crashed", "Um avião da Air India, voo AI171, caiu"
+# (its closing comma stays for a relative clause after it, an aside of its own)
+_CODE_RELATIVE = r"\s+(?:which|who|whose|que|qui|che|dont|quien|cuyo|cuya)\b"
+_CODE_APPOSITION = re.compile(r"(?<=\w)(?P<aside>,\s+[a-zà-ÿ]{3,}\s+"
+                              r"(?:[A-Z]{1,3}\s?-?\d{1,5}[A-Z]?|[Nn][ºo°]\.?\s?\d{1,5})(?:\s*\([^()]{1,40}\))?"
+                              rf"(?:,(?!{_CODE_RELATIVE})(?=\s+[a-zà-ÿ])|(?=,{_CODE_RELATIVE})))")
 # a person's age after the name: "Mr. Lopez, 54, died", "Ana Ruiz, 35, of Port Ellis, was …"
 _AGE = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][\w'’-]+(?P<aside>,\s+\d{1,3},)\s+(?=[a-zà-ÿ])")
 _RELATIVE_COMMA = re.compile(r",\s+(?:which|who|whose|que|qui|dont|quien|quienes|cuyo|cuya|che|il\s+quale|la\s+quale"
@@ -330,6 +337,8 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
                   if not _holds_date(m.span("aside"), dates)]
     found += [m.span("aside") for m in _AGE.finditer(text)  # "Mr. Lopez, 54, died"
               if not _holds_date(m.span("aside"), dates)]
+    found += [m.span("aside") for m in _CODE_APPOSITION.finditer(text)  # "…, flight AI171 (a Boeing 787-8), crashed"
+              if not _holds_date(m.span("aside"), dates) and not any(a <= m.start("aside") < b for a, b in found)]
     found += [m.span("aside") for m in _BARE_NOUN_RELATIVE.finditer(text)  # "o Guaíba, lago que cerca …, atingiu"
               if not _holds_date(m.span("aside"), dates) and not any(a <= m.start("aside") < b for a, b in found)]
     found += [m.span("aside") for m in _ROLE_APPOSITION.finditer(text)  # "George Kurtz, CEO of CrowdStrike, said"
@@ -1037,8 +1046,11 @@ def _dated_phrase(text: str, dates: list[tuple[int, int]], breaks: list[int],
     since = _SINCE_LEAD.search(text, max(0, opener.start() - _PHRASE_REACH), opener.start()) \
         if opener is not None and opener.group().split()[0].lower() in _AFTER_WORDS else None
     if (len(dates) < 2 and since is None) or opener is None \
-            or any(opener.end() <= s and e <= focus[0] for s, e in dates) or ":" in text[opener.end():focus[0]]:
-        return None  # (a date between the opener and this one, or a colon: the phrase is not this date's)
+            or any(opener.end() <= s and e <= focus[0] for s, e in dates) or ":" in text[opener.end():focus[0]] \
+            or (language in _ROMANCE and _ROMANCE_FINITE.search(text, opener.end(), focus[0])):
+        # (a date between the opener and this one, a colon, or a verb: the phrase is not this
+        # date's, "el apagón que durante horas sufrió el lunes la península")
+        return None
     end = next((b for b in breaks if b > focus[1]), len(text))
     side = _SIDE_CLAUSE.search(text, focus[1], end)
     end = min(end if end <= len(text) else len(text), side.start() if side else len(text))
