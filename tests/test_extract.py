@@ -1485,3 +1485,34 @@ def test_a_romance_phrase_with_a_verb_before_its_date_is_no_dated_phrase():
     events = extract_events(text, "2025-04-29", ["es"])
     assert [str(e.date) for e in events] == ["2025-04-29", "2025-04-28"]
     assert not any(e.title.startswith("Horas") for e in events)
+
+
+@pytest.mark.parametrize("language, text, title", [
+    # the region or country after a place, between commas, is an aside ("Germany kills three people")
+    ("en", "A knife attack at a fair in Dunmore, Germany, killed three people on Friday.",
+     "A knife attack at a fair in Dunmore kills three people"),
+    ("en", "The summit in Dunmore, Alaska, ended on Friday without a deal.",
+     "The summit in Dunmore ends without a deal"),
+    ("fr", "Une attaque au couteau à Dunmore, en Allemagne, a fait trois morts vendredi soir.",
+     "Une attaque au couteau à Dunmore a fait trois morts"),
+    ("es", "Un ataque con cuchillo en Dunmore, Alemania, dejó tres muertos el viernes.",
+     "Un ataque con cuchillo en Dunmore dejó tres muertos"),
+    ("de", "Ein Messerangriff auf dem Fest in Dunmore, Deutschland, forderte am Freitagabend drei Tote.",
+     "Ein Messerangriff auf dem Fest in Dunmore forderte drei Tote"),
+    # (not the next name of a list)
+    ("en", "Police in Dunmore, London, and Berlin raised alert levels on Friday.",
+     "Police in Dunmore, London, and Berlin raise alert levels"),
+    # a German subject that opens with its number, after a place with a hyphened adjective
+    ("de", "Am Freitag wurde im nordrhein-westfälischen Dunmore die 650-Jahr-Feier eröffnet.",
+     "Die 650-Jahr-Feier wurde im nordrhein-westfälischen Dunmore eröffnet"),
+])
+def test_places_with_their_country_and_german_numbered_nouns(language, text, title):
+    (event,) = extract_events(text, "2024-08-25", [language])
+    assert (str(event.date), event.title) == ("2024-08-23", title)
+
+
+def test_a_german_perfect_infinitive_is_past():
+    # "verdächtig, am Freitagabend drei Menschen getötet zu haben": last Friday, not next
+    text = "Er ist dringend verdächtig, in Dunmore am Freitagabend drei Menschen getötet zu haben."
+    (event,) = extract_events(text, "2024-08-25", ["de"])
+    assert str(event.date) == "2024-08-23"

@@ -297,6 +297,14 @@ _BARE_NOUN_RELATIVE = re.compile(r"(?<=[\w)])(?P<aside>,\s+[a-zà-ÿ]{3,}\s+(?:q
                                  r"\s+(?=[a-zà-ÿ])(?!(?:e|et|y|o|ou|ma|mas|mais|pero|que|qui|che|à|de|en|em|no|na"
                                  r"|el|la|le|les|los|las|il|lo|os|as|um|uma|un|une|una)\b"
                                  r"|a\s+(?![a-zà-ÿ]+(?:é|ée|és|ées|i|u|is|it|ert|oint)\b))")  # (French "a débordé")
+# the region or country after a place, between commas: "A knife attack in Solingen, Germany,
+# killed …" (titled "Germany kills …"), "à Solingen, en Allemagne, a fait", "in Anchorage, Alaska,"
+# (not a list's next name: "in Paris, London and Berlin", "in Paris, London, and Berlin")
+_PLACE_APPOSITION = re.compile(
+    r"(?<![\w'’-])(?:in|at|near|from|outside|en|à|au|dans|près\s+de|a|em|no|na|nel|nella|bei|aus|im)\s+"
+    r"(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2})"
+    r"(?P<aside>,\s+(?:(?:en|au|aux|in|im|nel|nella|no|na|em)\s+)?(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?),)"
+    r"(?=\s+(?!(?:and|or|y|o|e|et|ou|und|oder)\b)\S)", re.I)
 # a noun and the code that names it, after a name, before the verb or another aside: "An Air India
 # plane, flight AI171 (a Boeing 787-8), crashed", "Um avião da Air India, voo AI171, caiu"
 # (its closing comma stays for a relative clause after it, an aside of its own)
@@ -337,6 +345,11 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
                   if not _holds_date(m.span("aside"), dates)]
     found += [m.span("aside") for m in _AGE.finditer(text)  # "Mr. Lopez, 54, died"
               if not _holds_date(m.span("aside"), dates)]
+    listed = [m.span() for m in _NAME_LIST.finditer(text)]  # ("from France, Germany, Italy and Spain")
+    places = [m.span("aside") for m in _PLACE_APPOSITION.finditer(text)  # "in Solingen, Germany, killed"
+              if not _holds_date(m.span("aside"), dates) and not any(a <= m.start("aside") < b for a, b in found)
+              and not any(a <= m.start("aside") < b for a, b in listed)]
+    found += places
     found += [m.span("aside") for m in _CODE_APPOSITION.finditer(text)  # "…, flight AI171 (a Boeing 787-8), crashed"
               if not _holds_date(m.span("aside"), dates) and not any(a <= m.start("aside") < b for a, b in found)]
     found += [m.span("aside") for m in _BARE_NOUN_RELATIVE.finditer(text)  # "o Guaíba, lago que cerca …, atingiu"
@@ -350,7 +363,8 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
     if first is not None and _CLOCK_OPENING.fullmatch(text[at:first[0]]):
         at = first[1] + len(text[first[1]:]) - len(text[first[1]:].lstrip())
     m = _NAME_APPOSITION.match(text, at)
-    if m and m.group("name")[:1].isupper() and not any(m.start() <= s < m.end() for s, _ in dates):
+    if m and m.group("name")[:1].isupper() and not any(m.start() <= s < m.end() for s, _ in dates) \
+            and not any(a <= m.start("name") < b for a, b in places):  # ("The summit in Anchorage, Alaska, …")
         found += [(m.start("aside"), m.start("name")), m.span("after")]
     return sorted(found)
 
@@ -955,11 +969,12 @@ def _verb_second(title: str) -> str:
     if words[j].lower() in _PRONOUNS_DE:
         end = j + 1
     else:
-        while j < len(words) and (words[j].lower() in _ARTICLES_DE or words[j][:1].isdigit()
+        while j < len(words) and (words[j].lower() in _ARTICLES_DE
+                                  or (words[j][:1].isdigit() and not _NUMBERED_NOUN_DE.match(words[j]))
                                   or words[j] in NUMBER_WORDS["de"]
                                   or (words[j].islower() and words[j].endswith(("e", "en", "er", "es")))):
             j += 1
-        if j >= len(words) or not words[j][:1].isupper() or j > 4:
+        if j >= len(words) or not (words[j][:1].isupper() or _NUMBERED_NOUN_DE.match(words[j])) or j > 4:
             return title
         end = j + 1
         while end < len(words) and words[end][:1].isupper() and words[end].isalpha():
@@ -988,7 +1003,8 @@ def _noun_phrase_end_de(words: list[str], i: int) -> int | None:
     """Where the German noun phrase at words[i] ends (articles, numbers, adjectives, then its
     capitalised nouns), or None when no noun comes."""
     while i < len(words) and (words[i].lower() in _ARTICLES_DE or words[i][:1].isdigit()
-                              or words[i] in NUMBER_WORDS["de"] or (words[i].islower() and words[i].isalpha()
+                              or words[i] in NUMBER_WORDS["de"] or (words[i].islower()  # ("nordrhein-westfälischen")
+                                                                    and words[i].replace("-", "").isalpha()
                                                                     and words[i].endswith(("e", "en", "er", "es")))):
         i += 1
     if i >= len(words) or not words[i][:1].isupper():
@@ -1006,6 +1022,7 @@ def _noun_phrase_end_de(words: list[str], i: int) -> int | None:
 
 
 _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,2}")
+_NUMBERED_NOUN_DE = re.compile(r"\d[\d.,]*-[A-ZÄÖÜ]")  # a noun that opens with its number: "die 650-Jahr-Feier"
 _FOREIGN_JOINS = frozenset("and of for the & y de del et".split())  # inside a foreign name ("… and Infrastructure …")
 _PREPOSITIONS_DE = frozenset("""in im an am auf nach bei beim mit von vom vor aus über unter für gegen seit
 während wegen zu zum zur laut""".split())

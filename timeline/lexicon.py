@@ -534,6 +534,8 @@ PAST_CUES: dict[str, str] = {
           r"(?:ge\w{3,}|be\w{3,}|ver\w{3,}|er\w{3,}|ent\w{3,}|zer\w{3,})(?:t|en)\b|(?:[^.,;]|[.,](?=\d))*\b\w{3,}iert\b)"
           # (and a subordinate clause's, the participle before it: "die am Sonntag die Wahl gewonnen hat")
           r"|(?<!zu\s)(?:\w{0,8}ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer)\w{3,}(?:t|en))\s+(?:hat|haben)"
+          # (and the perfect infinitive: "verdächtig, … drei Menschen getötet … zu haben")
+          r"|(?:\w{0,8}ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer)\w{3,}(?:t|en))\s+zu\s+haben\b"
           # (the perfect with "sein": "ist … gefahren", "sind … gestorben", "ist … explodiert"; not a
           # state, "ist … geschlossen", "sind … gesperrt"; the passive's "worden" always)
           r"|(?:ist|sind)(?=(?:[^.,;]|[.,](?=\d))*\b(?:ab|an|auf|aus|ein|fest|her|hin|nach|vor|weg|zu|zurück|zusammen|los|um"
