@@ -1505,6 +1505,9 @@ def test_a_romance_phrase_with_a_verb_before_its_date_is_no_dated_phrase():
     # a German subject that opens with its number, after a place with a hyphened adjective
     ("de", "Am Freitag wurde im nordrhein-westfälischen Dunmore die 650-Jahr-Feier eröffnet.",
      "Die 650-Jahr-Feier wurde im nordrhein-westfälischen Dunmore eröffnet"),
+    # a German part of the day goes with its date ("Am Abend ereignete sich …" was left)
+    ("de", "Am späten Abend des 23. August griff ein Mann in Dunmore Besucher an.",
+     "Ein Mann griff in Dunmore Besucher an"),
 ])
 def test_places_with_their_country_and_german_numbered_nouns(language, text, title):
     (event,) = extract_events(text, "2024-08-25", [language])

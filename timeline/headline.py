@@ -133,6 +133,8 @@ _BEFORE_DATE = re.compile(
     rf"(?:of|del|de|du|della|di)\s+\Z"
     # ("na manhã desta segunda-feira", "na noite de sábado")
     r"|\b(?:na|no|durante\s+a|durante\s+o)\s+(?:manhã|tarde|noite|madrugada)\s+(?:de|do|da|desta|deste|nesta|neste)\s+\Z"
+    # ("Am Abend des 24. August", "in der Nacht des 3. März", "am frühen Morgen des")
+    r"|\b(?:am|in\s+der)\s+(?:(?:frühen|späten)\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+des\s+\Z"
     # ("earlier Thursday morning", not "two days later": that says when, and stays)
     rf"|(?:\b(?:early|late)\s+|(?<![a-z]s\s)\b(?:earlier|later)\s+)?(?:\b(?:{_DATE_PREPOSITION})\s+){{0,4}}"
     r"(?:\b(?:early|late)\s+)?"  # ("as late as early Tuesday")
