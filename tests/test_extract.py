@@ -1456,6 +1456,10 @@ def test_measures_long_speakers_and_sources_published_on_a_day(language, text, f
     ("According to a preliminary investigation report released early Saturday, the fuel switches of the "
      "Dunmore jet were moved to the cutoff position.",
      [("2025-07-12", "The fuel switches of the Dunmore jet moved to the cutoff position")]),
+    # ... and a report released on a day titled by what it told ("A report released" said nothing)
+    ("A report released on Saturday said the fuel switches of the Dunmore jet were moved.",
+     [("2025-07-12", "A report says the fuel switches of the Dunmore jet were moved")]),
+    ("The Dunmore album released on Friday topped the charts.", [("2025-07-11", "The Dunmore album released")]),
 ])
 def test_cut_clauses_and_sources_that_open_a_sentence(text, found):
     events = extract_events(text, "2025-07-12", ["en"])
@@ -1471,6 +1475,9 @@ def test_cut_clauses_and_sources_that_open_a_sentence(text, found):
     ("pt", "Um avião da Dunmore Air, voo DA171 (Boeing 787-8), que partiu de Dunmore com destino a Londres, caiu "
            "pouco depois da decolagem na quinta-feira.", "Um avião da Dunmore Air caiu pouco depois da decolagem"),
     ("en", "The Dunmore ferry, hull No. 42, sank on Thursday.", "The Dunmore ferry sinks"),
+    # ... and so is an absolute phrase of "with" and a participle before the subject's verb
+    ("en", "The storm, with winds reaching 150 mph, made landfall near Dunmore on Thursday.",
+     "The storm makes landfall near Dunmore"),
 ])
 def test_a_code_apposition_is_an_aside(language, text, title):
     (event,) = extract_events(text, "2025-06-13", [language])

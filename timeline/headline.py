@@ -307,6 +307,10 @@ _PLACE_APPOSITION = re.compile(
     r"(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2})"
     r"(?P<aside>,\s+(?:(?:en|au|aux|in|im|nel|nella|no|na|em)\s+)?(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?),)"
     r"(?=\s+(?!(?:and|or|y|o|e|et|ou|und|oder)\b)\S)", re.I)
+# an absolute phrase of "with" and a participle between commas, before the subject's verb: "A
+# series of six earthquakes, with the largest measuring 7.7 in magnitude, struck …"
+_WITH_ASIDE = re.compile(r"(?<=[\w)])(?P<aside>,\s+with\s+[^,;:()\"“”«»]{2,60}?\b[a-z]{3,}(?:ing|ed)\b"
+                         r"[^,;:()\"“”«»]{0,40},)\s+(?P<verb>[a-z]{3,})\b")
 # a noun and the code that names it, after a name, before the verb or another aside: "An Air India
 # plane, flight AI171 (a Boeing 787-8), crashed", "Um avião da Air India, voo AI171, caiu"
 # (its closing comma stays for a relative clause after it, an aside of its own)
@@ -352,6 +356,9 @@ def _appositions(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int
               if not _holds_date(m.span("aside"), dates) and not any(a <= m.start("aside") < b for a, b in found)
               and not any(a <= m.start("aside") < b for a, b in listed)]
     found += places
+    found += [m.span("aside") for m in _WITH_ASIDE.finditer(text)  # "…, with the largest measuring 7.7, struck"
+              if (m.group("verb") in FINITE or past_form(m.group("verb"))) and not _holds_date(m.span("aside"), dates)
+              and not any(a <= m.start("aside") < b for a, b in found)]
     found += [m.span("aside") for m in _CODE_APPOSITION.finditer(text)  # "…, flight AI171 (a Boeing 787-8), crashed"
               if not _holds_date(m.span("aside"), dates) and not any(a <= m.start("aside") < b for a, b in found)]
     found += [m.span("aside") for m in _BARE_NOUN_RELATIVE.finditer(text)  # "o Guaíba, lago que cerca …, atingiu"
@@ -1667,7 +1674,16 @@ def _reduced_relative(text: str, lo: int, hi: int, focus: tuple[int, int], dates
     if not (main in FINITE or past_form(main)) or any(
             w in FINITE or (past_form(w) and w.isalpha()) for w in m.group("noun").lower().split()[1:]):
         return None
+    if main in _TELLS and len(text[after.end():hi].split()) >= 3:
+        # "A report released on Saturday said the switches were moved …": what it told is its news
+        noun = _compose(text, lo, lo + m.start("verb"), dates).rstrip()
+        return f"{noun} {_compose(text, after.start(1), hi, dates)}"
     return _compose(text, lo, lo + m.end("verb"), dates)
+
+
+# what a report, a study or a video tells, as the verb after it (the telling is its news)
+_TELLS = frozenset("said says showed shows found finds revealed reveals concluded concludes suggested suggests "
+                   "indicated indicates confirmed confirms".split())
 
 
 def _whose_clause(text: str, breaks: list[int], focus: tuple[int, int], dates: list[tuple[int, int]]) -> str | None:
