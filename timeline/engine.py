@@ -287,7 +287,10 @@ class DaskEngine:
         logging.getLogger("distributed").setLevel(logging.CRITICAL)
         # (and the event loop Dask runs on: a callback of Dask's that fails as Ctrl-C cancels its
         # tasks is logged by Tornado with its traceback, after which the run still ends as it should)
-        logging.getLogger("tornado").setLevel(logging.CRITICAL)
+        # ("tornado.application" too: Dask's own logging configuration gives it a level of its
+        # own, ERROR, when `distributed` is imported, which the parent's level does not override)
+        for name in ("tornado", "tornado.application"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
         os.environ.setdefault("DASK_LOGGING__TORNADO", "critical")
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")  # the workers this process starts
         self.cluster = None

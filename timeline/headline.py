@@ -2111,8 +2111,8 @@ def _compose(text: str, lo: int, hi: int, dates: list[tuple[int, int]],
              asides: list[tuple[int, int]] = ()) -> str:
     """text[lo:hi] as the makings of a title: without its dates, asides and attribution (and
     the spans `asides`)."""
-    dateline = _CAPS_DATELINE.match(text, lo, hi)  # "BALTIMORE -- ", "DUNDALK, Md. — ": where it was filed
-    lo = dateline.end() if dateline else lo
+    dateline = _CAPS_DATELINE.match(text, lo, hi) or _SLASH_CREDIT.match(text, lo, hi)
+    lo = dateline.end() if dateline else lo  # "BALTIMORE -- ", "DUNDALK, Md. — ", "Shafaq News/ ": who filed it, where
     # ("Sarkozy, the former French president, was sentenced")
     asides = sorted({(a, min(b, hi)) for a, b in [*_appositions(text, dates), *asides] if lo <= a < hi})
     asides = [span for i, span in enumerate(asides) if not any(o[0] <= span[0] < o[1] for o in asides[:i])]
@@ -2388,6 +2388,8 @@ _LABEL = re.compile(r"^[\s•*·-]*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}|Upda
 # "DUNDALK, Md. — "
 _CAPS_DATELINE = re.compile(r"[A-ZÀ-Þ]{3,}(?:[ .-][A-ZÀ-Þ]{2,}){0,3}\.?(?:,\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})?"
                             r"\s+(?:--|[-–—])\s+(?=[A-ZÀ-Þ\"“‘'])")
+# an outlet's credit glued to the sentence by a slash: "Shafaq News/ A 7.7-magnitude earthquake …"
+_SLASH_CREDIT = re.compile(r"(?:[A-ZÀ-Þ][\w&'’.-]*\s+){0,3}[A-ZÀ-Þ][\w&'’.-]*/\s+(?=[A-ZÀ-Þ\"“‘'])")
 _DATELINE_DASH = re.compile(r"^(?:[A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{2,})*,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
                             r"[—–]|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}—)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _TIGHT_DASH_ASIDE = re.compile(r"—[^\W\d][^—\s]*\s[^—]{1,80}?—(?=\w)")
