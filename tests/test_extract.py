@@ -1206,10 +1206,10 @@ def test_years_of_things_scenes_and_plain_pasts(sentence, found):
     # ... but "as early as", "as recently as" say when
     ("en", "The Dunmore plant could reopen as early as 2027.", [("2027", "The Dunmore plant could reopen")]),
     # a lead whose main clause is the day's news, beside the first time since a year: the news is
-    # the day's, titled by its main clause without what is set beside it
-    ("en", "Dunmore won the cup, the club's first title since 2013.",
-     [("2013", None), ("2025-02-24", "Dunmore wins the cup")]),
-    ("en", "It was the club's first title since 2013.", [("2013", None)]),
+    # the day's, titled by its main clause without what is set beside it (the year, only the last
+    # time, dates nothing; a second time after a year tells a first time that year)
+    ("en", "Dunmore won the cup, the club's first title since 2013.", [("2025-02-24", "Dunmore wins the cup")]),
+    ("en", "It was the club's first title since 2013.", []),
     ("de", "Die Dunmore-Partei scheiterte zum zweiten Mal nach 2013 an der Hürde.",
      [("2013", None), ("2025-02-24", "Die Dunmore-Partei scheiterte")]),
 ])
@@ -1529,3 +1529,29 @@ def test_a_german_perfect_infinitive_is_past():
     text = "Er ist dringend verdächtig, in Dunmore am Freitagabend drei Menschen getötet zu haben."
     (event,) = extract_events(text, "2024-08-25", ["de"])
     assert str(event.date) == "2024-08-23"
+
+
+def test_an_author_s_note_under_the_article_is_no_report():
+    # "Jane Roe\n\nJane Roe is a reporter at …. Before she joined … in 2019, she covered …": the
+    # author's career is no happening of the story; a sentence about a reporter in the news is
+    text = ("Police arrested two men in Dunmore on Friday.\n\nJane Roe\n\nJane Roe is a reporter at the Dunmore "
+            "Times. Before she joined the Times in 2019, she covered courts in Leeds.\n")
+    assert [(str(e.date), e.title) for e in extract_events(text, "2025-02-09", ["en"])] == \
+        [("2025-02-07", "Police arrest two men in Dunmore")]
+    news = "Jane Roe is a reporter at the Dunmore Times who was arrested in Moscow on Friday.\n"
+    assert [str(e.date) for e in extract_events(news, "2025-02-09", ["en"])] == ["2025-02-07"]
+
+
+@pytest.mark.parametrize("language, text, found", [
+    # a year that is only the last time a first happened dates nothing; the lead's main clause is
+    # the day's news
+    ("en", "Dunmore won the cup, the club's first title since 2013.", [("2025-02-09", "Dunmore wins the cup")]),
+    ("fr", "Dunmore a gagné la coupe, la première victoire depuis 2018.", [("2025-02-09", "Dunmore a gagné la coupe")]),
+    ("es", "Dunmore ganó la copa, el primer título desde 2005.", [("2025-02-09", "Dunmore ganó la copa")]),
+    ("de", "Dunmore gewann den Pokal, der erste Titel seit 2017.", [("2025-02-09", "Dunmore gewann den Pokal")]),
+    # (a sentence further on: no draft of 2018, "This marks …, the first")
+    ("en", "Dunmore beat Leeds 3-1 on Sunday in the final. This marks Dunmore's second title, the first since 2018.",
+     [("2025-02-09", "Dunmore beat Leeds 3-1 in the final"), ("2025-02-09", "This marks Dunmore's second title")]),
+])
+def test_a_first_since_a_year_dates_no_happening(language, text, found):
+    assert_found(extract_events(text, "2025-02-09", [language]), found)

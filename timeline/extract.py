@@ -60,7 +60,11 @@ _BACKGROUND = re.compile(
     r"|por\s+(?:haber|su|sus|ter|seu|sua)|(?:la\s+|a\s+)?(?:primer[ao]|segund[ao])\s+vez\s+desde"
     r"|wegen|für\s+(?:sein|seine|seinen|ihr|ihre|ihren)"
     r"|(?:erstmals|zum\s+(?:ersten|zweiten|dritten)\s+Mal)\s+(?:seit|nach)"
-    r"|per\s+(?:aver|avere)|(?:la\s+)?prima\s+volta\s+(?:da|dal|dalla|dall['’]))\b", re.I)
+    r"|per\s+(?:aver|avere)|(?:la\s+)?prima\s+volta\s+(?:da|dal|dalla|dall['’])"
+    # (and a first of a thing: "la première victoire depuis", "el primer título desde", "der erste Titel seit")
+    r"|premi[eè]re?\s+(?:[\w-]+\s+){1,3}depuis|primer[ao]?\s+(?:[\w-]+\s+){1,3}desde"
+    r"|prim[oa]\s+(?:[\w-]+\s+){1,3}(?:dal|dalla|dall['’])|erste[nr]?\s+(?:[\w-]+\s+){1,3}seit"
+    r"|primeir[oa]\s+(?:[\w-]+\s+){1,3}desde)\b", re.I)
 _SENTENCE_ENDS = SENTENCE_STOPS | {"’", ")"}  # what a sentence under a heading ends with
 _QUESTION_END = re.compile(r"\?[\s\"'”’»)\]?.!]*\Z")  # a question's end, before its closing quotes
 # a clock right after a date that gives its year, with no "at" between: the date and time a page
@@ -73,7 +77,10 @@ _CLEFT_ONLY = re.compile(r"\s*(?:it|this|that)(?:['’]s|\s+(?:is|was|will\s+be|
                          r"(?:\s+(?:only|just|also|now))?(?:\s+(?:the|a|his|her|its|their))?"
                          r"(?:\s+[\w-]+['’]s?)?\s*", re.I)  # ("It was the club's", "It was only the")
 # a noun phrase set beside the main clause, before the background marker ("…, the club's first title since")
-_APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s?)(?:\s+[\w-]+['’]s?){0,2}\s*\Z")
+_APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s?"
+                             # ("Der BVB gewann den Pokal, der erste Titel seit 2017", "…, la première victoire depuis")
+                             r"|le|la|les|sa|son|leur|el|los|las|su|il|lo|der|die|das|sein|seine|ihr|ihre|o|os|as|seu|sua)"
+                             r"(?:\s+[\w-]+['’]s?){0,2}\s*\Z")
 # "the December 3, 2024 insurrection", "the 2004 tsunami": a date naming an older happening;
 # the main clause ends before the word that brings it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|to|and|or|in|at|on|by|as|for|with|from|when|which|that|was|were"
@@ -233,8 +240,11 @@ def extract_events(text: str, published=None, languages: list[str] | None = None
             # the old date is of the reason for the day's news: "… for his imposition of martial law"
             reason = _reason_title(text, said_at, cut, end, told_dates) if news and languages[0] == "en" else None
             rest = text[end:min(para.end, end + SPEAKER_REACH)]  # (who says a quotation's "we" may follow)
+            # (a year that is only the last time, "…, the club's first title since 2013", dates the
+            # background of the day's news, and no happening of its own)
+            last_time = {m.value for m in told_dates if _first_since(text, said_at, end, m)}
             events += [_event(found, value, told_dates, said_at, source, pub, languages[0], title=reason, after=rest)
-                       for value in values]
+                       for value in values if value not in last_time]
             if news:
                 events.append(_event(found, pub, told_dates, said_at, source, pub, languages[0],
                                      main_clause=cut - said_at))
@@ -638,6 +648,25 @@ _PRECEDENT_ONLY = re.compile(
     r"|(?:la\s+|una\s+|por\s+)?primera(?:\s+vez)?|erstmals|zum\s+ersten\s+mal|(?:la\s+|una\s+|per\s+la\s+)?prima"
     r"(?:\s+volta)?|(?:a\s+|pela\s+)?primeira(?:\s+vez)?)\s+(?:since|depuis|desde|seit|dal|dalla|dai|dall['’])\s+"
     r"(?:(?:l['’]|le|la|el|il|lo|o|a)\s*)?(?:an(?:n[ée]e)?|año|jahr|anno|ano)?\s*\Z", re.I)
+# ... and a clause that is only a first since a year: "This marks the team's second title, the first
+# since 2018", "It was the club's first title since 2013", "la première victoire depuis 2018"
+_FIRST_SINCE = re.compile(
+    r"[\s\"'“«]*(?:(?:it|this|that)\s+(?:is|was|marks|marked)\s+|(?:c['’]est|es|era|è|ist|war)\s+)?"
+    r"(?:the|a|its|their|his|her|our|[\w.-]+['’]s|le|la|sa|leur|el|su|il|lo|der|die|das|ihr|sein|o|a|seu|sua)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:first|premi[eè]re?|primer[ao]?|prim[oa]|erste[nr]?|primeir[oa])(?:\s+[\w-]+){0,3}\s+"
+    r"(?:since|depuis|desde|dal|dalla|seit)\s+\Z", re.I)
+_CLAUSE_OPENING = re.compile(r"[,;:]\s|\s[—–-]\s")
+
+
+def _first_since(text: str, start: int, end: int, m: DateMention) -> bool:
+    """Whether the year `m` of the sentence [`start`, `end`) ends a clause that is only a first
+    since it ("…, the first since 2018", "It was the club's first title since 2013")."""
+    if m.precision != "year" or m.range_end is not None or not (m.end >= end or text[m.end] in ",.;:!)"):
+        return False
+    opens = [o.end() for o in _CLAUSE_OPENING.finditer(text, start, m.start)]
+    return _FIRST_SINCE.fullmatch(text, opens[-1] if opens else start, m.start) is not None
+
+
 # a stretch to come that a plan or a bill would set, up to its end: "would extend current spending
 # levels until Nov. 21", "to fund the government through Nov. 21", "pour prolonger … jusqu'au 21 novembre"
 _END_BOUND = re.compile(r"\b(?:to|would|will|pour|para)\s+(?:\w+\s+){0,2}?(?:extend|fund|maintain"

@@ -124,7 +124,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             if (marker and any(p.kept for p in out)) or _is_comment_header(stripped):
                 in_block = True  # (a section's label over the headline, "Trending", is no list after the story)
             furniture = in_block or marker or (len(stripped) < FURNITURE_LINE_CHARS and _is_furniture(stripped)) \
-                or _GLUED_MARKER.match(stripped) is not None
+                or _GLUED_MARKER.match(stripped) is not None or (bool(out) and _is_author_bio(stripped, text, out[-1]))
             if in_block and len(stripped) < SHORT_LINE_CHARS and stripped.lower().endswith("end of list"):
                 in_block = False  # "Recommended Stories / list of 3 items … end of list": a widget inside the story
             # a headline line repeated (title, teaser) is harmless; a repeated prose paragraph is
@@ -144,6 +144,21 @@ def paragraphs(text: str) -> list[Paragraph]:
                 continue
             out.append(Paragraph(start, end, furniture, repeated, stamp))
     return out
+
+
+def _is_author_bio(line: str, text: str, before: Paragraph) -> bool:
+    """Whether `line` is the author's note under an article, below a line of the author's name
+    ("Tom Ignudo\n\nTom Ignudo is a digital content producer at CBS Philadelphia. Before he joined
+    CBS Philadelphia in 2021, Tom covered …"): what the author did is no happening of the story."""
+    m = _AUTHOR_BIO.match(line)
+    return m is not None and text[before.start:before.end].strip() == m.group("name")
+
+
+_AUTHOR_BIO = re.compile(
+    r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+)\s+(?:is|was|es|est|ist|è|é)\s+[^.\n]{0,80}?"
+    r"\b(?i:reporter|writer|editor|producer|journalist|correspondent|columnist|contributor|photographer|anchor"
+    r"|periodista|redactora?|corresponsal|journaliste|rédact(?:eur|rice)|correspondante?|journalistin|redakteurin?"
+    r"|korrespondentin|korrespondent|giornalista|redatt(?:ore|rice)|corrispondente|jornalista|repórter)s?\b")
 
 
 # an embedded post's link and signature inside a paragraph a page was flattened into: "… the entire
