@@ -550,26 +550,28 @@ def test_a_merged_event_is_not_titled_by_a_subordinate_clause(subordinate):
     assert combine([main, first]).title == main.title
 
 
-def test_a_happening_is_titled_by_a_report_of_its_day_rather_than_a_later_mention():
-    day = PartialDate.parse("2024-05-13")
-    later = Event(id="a", date=day, title="The demolition of the span", sources=[Source(
-        url="https://a.example/1", published=PartialDate.parse("2024-05-17"),
-        quote="After Monday's demolition of the span, officials expected to free the ferry two days later.")])
-    news = Event(id="b", date=day, title="Engineers blow up the span lying across the stranded ferry", sources=[
-        Source(url="https://b.example/1", published=day, quote="Engineers blew up the span lying across the stranded "
-                                                               "ferry on Monday evening.")])
-    assert combine([later, news]).title == combine([news, later]).title == news.title
-
-
-def test_a_happening_is_titled_by_a_report_of_its_day_rather_than_a_plan_before_it():
-    day = PartialDate.parse("2023-11-16")
-    plan = Event(id="a", date=day, title="The first vote to take place", sources=[Source(
-        url="https://a.example/1", published=PartialDate.parse("2023-11-15"),
-        quote="The first vote, which will take place on November 16, decides the Dunmore investiture.")])
-    news = Event(id="b", date=day, title="The Dunmore council re-elects its mayor with 179 votes", sources=[
-        Source(url="https://b.example/1", published=day, quote="The Dunmore council re-elected its mayor with 179 "
-                                                               "votes on Thursday.")])
-    assert combine([plan, news]).title == combine([news, plan]).title == news.title
+@pytest.mark.parametrize("day, told, news", [
+    # a later mention (published on the Friday after the Monday) ...
+    ("2024-05-13",
+     ("2024-05-17", "The demolition of the span",
+      "After Monday's demolition of the span, officials expected to free the ferry two days later."),
+     ("Engineers blow up the span lying across the stranded ferry",
+      "Engineers blew up the span lying across the stranded ferry on Monday evening.")),
+    # ... or a plan before it (published the day before)
+    ("2023-11-16",
+     ("2023-11-15", "The first vote to take place",
+      "The first vote, which will take place on November 16, decides the Dunmore investiture."),
+     ("The Dunmore council re-elects its mayor with 179 votes",
+      "The Dunmore council re-elected its mayor with 179 votes on Thursday.")),
+])
+def test_a_happening_is_titled_by_a_report_of_its_day_rather_than_a_later_mention_or_a_plan(day, told, news):
+    day = PartialDate.parse(day)
+    published, title, quote = told
+    other = Event(id="a", date=day, title=title, sources=[Source(
+        url="https://a.example/1", published=PartialDate.parse(published), quote=quote)])
+    news = Event(id="b", date=day, title=news[0], sources=[Source(url="https://b.example/1", published=day,
+                                                                  quote=news[1])])
+    assert combine([other, news]).title == combine([news, other]).title == news.title
 
 
 def test_reports_of_one_day_in_two_languages_join_by_the_story_s_name_and_the_kind_of_happening():
